@@ -1,0 +1,129 @@
+# goescape — build, test and benchmark.  Plain make, no configure step.
+#
+#   make             bin/goescape
+#   make demo        install deps, build, run goescape on examples/
+#   make test        install deps, build everything the tests need, run tests/run.sh
+#   make golden      regenerate tests/parse/*.dump from the oracle (never hand-edit them)
+#   make bench       parse all of GOROOT/src with goescape and go/parser, compare MB/s
+#   make check-asan  the test suite against ASan+UBSan builds
+#   make fuzz        libFuzzer on parse_file for $(FUZZTIME) seconds (clang)
+#   make clean
+
+CC      = cc
+CFLAGS  = -std=c11 -O2 -g -Wall -Wextra -Werror
+CPPFLAGS = -Isrc
+LDLIBS  = -lgmp -lmpfr -lpthread
+
+SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_CC   = clang
+FUZZTIME  = 60
+
+# What `make demo` shows; switch DEMO_FLAGS to -m once escape analysis lands.
+DEMO_CMD   = parse
+DEMO_FLAGS = -dump
+DEMO_FILE  = examples/userinfo/main.go
+
+SRCS = $(wildcard src/*.c)
+OBJS = $(SRCS:src/%.c=build/obj/%.o)
+ASAN_OBJS = $(SRCS:src/%.c=build/obj-asan/%.o)
+# The lexer test links only the modules the lexer needs.
+LEX_OBJS = build/obj/lex.o build/obj/util.o
+LEX_ASAN_OBJS = build/obj-asan/lex.o build/obj-asan/util.o
+ASTDUMP_SRCS = $(wildcard tests/tools/astdump/*) tests/tools/build-astdump.sh
+
+MAKEFLAGS += --no-print-directory
+
+.PHONY: all deps demo test test-bins golden bench check-asan fuzz clean
+.DELETE_ON_ERROR:
+
+all: bin/goescape
+
+bin/goescape: $(OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+build/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+build/lex_test: tests/lex/lex_test.c $(LEX_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -MF build/obj/lex_test.d -o $@ $< $(LEX_OBJS) $(LDLIBS)
+
+build/tools/astdump: $(ASTDUMP_SRCS)
+	bash tests/tools/build-astdump.sh
+
+# ---- sanitizer builds -------------------------------------------------
+
+bin/goescape-asan: $(ASAN_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(SAN_FLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+build/obj-asan/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(SAN_FLAGS) -MMD -MP -c -o $@ $<
+
+build/lex_test-asan: tests/lex/lex_test.c $(LEX_ASAN_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(SAN_FLAGS) -MMD -MP -MF build/obj-asan/lex_test.d -o $@ $< $(LEX_ASAN_OBJS) $(LDLIBS)
+
+# A sanitizer error aborts (exit >= 128) so every suite sees it as a crash.
+# Leaks are not checked: like gc, goescape exits without freeing its arenas.
+SAN_ENV = ASAN_OPTIONS=abort_on_error=1:detect_leaks=0 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:abort_on_error=1
+
+check-asan:
+	bash scripts/install-deps.sh
+	@status=0; $(MAKE) -k bin/goescape-asan build/lex_test-asan build/tools/astdump || status=$$?; \
+	if [ $$status -ne 0 ]; then echo "check-asan: some binaries failed to build; their suites will fail"; fi; \
+	$(SAN_ENV) GOESCAPE=bin/goescape-asan LEXTEST=build/lex_test-asan LOGDIR=build/test-logs-asan \
+		bash tests/run.sh && exit $$status
+
+# ---- fuzzing (clang, libFuzzer; not part of CI) ------------------------
+
+build/fuzz_parse: tests/fuzz/fuzz_parse.c $(filter-out src/main.c,$(SRCS)) src/goescape.h
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(CPPFLAGS) -std=c11 -O1 -g -fsanitize=fuzzer,address,undefined \
+		-o $@ tests/fuzz/fuzz_parse.c $(filter-out src/main.c,$(SRCS)) $(LDLIBS)
+
+fuzz:
+	bash scripts/install-deps.sh --with-clang
+	$(MAKE) build/fuzz_parse
+	bash scripts/fuzz.sh $(FUZZTIME)
+
+# ---- the user-facing targets --------------------------------------------
+
+deps:
+	bash scripts/install-deps.sh
+
+demo:
+	bash scripts/install-deps.sh
+	$(MAKE) bin/goescape
+	bin/goescape $(DEMO_CMD) examples/*/*.go && echo "goescape $(DEMO_CMD): examples/ OK"
+	@echo "--- bin/goescape $(DEMO_CMD) $(DEMO_FLAGS) $(DEMO_FILE) (first 40 lines)"
+	@bin/goescape $(DEMO_CMD) $(DEMO_FLAGS) $(DEMO_FILE) | head -40
+	@echo "--- the goal: what gc says about $(DEMO_FILE)"
+	@sed -n '/^\/\/ Output of/,$$p' $(DEMO_FILE)
+
+test-bins: bin/goescape build/lex_test build/tools/astdump
+
+# Build what can be built (-k), then run every suite anyway so a missing
+# binary shows up as the FAILs of the suites that need it.
+test:
+	bash scripts/install-deps.sh
+	@status=0; $(MAKE) -k test-bins || status=$$?; \
+	if [ $$status -ne 0 ]; then echo "make test: some binaries failed to build; their suites will fail"; fi; \
+	bash tests/run.sh && exit $$status
+
+golden: build/tools/astdump
+	bash scripts/golden.sh
+
+bench:
+	bash scripts/install-deps.sh
+	$(MAKE) bin/goescape build/tools/astdump
+	bash scripts/bench-parse.sh
+
+clean:
+	rm -rf bin build
+
+-include $(wildcard build/obj/*.d build/obj-asan/*.d)

@@ -1,0 +1,176 @@
+/*
+ * main.c — the command line, and the pipeline as a flat list of calls.
+ *
+ *   goescape parse [-dump] [-e] FILE|DIR...
+ *
+ * parse reads each named file (a directory stands for its .go files, in
+ * name order), parses it and prints syntax errors gc-style on stderr
+ * (exit 1).  -dump prints the canonical tree of each file after a
+ * "== FILE" line; in that mode a file's errors are printed in place of
+ * its tree, on stdout, so the output compares with the oracle helper's.
+ * Paths that cannot be read are reported in one sentence each (exit 2).
+ */
+#include "goescape.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static const char usage_text[] =
+	"usage: goescape parse [-dump] [-e] FILE|DIR...\n"
+	"\n"
+	"  parse   parse Go source files and report syntax errors as gc does\n"
+	"          -dump  print the canonical syntax tree (docs/ast-dump.md)\n"
+	"          -e     report all errors, not just the first ten\n";
+
+static _Noreturn void usage(void)
+{
+	fputs(usage_text, stderr);
+	exit(2);
+}
+
+static bool has_suffix(const char *s, const char *suf)
+{
+	size_t n = strlen(s), m = strlen(suf);
+	return n >= m && strcmp(s + n - m, suf) == 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Expand the command-line paths into a list of .go files.  Returns false
+ * if some path was unusable (already reported). */
+static bool collect(char **args, int nargs, PtrVec *files)
+{
+	bool ok = true;
+	for (int i = 0; i < nargs; i++) {
+		const char *path = args[i];
+		struct stat st;
+		if (stat(path, &st) != 0) {
+			fprintf(stderr, "goescape: cannot read %s: %s\n", path, strerror(errno));
+			ok = false;
+			continue;
+		}
+		if (!S_ISDIR(st.st_mode)) {
+			if (!has_suffix(path, ".go")) {
+				fprintf(stderr, "goescape: %s is not a Go source file (want a .go file or a directory)\n", path);
+				ok = false;
+				continue;
+			}
+			vec_push(files, xstrdup(path));
+			continue;
+		}
+		DIR *d = opendir(path);
+		if (!d) {
+			fprintf(stderr, "goescape: cannot read directory %s: %s\n", path, strerror(errno));
+			ok = false;
+			continue;
+		}
+		PtrVec names = {0};
+		struct dirent *e;
+		while ((e = readdir(d)) != NULL) {
+			if (e->d_name[0] == '.' || !has_suffix(e->d_name, ".go"))
+				continue;
+			size_t n = strlen(path) + strlen(e->d_name) + 2;
+			char *full = xmalloc(n);
+			bool slash = path[0] && path[strlen(path) - 1] == '/';
+			snprintf(full, n, "%s%s%s", path, slash ? "" : "/", e->d_name);
+			vec_push(&names, full);
+		}
+		closedir(d);
+		if (names.len == 0) {
+			fprintf(stderr, "goescape: no Go files in directory %s\n", path);
+			ok = false;
+		}
+		qsort(names.data, names.len, sizeof *names.data, cmp_str);
+		for (int j = 0; j < names.len; j++)
+			vec_push(files, names.data[j]);
+		vec_free(&names);
+	}
+	return ok;
+}
+
+static int cmd_parse(int argc, char **argv)
+{
+	bool dump = false;
+	int i = 0;
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		if (strcmp(argv[i], "-dump") == 0)
+			dump = true;
+		else if (strcmp(argv[i], "-e") == 0)
+			diag_set_limit(0);
+		else if (strcmp(argv[i], "--") == 0) {
+			i++;
+			break;
+		} else {
+			fprintf(stderr, "goescape: unknown flag %s for parse\n", argv[i]);
+			usage();
+		}
+	}
+	if (i == argc)
+		usage();
+
+	PtrVec files = {0};
+	bool paths_ok = collect(argv + i, argc - i, &files);
+	bool syntax_errors = false;
+	/* stdout is a large buffer: dumps are big */
+	static char outbuf[1 << 16];
+	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+
+	for (int k = 0; k < files.len; k++) {
+		const char *path = files.data[k];
+		size_t size;
+		char *data = util_read_file(path, &size);
+		if (!data) {
+			fprintf(stderr, "goescape: cannot read %s: %s\n", path, strerror(errno));
+			paths_ok = false;
+			continue;
+		}
+		uint32_t fi = file_add(path, data, size);
+		Arena arena = {0};
+		Node *f = parse_file(&arena, fi);
+		if (dump)
+			printf("== %s\n", path);
+		if (diag_count() > 0 || !f) {
+			syntax_errors = true;
+			if (dump) {
+				fflush(stdout);
+				diag_flush(stdout);
+			} else {
+				fflush(stdout);
+				diag_flush(stderr);
+			}
+		} else if (dump) {
+			dump_file(stdout, f);
+		}
+		arena_free(&arena);
+	}
+	fflush(stdout);
+	for (int k = 0; k < files.len; k++)
+		free(files.data[k]);
+	vec_free(&files);
+	file_free_all();
+	sym_free_all();
+	if (!paths_ok)
+		return 2;
+	return syntax_errors ? 1 : 0;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2)
+		usage();
+	if (strcmp(argv[1], "parse") == 0)
+		return cmd_parse(argc - 2, argv + 2);
+	if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "-h") == 0 ||
+	    strcmp(argv[1], "--help") == 0) {
+		fputs(usage_text, stdout);
+		return 0;
+	}
+	fprintf(stderr, "goescape: unknown command %s\n", argv[1]);
+	usage();
+}

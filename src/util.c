@@ -1,0 +1,458 @@
+/*
+ * util.c — the small runtime every phase shares: fatal errors, checked
+ * allocation, arenas, pointer vectors, interned identifiers, the run's
+ * file table and gc-style diagnostics.
+ *
+ * Invariants: arena memory is zeroed and lives until arena_free; a Sym is
+ * unique per spelling for the whole run, so names compare by pointer;
+ * diagnostics are buffered and printed sorted by position, with identical
+ * lines printed once (gc's FlushErrors does the same).
+ */
+#include "goescape.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- fatal errors ---------------------------------------------------- */
+
+void util_internal(const char *file, int line, const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "goescape: internal error at %s:%d: ", file, line);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	abort();
+}
+
+void util_die(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("goescape: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(2);
+}
+
+void *xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		util_die("out of memory (%zu bytes)", n);
+	return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (!p)
+		util_die("out of memory (%zu bytes)", n);
+	return p;
+}
+
+char *xstrdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	return memcpy(xmalloc(n), s, n);
+}
+
+/* ---- arenas ---------------------------------------------------------- */
+
+/* Chunks are linked newest first; a request larger than the default chunk
+ * gets a chunk of its own. */
+struct ArenaChunk {
+	ArenaChunk *next;
+	size_t cap, used;
+	max_align_t data[];
+};
+
+enum { ARENA_CHUNK = 256 * 1024 };
+
+void *arena_alloc(Arena *a, size_t n)
+{
+	ArenaChunk *c = a->head;
+	n = (n + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
+	if (!c || c->cap - c->used < n) {
+		size_t cap = n > ARENA_CHUNK ? n : ARENA_CHUNK;
+		c = xmalloc(sizeof *c + cap);
+		c->cap = cap;
+		c->used = 0;
+		c->next = a->head;
+		a->head = c;
+	}
+	void *p = (char *)c->data + c->used;
+	c->used += n;
+	a->used += n;
+	memset(p, 0, n);
+	return p;
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t n)
+{
+	char *p = arena_alloc(a, n + 1);
+	memcpy(p, s, n);
+	return p;
+}
+
+void arena_free(Arena *a)
+{
+	ArenaChunk *c = a->head;
+	while (c) {
+		ArenaChunk *next = c->next;
+		free(c);
+		c = next;
+	}
+	a->head = NULL;
+	a->used = 0;
+}
+
+/* ---- vectors --------------------------------------------------------- */
+
+void vec_push(PtrVec *v, void *p)
+{
+	if (v->len == v->cap) {
+		v->cap = v->cap ? 2 * v->cap : 8;
+		v->data = xrealloc(v->data, v->cap * sizeof *v->data);
+	}
+	v->data[v->len++] = p;
+}
+
+void vec_free(PtrVec *v)
+{
+	free(v->data);
+	v->data = NULL;
+	v->len = v->cap = 0;
+}
+
+void **vec_freeze(PtrVec *v, Arena *a)
+{
+	if (v->len == 0)
+		return NULL;
+	void **p = arena_alloc(a, v->len * sizeof *p);
+	memcpy(p, v->data, v->len * sizeof *p);
+	return p;
+}
+
+/* ---- interned identifiers -------------------------------------------- */
+
+/* Open hashing with chains; Syms and their spellings live in one arena
+ * for the run.  The table doubles when the load passes 1. */
+static struct {
+	Sym **buckets;
+	uint32_t nbuckets, count;
+	Arena arena;
+	bool keywords_done;
+} symtab;
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u; /* FNV-1a */
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+static void sym_grow(void)
+{
+	uint32_t nb = symtab.nbuckets ? 2 * symtab.nbuckets : 4096;
+	Sym **b = xmalloc(nb * sizeof *b);
+	memset(b, 0, nb * sizeof *b);
+	for (uint32_t i = 0; i < symtab.nbuckets; i++) {
+		Sym *s = symtab.buckets[i];
+		while (s) {
+			Sym *next = s->next;
+			s->next = b[s->hash & (nb - 1)];
+			b[s->hash & (nb - 1)] = s;
+			s = next;
+		}
+	}
+	free(symtab.buckets);
+	symtab.buckets = b;
+	symtab.nbuckets = nb;
+}
+
+static Sym *sym_lookup(const char *s, size_t len)
+{
+	uint32_t h = hash_bytes(s, len);
+	if (symtab.count >= symtab.nbuckets)
+		sym_grow();
+	Sym **bp = &symtab.buckets[h & (symtab.nbuckets - 1)];
+	for (Sym *p = *bp; p; p = p->next)
+		if (p->hash == h && (size_t)p->len == len && memcmp(p->name, s, len) == 0)
+			return p;
+	Sym *p = arena_alloc(&symtab.arena, sizeof *p);
+	p->name = arena_strndup(&symtab.arena, s, len);
+	p->len = (int)len;
+	p->hash = h;
+	p->next = *bp;
+	*bp = p;
+	symtab.count++;
+	return p;
+}
+
+static void sym_init_keywords(void)
+{
+	symtab.keywords_done = true;
+	for (int t = T_BREAK; t <= T_VAR; t++) {
+		const char *kw = lex_tokstr((Tok)t);
+		sym_lookup(kw, strlen(kw))->tok = t;
+	}
+}
+
+Sym *sym_intern(const char *s, size_t len)
+{
+	if (!symtab.keywords_done)
+		sym_init_keywords();
+	return sym_lookup(s, len);
+}
+
+Sym *sym_cstr(const char *s)
+{
+	return sym_intern(s, strlen(s));
+}
+
+void sym_free_all(void)
+{
+	free(symtab.buckets);
+	arena_free(&symtab.arena);
+	memset(&symtab, 0, sizeof symtab);
+}
+
+/* ---- the file table -------------------------------------------------- */
+
+static struct {
+	SrcFile **v;
+	uint32_t n, cap;
+} files;
+
+uint32_t file_add(const char *path, const char *data, size_t size)
+{
+	if (files.n == files.cap) {
+		files.cap = files.cap ? 2 * files.cap : 64;
+		files.v = xrealloc(files.v, files.cap * sizeof *files.v);
+	}
+	SrcFile *f = xmalloc(sizeof *f);
+	memset(f, 0, sizeof *f);
+	f->path = xstrdup(path);
+	f->data = data;
+	f->size = size;
+	files.v[files.n] = f;
+	return files.n++;
+}
+
+SrcFile *file_get(uint32_t idx)
+{
+	if (idx >= files.n)
+		fatal_internal("file index %u out of range", idx);
+	return files.v[idx];
+}
+
+void file_free_all(void)
+{
+	for (uint32_t i = 0; i < files.n; i++) {
+		SrcFile *f = files.v[i];
+		for (int j = 0; j < f->nlines; j++)
+			free((char *)f->lines[j].filename);
+		free(f->lines);
+		free((char *)f->path);
+		free((char *)f->data);
+		free(f);
+	}
+	free(files.v);
+	memset(&files, 0, sizeof files);
+}
+
+char *util_read_file(const char *path, size_t *size)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	size_t cap = 1 << 16, n = 0;
+	char *buf = xmalloc(cap + 1);
+	for (;;) {
+		size_t got = fread(buf + n, 1, cap - n, f);
+		n += got;
+		if (n < cap) {
+			if (ferror(f)) {
+				int e = errno;
+				fclose(f);
+				free(buf);
+				errno = e ? e : EIO;
+				return NULL;
+			}
+			break;
+		}
+		cap *= 2;
+		buf = xrealloc(buf, cap + 1);
+	}
+	fclose(f);
+	buf[n] = 0;
+	*size = n;
+	return buf;
+}
+
+/* ---- positions as printed -------------------------------------------- */
+
+/* The directive in effect at raw position (line, col): the last one that
+ * starts at or before it. */
+static const LineDirective *directive_at(const SrcFile *f, uint32_t line, uint32_t col)
+{
+	const LineDirective *d = NULL;
+	int lo = 0, hi = f->nlines;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		const LineDirective *m = &f->lines[mid];
+		if (m->line < line || (m->line == line && m->col <= col)) {
+			d = m;
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return d;
+}
+
+const char *file_rel_name(Pos pos)
+{
+	const SrcFile *f = file_get(pos.file);
+	const LineDirective *d = directive_at(f, pos.line, pos.col);
+	return d ? d->filename : f->path;
+}
+
+/* gc's relative position: lines count from the directive's line; a
+ * column is only adjusted on the directive's own line, and is dropped
+ * when the directive gave none (syntax/pos.go, RelLine/RelCol). */
+void diag_format_pos(Pos pos, char *buf, size_t n)
+{
+	const SrcFile *f = file_get(pos.file);
+	const LineDirective *d = directive_at(f, pos.line, pos.col);
+	if (!d) {
+		snprintf(buf, n, "%s:%u:%u", f->path, pos.line, pos.col);
+		return;
+	}
+	uint32_t line = d->rline + (pos.line - d->line);
+	if (d->rcol == 0) {
+		snprintf(buf, n, "%s:%u", d->filename, line);
+		return;
+	}
+	uint32_t col = pos.line == d->line ? d->rcol + (pos.col - d->col) : pos.col;
+	snprintf(buf, n, "%s:%u:%u", d->filename, line, col);
+}
+
+/* ---- diagnostics ----------------------------------------------------- */
+
+typedef struct Diag {
+	Pos pos;
+	uint32_t seq;    /* report order, for a stable sort */
+	char *text;      /* "file:line:col: msg" */
+} Diag;
+
+static struct {
+	Diag *v;
+	int n, cap;
+	int limit;          /* stop collecting after this many; 0: no limit */
+	bool toomany;
+	char toomany_at[1024];
+	Pos last_syntax, last_other;  /* gc's per-line suppression */
+	char last_msg[1024];
+} diags = {.limit = 10};
+
+void diag_set_limit(int n)
+{
+	diags.limit = n;
+}
+
+void diag_error(Pos pos, const char *fmt, ...)
+{
+	char msg[1024], where[1024];
+	va_list ap;
+	if (diags.toomany)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	/* gc keeps one syntax error per line, and drops an error that
+	 * repeats the previous non-syntax error on the same line */
+	if (strncmp(msg, "syntax error", 12) == 0) {
+		if (diags.last_syntax.line && diags.last_syntax.file == pos.file &&
+		    diags.last_syntax.line == pos.line)
+			return;
+		diags.last_syntax = pos;
+	} else {
+		if (diags.last_other.line && diags.last_other.file == pos.file &&
+		    diags.last_other.line == pos.line && strcmp(diags.last_msg, msg) == 0)
+			return;
+		diags.last_other = pos;
+		snprintf(diags.last_msg, sizeof diags.last_msg, "%s", msg);
+	}
+	diag_format_pos(pos, where, sizeof where);
+	if (diags.n == diags.cap) {
+		diags.cap = diags.cap ? 2 * diags.cap : 16;
+		diags.v = xrealloc(diags.v, diags.cap * sizeof *diags.v);
+	}
+	size_t len = strlen(where) + strlen(msg) + 3;
+	Diag *d = &diags.v[diags.n];
+	d->pos = pos;
+	d->seq = (uint32_t)diags.n;
+	d->text = xmalloc(len);
+	snprintf(d->text, len, "%s: %s", where, msg);
+	diags.n++;
+	/* gc gives up at the tenth error, naming its position */
+	if (diags.limit && diags.n >= diags.limit) {
+		diags.toomany = true;
+		snprintf(diags.toomany_at, sizeof diags.toomany_at, "%s", where);
+	}
+}
+
+bool diag_too_many(void)
+{
+	return diags.toomany;
+}
+
+int diag_count(void)
+{
+	return diags.n;
+}
+
+static int diag_cmp(const void *a, const void *b)
+{
+	const Diag *x = a, *y = b;
+	if (x->pos.file != y->pos.file)
+		return x->pos.file < y->pos.file ? -1 : 1;
+	if (x->pos.line != y->pos.line)
+		return x->pos.line < y->pos.line ? -1 : 1;
+	if (x->pos.col != y->pos.col)
+		return x->pos.col < y->pos.col ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+int diag_flush(FILE *f)
+{
+	int printed = 0;
+	qsort(diags.v, diags.n, sizeof *diags.v, diag_cmp);
+	for (int i = 0; i < diags.n; i++) {
+		if (i > 0 && strcmp(diags.v[i].text, diags.v[i - 1].text) == 0)
+			continue;
+		fprintf(f, "%s\n", diags.v[i].text);
+		printed++;
+	}
+	if (diags.toomany)
+		fprintf(f, "%s: too many errors\n", diags.toomany_at);
+	diag_reset();
+	return printed;
+}
+
+void diag_reset(void)
+{
+	for (int i = 0; i < diags.n; i++)
+		free(diags.v[i].text);
+	free(diags.v);
+	diags.v = NULL;
+	diags.n = diags.cap = 0;
+	diags.toomany = false;
+}

@@ -1,0 +1,11 @@
+package p
+
+type T[P any, Q] struct{}
+
+func f[]() {}
+
+func g() {
+	var _ = h[int,]
+	var x [...]int
+	_ = x
+}

@@ -1,0 +1,4 @@
+package p
+//go:cgo_ldflag "-x"
+//go:cgo_import_dynamic a b "-lib"
+var x = )

@@ -1,0 +1,4 @@
+package p
+var y = "ÿ"
+var z = @
+func f() { ï»¿ }
