@@ -37,6 +37,8 @@ typedef struct Arena {
 void *arena_alloc(Arena *a, size_t n);
 char *arena_strndup(Arena *a, const char *s, size_t n);
 void arena_free(Arena *a);
+/* Return the chunks kept for reuse to the system (at exit). */
+void arena_release_pool(void);
 
 /* Growable array of pointers (malloc-backed; used while building lists
  * that are then frozen into an arena). */
@@ -56,7 +58,6 @@ typedef struct Sym {
 	int len;
 	int tok;            /* keyword token (Tok), or 0 */
 	uint32_t hash;
-	struct Sym *next;   /* hash chain */
 } Sym;
 Sym *sym_intern(const char *s, size_t len);
 Sym *sym_cstr(const char *s);
@@ -91,6 +92,9 @@ typedef struct SrcFile {
 uint32_t file_add(const char *path, const char *data, size_t size);
 SrcFile *file_get(uint32_t idx);
 void file_free_all(void);
+/* Drop a file's contents once no phase will read them again (its path
+ * and line directives stay, for printing positions). */
+void file_release_data(uint32_t idx);
 /* Read a whole file; NULL with errno set on failure. */
 char *util_read_file(const char *path, size_t *size);
 
@@ -380,7 +384,7 @@ struct Node {
 		struct { Pragma pragma; Node *recv, *name; NodeList tparams; Node *type, *body; } funcdecl;
 		/* N_FILE */
 		struct { Pragma pragma; Node *pkgname; NodeList decls; Pos eof;
-		         Directive *builds; int nbuilds; /* //go:build, // +build */ } file;
+		         int nsyntax; /* syntax (lexer and parser) errors */ } file;
 	} u;
 };
 

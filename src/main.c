@@ -86,7 +86,8 @@ static bool collect(char **args, int nargs, PtrVec *files)
 			fprintf(stderr, "goescape: no Go files in directory %s\n", path);
 			ok = false;
 		}
-		qsort(names.data, names.len, sizeof *names.data, cmp_str);
+		if (names.len > 1)
+			qsort(names.data, names.len, sizeof *names.data, cmp_str);
 		for (int j = 0; j < names.len; j++)
 			vec_push(files, names.data[j]);
 		vec_free(&names);
@@ -135,19 +136,21 @@ static int cmd_parse(int argc, char **argv)
 		Node *f = parse_file(&arena, fi);
 		if (dump)
 			printf("== %s\n", path);
-		if (diag_count() > 0 || !f) {
+		/* In dump mode a file with syntax errors shows them in place of
+		 * its tree; directive errors (gc's noder, which still builds
+		 * the tree) go to stderr beside the tree. */
+		bool broken = !f || f->u.file.nsyntax > 0;
+		if (diag_count() > 0)
 			syntax_errors = true;
-			if (dump) {
-				fflush(stdout);
-				diag_flush(stdout);
-			} else {
-				fflush(stdout);
-				diag_flush(stderr);
-			}
-		} else if (dump) {
+		fflush(stdout);
+		if (dump && broken)
+			diag_flush(stdout);
+		else if (diag_count() > 0)
+			diag_flush(stderr);
+		if (dump && !broken)
 			dump_file(stdout, f);
-		}
 		arena_free(&arena);
+		file_release_data(fi);
 	}
 	fflush(stdout);
 	for (int k = 0; k < files.len; k++)
@@ -155,6 +158,7 @@ static int cmd_parse(int argc, char **argv)
 	vec_free(&files);
 	file_free_all();
 	sym_free_all();
+	arena_release_pool();
 	if (!paths_ok)
 		return 2;
 	return syntax_errors ? 1 : 0;

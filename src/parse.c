@@ -2337,6 +2337,8 @@ Node *parse_file_opts(Arena *a, uint32_t file, const ParseOpts *opts)
 	p.lx.ctx = &p;
 	next(&p);
 	Node *f = file_or_nil(&p);
+	if (f)
+		f->u.file.nsyntax = p.errcnt;
 	free(p.stk);
 	free(p.prag.v);
 	return f;

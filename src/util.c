@@ -71,16 +71,30 @@ struct ArenaChunk {
 	max_align_t data[];
 };
 
-enum { ARENA_CHUNK = 256 * 1024 };
+enum { ARENA_CHUNK = 256 * 1024, POOL_MAX = 64 };
+
+/* Standard-size chunks released by arena_free are kept for the next
+ * arena: a run parses thousands of files, and fresh memory from the
+ * kernel costs a page fault per page. */
+static struct {
+	ArenaChunk *head;
+	int n;
+} pool;
 
 void *arena_alloc(Arena *a, size_t n)
 {
 	ArenaChunk *c = a->head;
 	n = (n + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
 	if (!c || c->cap - c->used < n) {
-		size_t cap = n > ARENA_CHUNK ? n : ARENA_CHUNK;
-		c = xmalloc(sizeof *c + cap);
-		c->cap = cap;
+		if (n <= ARENA_CHUNK && pool.head) {
+			c = pool.head;
+			pool.head = c->next;
+			pool.n--;
+		} else {
+			size_t cap = n > ARENA_CHUNK ? n : ARENA_CHUNK;
+			c = xmalloc(sizeof *c + cap);
+			c->cap = cap;
+		}
 		c->used = 0;
 		c->next = a->head;
 		a->head = c;
@@ -104,11 +118,27 @@ void arena_free(Arena *a)
 	ArenaChunk *c = a->head;
 	while (c) {
 		ArenaChunk *next = c->next;
-		free(c);
+		if (c->cap == ARENA_CHUNK && pool.n < POOL_MAX) {
+			c->next = pool.head;
+			pool.head = c;
+			pool.n++;
+		} else {
+			free(c);
+		}
 		c = next;
 	}
 	a->head = NULL;
 	a->used = 0;
+}
+
+void arena_release_pool(void)
+{
+	while (pool.head) {
+		ArenaChunk *next = pool.head->next;
+		free(pool.head);
+		pool.head = next;
+	}
+	pool.n = 0;
 }
 
 /* ---- vectors --------------------------------------------------------- */
@@ -140,59 +170,106 @@ void **vec_freeze(PtrVec *v, Arena *a)
 
 /* ---- interned identifiers -------------------------------------------- */
 
-/* Open hashing with chains; Syms and their spellings live in one arena
- * for the run.  The table doubles when the load passes 1. */
+/* Open addressing with linear probing.  A slot keeps the hash and length
+ * beside the Sym pointer, so a probe touches the Sym only on a likely
+ * match; the spelling lives right after its Sym.  The table doubles at
+ * half load. */
+typedef struct SymSlot {
+	uint64_t head;     /* the first 8 bytes of the spelling, zero padded */
+	uint32_t hash;
+	uint32_t len;
+	Sym *sym;
+} SymSlot;
+
 static struct {
-	Sym **buckets;
-	uint32_t nbuckets, count;
+	SymSlot *slots;
+	uint32_t cap, count;
 	Arena arena;
 	bool keywords_done;
 } symtab;
 
-static uint32_t hash_bytes(const char *s, size_t n)
+/* Up to 8 bytes of s as a little word, zero padded. */
+static inline uint64_t load_head(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u; /* FNV-1a */
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
+	uint64_t w = 0;
+	memcpy(&w, s, n < 8 ? n : 8);
+	return w;
+}
+
+/* A word-at-a-time multiplicative hash: identifiers are short. */
+static uint32_t hash_bytes(const char *s, size_t n, uint64_t head)
+{
+	uint64_t h = head ^ (n * 0x9e3779b97f4a7c15ull);
+	h *= 0xff51afd7ed558ccdull;
+	for (size_t i = 8; i < n; i += 8) {
+		uint64_t w = load_head(s + i, n - i);
+		h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+	}
+	h ^= h >> 33; /* murmur3's finaliser: every bit reaches the low ones */
+	h *= 0xc4ceb9fe1a85ec53ull;
+	h ^= h >> 33;
+	return (uint32_t)h;
 }
 
 static void sym_grow(void)
 {
-	uint32_t nb = symtab.nbuckets ? 2 * symtab.nbuckets : 4096;
-	Sym **b = xmalloc(nb * sizeof *b);
-	memset(b, 0, nb * sizeof *b);
-	for (uint32_t i = 0; i < symtab.nbuckets; i++) {
-		Sym *s = symtab.buckets[i];
-		while (s) {
-			Sym *next = s->next;
-			s->next = b[s->hash & (nb - 1)];
-			b[s->hash & (nb - 1)] = s;
-			s = next;
-		}
+	uint32_t ncap = symtab.cap ? 2 * symtab.cap : 1u << 14;
+	SymSlot *ns = xmalloc(ncap * sizeof *ns);
+	memset(ns, 0, ncap * sizeof *ns);
+	for (uint32_t i = 0; i < symtab.cap; i++) {
+		SymSlot sl = symtab.slots[i];
+		if (!sl.sym)
+			continue;
+		uint32_t j = sl.hash & (ncap - 1);
+		while (ns[j].sym)
+			j = (j + 1) & (ncap - 1);
+		ns[j] = sl;
 	}
-	free(symtab.buckets);
-	symtab.buckets = b;
-	symtab.nbuckets = nb;
+	free(symtab.slots);
+	symtab.slots = ns;
+	symtab.cap = ncap;
 }
+
+/* A small direct-mapped cache in front of the table: a file repeats its
+ * identifiers, and the whole table of a large run does not fit in the
+ * processor's caches. */
+enum { SYM_CACHE = 4096 };
+static SymSlot symcache[SYM_CACHE];
 
 static Sym *sym_lookup(const char *s, size_t len)
 {
-	uint32_t h = hash_bytes(s, len);
-	if (symtab.count >= symtab.nbuckets)
+	uint64_t head = load_head(s, len);
+	uint32_t h = hash_bytes(s, len, head);
+	SymSlot *c = &symcache[h & (SYM_CACHE - 1)];
+	if (c->sym && c->hash == h && c->len == len && c->head == head &&
+	    (len <= 8 || memcmp(c->sym->name + 8, s + 8, len - 8) == 0))
+		return c->sym;
+	if (2 * (symtab.count + 1) > symtab.cap)
 		sym_grow();
-	Sym **bp = &symtab.buckets[h & (symtab.nbuckets - 1)];
-	for (Sym *p = *bp; p; p = p->next)
-		if (p->hash == h && (size_t)p->len == len && memcmp(p->name, s, len) == 0)
+	uint32_t mask = symtab.cap - 1;
+	for (uint32_t i = h & mask;; i = (i + 1) & mask) {
+		SymSlot *sl = &symtab.slots[i];
+		if (!sl->sym) {
+			Sym *p = arena_alloc(&symtab.arena, sizeof *p + len + 1);
+			char *name = (char *)(p + 1);
+			memcpy(name, s, len);
+			p->name = name;
+			p->len = (int)len;
+			p->hash = h;
+			sl->head = head;
+			sl->hash = h;
+			sl->len = (uint32_t)len;
+			sl->sym = p;
+			symtab.count++;
+			*c = *sl;
 			return p;
-	Sym *p = arena_alloc(&symtab.arena, sizeof *p);
-	p->name = arena_strndup(&symtab.arena, s, len);
-	p->len = (int)len;
-	p->hash = h;
-	p->next = *bp;
-	*bp = p;
-	symtab.count++;
-	return p;
+		}
+		if (sl->hash == h && sl->len == len && sl->head == head &&
+		    (len <= 8 || memcmp(sl->sym->name + 8, s + 8, len - 8) == 0)) {
+			*c = *sl;
+			return sl->sym;
+		}
+	}
 }
 
 static void sym_init_keywords(void)
@@ -218,9 +295,10 @@ Sym *sym_cstr(const char *s)
 
 void sym_free_all(void)
 {
-	free(symtab.buckets);
+	free(symtab.slots);
 	arena_free(&symtab.arena);
 	memset(&symtab, 0, sizeof symtab);
+	memset(symcache, 0, sizeof symcache);
 }
 
 /* ---- the file table -------------------------------------------------- */
@@ -250,6 +328,14 @@ SrcFile *file_get(uint32_t idx)
 	if (idx >= files.n)
 		fatal_internal("file index %u out of range", idx);
 	return files.v[idx];
+}
+
+void file_release_data(uint32_t idx)
+{
+	SrcFile *f = file_get(idx);
+	free((char *)f->data);
+	f->data = NULL;
+	f->size = 0;
 }
 
 void file_free_all(void)
