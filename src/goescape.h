@@ -430,4 +430,15 @@ void parse_node_string(Node *n, char *buf, size_t size);
 
 void dump_file(FILE *out, Node *file);
 
+/* ==================================================================== */
+/* branches.c — labels, break, continue, goto, fallthrough (gc's         */
+/* CheckBranches)                                                        */
+/* ==================================================================== */
+
+/* Check the labels and branch statements of one function body (an
+ * N_BLOCKSTMT that parsed without errors; NULL is ignored) and report
+ * misuse through diag_error with gc's messages.  These are not syntax
+ * errors: the tree stays usable. */
+void branches_check(Node *body);
+
 #endif

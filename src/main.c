@@ -13,6 +13,7 @@
 #include "goescape.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -164,7 +165,7 @@ static int cmd_parse(int argc, char **argv)
 	return syntax_errors ? 1 : 0;
 }
 
-int main(int argc, char **argv)
+static int run(int argc, char **argv)
 {
 	if (argc < 2)
 		usage();
@@ -177,4 +178,38 @@ int main(int argc, char **argv)
 	}
 	fprintf(stderr, "goescape: unknown command %s\n", argv[1]);
 	usage();
+}
+
+/* The phases recurse over the tree, whose depth the parser bounds
+ * (MAX_DEPTH in parse.c); they run on a thread whose stack holds that
+ * depth.  The stack is reserved, not committed: untouched pages cost
+ * nothing. */
+enum { STACK_SIZE = (size_t)1 << 30 };
+
+struct run_args {
+	int argc;
+	char **argv;
+	int status;
+};
+
+static void *run_thread(void *arg)
+{
+	struct run_args *a = arg;
+	a->status = run(a->argc, a->argv);
+	return NULL;
+}
+
+int main(int argc, char **argv)
+{
+	struct run_args a = {argc, argv, 0};
+	pthread_attr_t attr;
+	pthread_t t;
+	if (pthread_attr_init(&attr) != 0 || pthread_attr_setstacksize(&attr, STACK_SIZE) != 0 ||
+	    pthread_create(&t, &attr, run_thread, &a) != 0) {
+		/* no big stack to be had: run here, the depth limit still holds */
+		return run(argc, argv);
+	}
+	pthread_join(t, NULL);
+	pthread_attr_destroy(&attr);
+	return a.status;
 }

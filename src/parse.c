@@ -28,7 +28,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { MAX_DEPTH = 5000 };
+/* Nesting beyond this is refused.  It bounds the depth of the tree, so
+ * postfix and binary chains count too (each link is one level deeper);
+ * main runs the phases on a thread with a stack that holds this depth. */
+enum { MAX_DEPTH = 100000 };
 
 typedef struct PendingPragma {
 	uint32_t flags;
@@ -684,8 +687,13 @@ static Node *type_decl(Parser *p, int group)
 static Node *func_body(Parser *p)
 {
 	p->fnest++;
+	int errcnt = p->errcnt;
 	Node *body = block_stmt(p, "");
 	p->fnest--;
+	/* As gc's funcBody: labels and branches are checked only in a body
+	 * without syntax errors, whose tree is complete. */
+	if (p->errcnt == errcnt)
+		branches_check(body);
 	return body;
 }
 
@@ -794,7 +802,11 @@ static Node *binary_expr(Parser *p, Node *x, int prec)
 {
 	if (!x)
 		x = unary_expr(p);
+	int links = 0;
 	while ((TOK(p) == T_OPERATOR || TOK(p) == T_STAR) && p->lx.prec > prec) {
+		links++;
+		if (!enter(p))
+			break;
 		Node *t = mk(p, N_OPERATION, p->lx.pos);
 		t->u.op.op = p->lx.op;
 		int tprec = p->lx.prec;
@@ -803,6 +815,7 @@ static Node *binary_expr(Parser *p, Node *x, int prec)
 		t->u.op.y = binary_expr(p, NULL, tprec);
 		x = t;
 	}
+	p->depth -= links;
 	return x;
 }
 
@@ -1021,8 +1034,11 @@ static Node *pexpr(Parser *p, Node *x, bool keep_parens)
 {
 	if (!x)
 		x = operand(p, keep_parens);
-	for (;;) {
+	int links = 0;
+	for (;; links++) {
 		Pos pos = p->lx.pos;
+		if (links > 0 && !enter(p))
+			break;
 		switch (TOK(p)) {
 		case T_DOT:
 			next(p);
@@ -1134,7 +1150,7 @@ static Node *pexpr(Parser *p, Node *x, bool keep_parens)
 				break;
 			}
 			if (!complit_ok)
-				return x;
+				goto out;
 			if (t != x)
 				syntax_error(p, "cannot parenthesize type in composite literal");
 			Node *n = complit_expr(p);
@@ -1144,9 +1160,13 @@ static Node *pexpr(Parser *p, Node *x, bool keep_parens)
 		}
 
 		default:
-			return x;
+			goto out;
 		}
 	}
+out:
+	if (links > 0)
+		p->depth -= links;
+	return x;
 }
 
 /* Element = Expression | LiteralValue . */

@@ -410,6 +410,21 @@ const char *file_rel_name(Pos pos)
 	return d ? d->filename : f->path;
 }
 
+/* gc squeezes a position into a 32-bit "lico": lines up to 2^20-2 and
+ * columns up to 255; a longer line loses its column and a column past the
+ * limit prints as none (cmd/internal/src). */
+enum { LICO_LINE_MAX = (1 << 20) - 2, LICO_COL_MAX = (1 << 8) - 1 };
+
+static void lico(uint32_t *line, uint32_t *col)
+{
+	if (*line >= LICO_LINE_MAX) {
+		*line = LICO_LINE_MAX;
+		*col = 0;
+	} else if (*col > LICO_COL_MAX) {
+		*col = LICO_COL_MAX;
+	}
+}
+
 /* gc's relative position: lines count from the directive's line; a
  * column is only adjusted on the directive's own line, and is dropped
  * when the directive gave none (syntax/pos.go, RelLine/RelCol). */
@@ -417,17 +432,24 @@ void diag_format_pos(Pos pos, char *buf, size_t n)
 {
 	const SrcFile *f = file_get(pos.file);
 	const LineDirective *d = directive_at(f, pos.line, pos.col);
-	if (!d) {
-		snprintf(buf, n, "%s:%u:%u", f->path, pos.line, pos.col);
-		return;
+	uint32_t line = pos.line, col = pos.col;
+	const char *name = f->path;
+	lico(&line, &col);
+	if (d) {
+		uint32_t bline = d->line, bcol = d->col;
+		lico(&bline, &bcol);
+		name = d->filename;
+		uint32_t rline = d->rline ? d->rline + (line - bline) : 0;
+		uint32_t rcol = 0;
+		if (d->rcol)
+			rcol = line == bline ? d->rcol + (col - bcol) : col;
+		line = rline;
+		col = rcol;
 	}
-	uint32_t line = d->rline + (pos.line - d->line);
-	if (d->rcol == 0) {
-		snprintf(buf, n, "%s:%u", d->filename, line);
-		return;
-	}
-	uint32_t col = pos.line == d->line ? d->rcol + (pos.col - d->col) : pos.col;
-	snprintf(buf, n, "%s:%u:%u", d->filename, line, col);
+	if (col > 0 && col < LICO_COL_MAX)
+		snprintf(buf, n, "%s:%u:%u", name, line, col);
+	else
+		snprintf(buf, n, "%s:%u", name, line);
 }
 
 /* ---- diagnostics ----------------------------------------------------- */
@@ -512,8 +534,11 @@ static int diag_cmp(const void *a, const void *b)
 		return x->pos.file < y->pos.file ? -1 : 1;
 	if (x->pos.line != y->pos.line)
 		return x->pos.line < y->pos.line ? -1 : 1;
-	if (x->pos.col != y->pos.col)
-		return x->pos.col < y->pos.col ? -1 : 1;
+	uint32_t xl = x->pos.line, xc = x->pos.col, yl = y->pos.line, yc = y->pos.col;
+	lico(&xl, &xc); /* gc sorts the squeezed positions */
+	lico(&yl, &yc);
+	if (xc != yc)
+		return xc < yc ? -1 : 1;
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
@@ -541,4 +566,7 @@ void diag_reset(void)
 	diags.v = NULL;
 	diags.n = diags.cap = 0;
 	diags.toomany = false;
+	memset(&diags.last_syntax, 0, sizeof diags.last_syntax);
+	memset(&diags.last_other, 0, sizeof diags.last_other);
+	diags.last_msg[0] = 0;
 }

@@ -27,6 +27,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* main.c treats a NULL tree as a syntax error; there must be one. */
 	if (!tree && diag_count() == 0)
 		fatal_internal("parse_file returned NULL without reporting an error");
+	/* Walk the whole tree as the dump does, so a malformed tree (a NULL
+	 * where the dump expects a node) shows as a crash. */
+	static FILE *sink;
+	if (!sink)
+		sink = fopen("/dev/null", "w");
+	if (tree && sink)
+		dump_file(sink, tree);
 	arena_free(&arena);
 
 	diag_reset();

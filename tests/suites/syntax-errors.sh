@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # syntax-errors.sh — syntax errors on every .go file of GOROOT/test, read in
-# place, against gc's own parser (build/tools/astdump -oracle=gc -errors).
+# place, against gc's own parser (build/tools/astdump -oracle=gc -branches
+# -errors: with the label and branch checks go tool compile also makes).
 #
 # A file passes when both accept it, or both reject it with the first error
 # on the same line (file:line, as printed, so //line directives count).  An
@@ -35,7 +36,7 @@ check_files() {
 		ours=$tmpd/ours theirs=$tmpd/theirs
 		timeout "$FILE_TIMEOUT" "$GOESCAPE" parse "$f" >"$ours" 2>&1
 		status=$?
-		timeout "$FILE_TIMEOUT" "$ASTDUMP" -oracle=gc -errors "$f" >"$theirs" 2>&1
+		timeout "$FILE_TIMEOUT" "$ASTDUMP" -oracle=gc -branches -errors "$f" >"$theirs" 2>&1
 		tstatus=$?
 		if ((tstatus > 1)); then
 			printf 'differ\t%s\toracle failed: %s: %s\n' "$f" "$(describe_status $tstatus)" "$(head -c 150 "$theirs" | head -n1)"

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# robust.sh — hostile input never crashes or hangs goescape, and output is
+# deterministic.
+#   - every input the fuzzer once crashed on (tests/fuzz/regress/*) parses
+#     to a clean exit (0 or 1), with and without -dump;
+#   - deep nesting (parentheses, blocks, types, composite literals, if
+#     statements, unary operators, calls, selectors, binary operators):
+#     50,000 levels parse, 150,000 levels (past the parser's limit of
+#     100,000) give a gc-style "nesting too deep" error, never a stack
+#     overflow; 1,000 levels also go through -dump (whose output grows with
+#     the square of the depth, so deeper ones are parsed only);
+#   - a long line, a huge literal and a big file are handled;
+#   - two runs of parse -dump over the same files give the same bytes.
+source "$(dirname "$0")/../lib.sh"
+
+need_exe robust "$GOESCAPE" "run make bin/goescape" || exit 0
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# run NAME FILE...: goescape parse must exit 0 or 1 within the time limit,
+# and any error line must look like gc's "file:line[:col]: msg".  MODES
+# (default "parse dump") says whether -dump is tried too.
+run() {
+	local name=$1
+	shift
+	local mode status bad
+	for mode in ${MODES:-parse dump}; do
+		local flags=()
+		[[ $mode == dump ]] && flags=(-dump)
+		timeout "$FILE_TIMEOUT" "$GOESCAPE" parse "${flags[@]}" "$@" >"$tmp/out" 2>"$tmp/err"
+		status=$?
+		{ echo "== $name ($mode): status $status"; head -n 3 "$tmp/err"; } >&2
+		if ((status > 1)); then
+			fail "$name/$mode" "$(describe_status $status): $(head -n1 "$tmp/err")"
+			return
+		fi
+		bad=$(grep -v -E '^[^:]+:[0-9]+(:[0-9]+)?: .+' "$tmp/err" | head -n1)
+		if [[ -n $bad ]]; then
+			fail "$name/$mode" "unexpected stderr line: $bad"
+			return
+		fi
+	done
+	pass "$name"
+}
+
+shopt -s nullglob
+for f in tests/fuzz/regress/*; do
+	cp "$f" "$tmp/input.go"
+	run "robust/fuzz-regress/$(basename "$f")" "$tmp/input.go"
+done
+
+gen() { python3 -c "import sys; n=$1; sys.stdout.write($2)" >"$tmp/$3.go"; }
+shapes=(
+	"'package p\nvar x = ' + '('*n + '1' + ')'*n + '\n'" parens
+	"'package p\nfunc f() {' + '{'*n + '}'*n + '}\n'" blocks
+	"'package p\nvar x ' + '[]'*n + 'int\n'" types
+	"'package p\nvar x = ' + 'T{'*n + '}'*n + '\n'" complits
+	"'package p\nfunc f() {' + 'if x {'*n + '}'*n + '}\n'" ifs
+	"'package p\nvar x = ' + '^'*n + '1\n'" unary
+	"'package p\nvar x = f' + '(1)'*n + '\n'" calls
+	"'package p\nvar x = a' + '.b'*n + '\n'" selectors
+	"'package p\nvar x = ' + '1+'*n + '1\n'" binary
+)
+if command -v python3 >/dev/null 2>&1; then
+	for ((i = 0; i < ${#shapes[@]}; i += 2)); do
+		expr=${shapes[i]} g=${shapes[i + 1]}
+		gen 1000 "$expr" "$g-1k"
+		run "robust/$g-1k" "$tmp/$g-1k.go"
+		gen 50000 "$expr" "$g-50k"
+		MODES=parse run "robust/$g-50k" "$tmp/$g-50k.go"
+		gen 150000 "$expr" "$g-150k"
+		MODES=parse run "robust/$g-150k" "$tmp/$g-150k.go"
+		if grep -q 'nesting too deep' "$tmp/err"; then
+			pass "robust/$g-150k/limit-message"
+		else
+			fail "robust/$g-150k/limit-message" "no 'nesting too deep' error: $(head -n1 "$tmp/err")"
+		fi
+	done
+	gen 100000 "'package p\nvar x = ' + '1' * (10*n) + '\n'" hugeint
+	gen 100000 "'package p\nvar s = \"' + 'x' * (100*n) + '\"\n'" longline
+	gen 100000 "'package p\n' + ''.join('var v%d = %d\n' % (i, i) for i in range(n))" bigfile
+	for g in hugeint longline bigfile; do
+		run "robust/$g" "$tmp/$g.go"
+	done
+else
+	fail robust/generated "python3 is needed to generate the inputs"
+fi
+
+# Determinism: the same bytes twice (a sample of GOROOT/src).
+if need_goroot robust/determinism; then
+	mapfile -t files < <(find -L "$GOROOT_ORACLE/src/go" -name '*.go' -type f | LC_ALL=C sort | head -n 400)
+	"$GOESCAPE" parse -dump "${files[@]}" >"$tmp/d1" 2>&1
+	"$GOESCAPE" parse -dump "${files[@]}" >"$tmp/d2" 2>&1
+	if cmp -s "$tmp/d1" "$tmp/d2" && [[ -s "$tmp/d1" ]]; then
+		pass robust/determinism
+	else
+		fail robust/determinism "two runs of parse -dump over ${#files[@]} files differ"
+	fi
+fi
