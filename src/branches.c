@@ -106,14 +106,16 @@ static const LineDirective *directive_at(const SrcFile *f, Pos pos)
 	return d;
 }
 
-/* "file", "file:line" or "file:line:col": unknown parts are left out. */
-static int put_position(char *buf, size_t n, const char *file, uint32_t line, uint32_t col)
+/* "file", "file:line" or "file:line:col": unknown parts are left out
+ * (gc's position_.String). */
+static void put_position(char *buf, size_t n, const char *file, uint32_t line, uint32_t col)
 {
 	if (line == 0)
-		return snprintf(buf, n, "%s", file);
-	if (col == 0)
-		return snprintf(buf, n, "%s:%u", file, line);
-	return snprintf(buf, n, "%s:%u:%u", file, line, col);
+		snprintf(buf, n, "%s", file);
+	else if (col == 0)
+		snprintf(buf, n, "%s:%u", file, line);
+	else
+		snprintf(buf, n, "%s:%u:%u", file, line, col);
 }
 
 /* The relative position (as diagnostics print it, but without the limits
@@ -131,16 +133,14 @@ static void pos_string(Pos pos, char *buf, size_t n)
 	uint32_t rcol = 0;
 	if (d->rcol != 0)
 		rcol = pos.line == d->line ? d->rcol + (pos.col - d->col) : pos.col;
-	int len = put_position(buf, n, d->filename, rline, rcol);
-	if (strcmp(d->filename, f->path) == 0 && rline == pos.line && rcol == pos.col)
+	if (strcmp(d->filename, f->path) == 0 && rline == pos.line && rcol == pos.col) {
+		put_position(buf, n, f->path, pos.line, pos.col);
 		return;
-	if (len < 0 || (size_t)len + 1 >= n)
-		return;
-	buf[len] = '[';
-	len++;
-	int more = put_position(buf + len, n - len, f->path, pos.line, pos.col);
-	if (more >= 0 && (size_t)(len + more) + 1 < n)
-		snprintf(buf + len + more, n - len - more, "]");
+	}
+	char rel[480], abs[480];
+	put_position(rel, sizeof rel, d->filename, rline, rcol);
+	put_position(abs, sizeof abs, f->path, pos.line, pos.col);
+	snprintf(buf, n, "%s[%s]", rel, abs);
 }
 
 /* ---- the label table ------------------------------------------------- */

@@ -2,9 +2,11 @@
  * goescape.h — the one internal header, a section per module.
  *
  * The pipeline reads top to bottom: util (arena, interning, vectors,
- * diagnostics), lex, ast, parse, dump, main.  A phase reads the previous
- * phase's data structures, never its statics.  Exported functions carry
- * their module's prefix (arena_, sym_, diag_, lex_, ast_, parse_, dump_).
+ * diagnostics), lex, ast, parse (with pragma: compiler directives, and
+ * branches: gc's label and goto checks), dump, main.  A phase reads the
+ * previous phase's data structures, never its statics.  Exported
+ * functions carry their module's prefix (arena_, sym_, file_, diag_,
+ * lex_, parse_, pragma_, branches_, dump_).
  */
 #ifndef GOESCAPE_H
 #define GOESCAPE_H
@@ -28,13 +30,31 @@ void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 
-/* An arena hands out zeroed memory that lives until arena_free. */
-typedef struct ArenaChunk ArenaChunk;
+/* An arena hands out zeroed memory that lives until arena_free.  The
+ * fast path is inline: most requests are small and of constant size, so
+ * the zeroing compiles to a few stores. */
+typedef struct ArenaChunk {
+	struct ArenaChunk *next;
+	size_t cap, used;
+	max_align_t data[];
+} ArenaChunk;
 typedef struct Arena {
 	ArenaChunk *head;
 	size_t used;      /* total bytes handed out, for statistics */
 } Arena;
-void *arena_alloc(Arena *a, size_t n);
+void *arena_alloc_slow(Arena *a, size_t n);
+static inline void *arena_alloc(Arena *a, size_t n)
+{
+	n = (n + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
+	ArenaChunk *c = a->head;
+	if (c && c->cap - c->used >= n) {
+		void *p = (char *)c->data + c->used;
+		c->used += n;
+		a->used += n;
+		return __builtin_memset(p, 0, n);
+	}
+	return arena_alloc_slow(a, n);
+}
 char *arena_strndup(Arena *a, const char *s, size_t n);
 void arena_free(Arena *a);
 /* Return the chunks kept for reuse to the system (at exit). */

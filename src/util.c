@@ -65,12 +65,6 @@ char *xstrdup(const char *s)
 
 /* Chunks are linked newest first; a request larger than the default chunk
  * gets a chunk of its own. */
-struct ArenaChunk {
-	ArenaChunk *next;
-	size_t cap, used;
-	max_align_t data[];
-};
-
 enum { ARENA_CHUNK = 256 * 1024, POOL_MAX = 64 };
 
 /* Standard-size chunks released by arena_free are kept for the next
@@ -81,7 +75,8 @@ static struct {
 	int n;
 } pool;
 
-void *arena_alloc(Arena *a, size_t n)
+/* The slow path: a new chunk (from the pool when it is a standard one). */
+void *arena_alloc_slow(Arena *a, size_t n)
 {
 	ArenaChunk *c = a->head;
 	n = (n + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
@@ -192,7 +187,12 @@ static struct {
 static inline uint64_t load_head(const char *s, size_t n)
 {
 	uint64_t w = 0;
-	memcpy(&w, s, n < 8 ? n : 8);
+	if (n >= 8) {
+		memcpy(&w, s, 8); /* one unaligned load */
+		return w;
+	}
+	for (size_t i = 0; i < n; i++)
+		w |= (uint64_t)(unsigned char)s[i] << (8 * i);
 	return w;
 }
 

@@ -61,7 +61,7 @@ if need_exe parse-golden/oracle-agrees "$ASTDUMP" "run make build/tools/astdump"
 	for f in "${files[@]}"; do
 		golden=${f%.go}.dump
 		[[ -f "$golden" ]] || continue
-		"$ASTDUMP" -oracle=gc -dump "$f" >"$tmp/oracle" 2>"$tmp/oracle.err"
+		"$ASTDUMP" -oracle=gc -branches -dump "$f" >"$tmp/oracle" 2>"$tmp/oracle.err"
 		cat "$tmp/oracle.err" >>"$tmp/oracle"
 		cmp -s "$golden" "$tmp/oracle" || stale+=("$golden")
 	done

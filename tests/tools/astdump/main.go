@@ -39,7 +39,7 @@ var (
 	oracleFlag   = flag.String("oracle", "", "oracle: gc (default) or goast (default for -bench)")
 	dumpFlag     = flag.Bool("dump", false, "print the canonical dump of each FILE")
 	errorsFlag   = flag.Bool("errors", false, "print the syntax errors of each FILE as `go tool compile` does")
-	branchesFlag = flag.Bool("branches", false, "with -errors: also check labels, break, continue and goto (gc's CheckBranches, as go tool compile does)")
+	branchesFlag = flag.Bool("branches", false, "with -errors or -dump: also check labels, break, continue and goto (gc's CheckBranches, as go tool compile does)")
 	compareFlag  = flag.String("compare", "", "compare goescape's dumps in `DUMPFILE` with the oracle's")
 	crossFlag    = flag.Bool("crosscheck", false, "compare the two oracles' dumps of each FILE")
 	benchFlag    = flag.Bool("bench", false, "measure the parsing speed of the oracle's parser on one core")
@@ -134,10 +134,18 @@ func gcOracle(filename string, src []byte) result {
 			rejected = true
 		}
 	}
+	if *branchesFlag && f != nil {
+		// gc's noder also checks labels and branches (CheckBranches).
+		// Those errors leave the tree as it is: they join the file's
+		// errors but do not reject it.
+		_, errs = gcParse(filename, src, syntax.CheckBranches)
+	}
 	if rejected {
 		return result{rejected: true, errs: joinLines(compileOutput(errs))}
 	}
-	return result{dump: printTree(nil, gcTree(f, src))}
+	// Errors that do not reject the file (directive and branch checks)
+	// are printed beside the tree, on stderr.
+	return result{dump: printTree(nil, gcTree(f, src)), errs: joinLines(compileOutput(errs))}
 }
 
 // goastOracle dumps a file with go/parser.
@@ -234,6 +242,10 @@ func dumpFiles(out *bufio.Writer, run oracle, files []string) {
 			out.Write(r.errs)
 		} else {
 			out.Write(r.dump)
+			if len(r.errs) > 0 {
+				out.Flush()
+				os.Stderr.Write(r.errs)
+			}
 		}
 	})
 }
