@@ -2142,13 +2142,19 @@ static Node *if_stmt(Parser *p)
 	return s;
 }
 
-static Node *case_clause(Parser *p)
+/* CaseClause = ( "case" ExpressionList | "default" ) ":" StatementList .
+ * CommClause = ( "case" ( SendStmt | RecvStmt ) | "default" ) ":" StatementList .
+ * The two share their shape; comm selects the select statement's form. */
+static Node *clause(Parser *p, bool comm)
 {
-	Node *c = mk(p, N_CASECLAUSE, p->lx.pos);
+	Node *c = mk(p, comm ? N_COMMCLAUSE : N_CASECLAUSE, p->lx.pos);
+	Node *head = NULL;
 	switch (TOK(p)) {
 	case T_CASE:
 		next(p);
-		c->u.caseclause.cases = expr_list(p);
+		/* a select case accepts any simple statement here; the type
+		 * checker rejects what is not a send or a receive */
+		head = comm ? simple_stmt(p, NULL, 0) : expr_list(p);
 		break;
 	case T_DEFAULT:
 		next(p);
@@ -2158,50 +2164,43 @@ static Node *case_clause(Parser *p)
 		advance(p, BIT(T_COLON) | BIT(T_CASE) | BIT(T_DEFAULT) | BIT(T_RBRACE));
 		break;
 	}
-	c->u.caseclause.colon = p->lx.pos;
+	Pos colon = p->lx.pos;
 	want(p, T_COLON);
-	c->u.caseclause.body = stmt_list(p);
+	NodeList body = stmt_list(p);
+	if (comm) {
+		c->u.commclause.comm = head;
+		c->u.commclause.colon = colon;
+		c->u.commclause.body = body;
+	} else {
+		c->u.caseclause.cases = head;
+		c->u.caseclause.colon = colon;
+		c->u.caseclause.body = body;
+	}
 	return c;
 }
 
-static Node *comm_clause(Parser *p)
+/* "{" { clause } "}" of a switch or select statement; what names the
+ * statement in the error for a missing "{". */
+static NodeList clauses(Parser *p, bool comm, Pos *rbrace)
 {
-	Node *c = mk(p, N_COMMCLAUSE, p->lx.pos);
-	switch (TOK(p)) {
-	case T_CASE:
-		next(p);
-		/* send, <-x, lhs = <-x or lhs := <-x; others are rejected by
-		 * the type checker */
-		c->u.commclause.comm = simple_stmt(p, NULL, 0);
-		break;
-	case T_DEFAULT:
-		next(p);
-		break;
-	default:
-		syntax_error(p, "expecting case or default or }");
-		advance(p, BIT(T_COLON) | BIT(T_CASE) | BIT(T_DEFAULT) | BIT(T_RBRACE));
-		break;
+	if (!got(p, T_LBRACE)) {
+		syntax_error(p, comm ? "missing { after select clause" : "missing { after switch clause");
+		advance(p, BIT(T_CASE) | BIT(T_DEFAULT) | BIT(T_RBRACE));
 	}
-	c->u.commclause.colon = p->lx.pos;
-	want(p, T_COLON);
-	c->u.commclause.body = stmt_list(p);
-	return c;
+	int mark = p->sp;
+	while (TOK(p) != T_EOF && TOK(p) != T_RBRACE)
+		push(p, clause(p, comm));
+	NodeList body = freeze(p, mark);
+	*rbrace = p->lx.pos;
+	want(p, T_RBRACE);
+	return body;
 }
 
 static Node *switch_stmt(Parser *p)
 {
 	Node *s = mk(p, N_SWITCHSTMT, p->lx.pos);
 	header(p, T_SWITCH, &s->u.switchstmt.init, &s->u.switchstmt.tag, NULL);
-	if (!got(p, T_LBRACE)) {
-		syntax_error(p, "missing { after switch clause");
-		advance(p, BIT(T_CASE) | BIT(T_DEFAULT) | BIT(T_RBRACE));
-	}
-	int mark = p->sp;
-	while (TOK(p) != T_EOF && TOK(p) != T_RBRACE)
-		push(p, case_clause(p));
-	s->u.switchstmt.body = freeze(p, mark);
-	s->u.switchstmt.rbrace = p->lx.pos;
-	want(p, T_RBRACE);
+	s->u.switchstmt.body = clauses(p, false, &s->u.switchstmt.rbrace);
 	return s;
 }
 
@@ -2209,16 +2208,7 @@ static Node *select_stmt(Parser *p)
 {
 	Node *s = mk(p, N_SELECTSTMT, p->lx.pos);
 	want(p, T_SELECT);
-	if (!got(p, T_LBRACE)) {
-		syntax_error(p, "missing { after select clause");
-		advance(p, BIT(T_CASE) | BIT(T_DEFAULT) | BIT(T_RBRACE));
-	}
-	int mark = p->sp;
-	while (TOK(p) != T_EOF && TOK(p) != T_RBRACE)
-		push(p, comm_clause(p));
-	s->u.selectstmt.body = freeze(p, mark);
-	s->u.selectstmt.rbrace = p->lx.pos;
-	want(p, T_RBRACE);
+	s->u.selectstmt.body = clauses(p, true, &s->u.selectstmt.rbrace);
 	return s;
 }
 
