@@ -30,6 +30,10 @@ ASAN_OBJS = $(SRCS:src/%.c=build/obj-asan/%.o)
 LEX_OBJS = build/obj/lex.o build/obj/util.o
 LEX_ASAN_OBJS = build/obj-asan/lex.o build/obj-asan/util.o
 ASTDUMP_SRCS = $(wildcard tests/tools/astdump/*) tests/tools/build-astdump.sh
+# The types test links the type representation and what it needs.
+TYPES_OBJS = build/obj/types.o build/obj/util.o build/obj/lex.o
+TYPES_ASAN_OBJS = build/obj-asan/types.o build/obj-asan/util.o build/obj-asan/lex.o
+TYPESORACLE_SRCS = $(wildcard tests/tools/typesoracle/*) tests/tools/build-typesoracle.sh
 
 MAKEFLAGS += --no-print-directory
 
@@ -53,6 +57,13 @@ build/lex_test: tests/lex/lex_test.c $(LEX_OBJS)
 build/tools/astdump: $(ASTDUMP_SRCS)
 	bash tests/tools/build-astdump.sh
 
+build/types_test: tests/types/types_test.c tests/types/types_unit.h $(TYPES_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -MF build/obj/types_test.d -o $@ $< $(TYPES_OBJS) $(LDLIBS)
+
+build/tools/typesoracle: $(TYPESORACLE_SRCS)
+	bash tests/tools/build-typesoracle.sh
+
 # ---- sanitizer builds -------------------------------------------------
 
 bin/goescape-asan: $(ASAN_OBJS)
@@ -67,6 +78,10 @@ build/lex_test-asan: tests/lex/lex_test.c $(LEX_ASAN_OBJS)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(SAN_FLAGS) -MMD -MP -MF build/obj-asan/lex_test.d -o $@ $< $(LEX_ASAN_OBJS) $(LDLIBS)
 
+build/types_test-asan: tests/types/types_test.c tests/types/types_unit.h $(TYPES_ASAN_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(SAN_FLAGS) -MMD -MP -MF build/obj-asan/types_test.d -o $@ $< $(TYPES_ASAN_OBJS) $(LDLIBS)
+
 # A sanitizer error aborts (exit >= 128) so every suite sees it as a crash.
 # LeakSanitizer is on: goescape frees everything it allocates before it exits.
 SAN_ENV = ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
@@ -74,9 +89,9 @@ SAN_ENV = ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
 
 check-asan:
 	bash scripts/install-deps.sh
-	@status=0; $(MAKE) -k bin/goescape-asan build/lex_test-asan build/tools/astdump || status=$$?; \
+	@status=0; $(MAKE) -k bin/goescape-asan build/lex_test-asan build/types_test-asan build/tools/astdump build/tools/typesoracle || status=$$?; \
 	if [ $$status -ne 0 ]; then echo "check-asan: some binaries failed to build; their suites will fail"; fi; \
-	$(SAN_ENV) GOESCAPE=bin/goescape-asan LEXTEST=build/lex_test-asan LOGDIR=build/test-logs-asan \
+	$(SAN_ENV) GOESCAPE=bin/goescape-asan LEXTEST=build/lex_test-asan TYPESTEST=build/types_test-asan LOGDIR=build/test-logs-asan \
 		bash tests/run.sh && exit $$status
 
 # ---- fuzzing (clang, libFuzzer; not part of CI) ------------------------
@@ -105,7 +120,7 @@ demo:
 	@echo "--- the goal: what gc says about $(DEMO_FILE)"
 	@sed -n '/^\/\/ Output of/,$$p' $(DEMO_FILE)
 
-test-bins: bin/goescape build/lex_test build/tools/astdump
+test-bins: bin/goescape build/lex_test build/types_test build/tools/astdump build/tools/typesoracle
 
 # Build what can be built (-k), then run every suite anyway so a missing
 # binary shows up as the FAILs of the suites that need it.

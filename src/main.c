@@ -11,6 +11,7 @@
  * Paths that cannot be read are reported in one sentence each (exit 2).
  */
 #include "goescape.h"
+#include "load.h"
 
 #include <dirent.h>
 #include <pthread.h>
@@ -21,10 +22,15 @@
 
 static const char usage_text[] =
 	"usage: goescape parse [-dump] [-e] FILE|DIR...\n"
+	"       goescape list [-json] [-deps] [-e] [-tags t1,t2] [-mod=m] PATTERN...\n"
 	"\n"
 	"  parse   parse Go source files and report syntax errors as gc does\n"
 	"          -dump  print the canonical syntax tree (docs/ast-dump.md)\n"
-	"          -e     report all errors, not just the first ten\n";
+	"          -e     report all errors, not just the first ten\n"
+	"  list    load packages as the go command does and list them\n"
+	"          -deps  list their dependencies too, dependencies first\n"
+	"          -json  go list's JSON field names\n"
+	"          -e     list packages with errors instead of failing\n";
 
 static _Noreturn void usage(void)
 {
@@ -165,12 +171,56 @@ static int cmd_parse(int argc, char **argv)
 	return syntax_errors ? 1 : 0;
 }
 
+/* goescape list [-json] [-deps] [-e] [-tags t1,t2] [-mod=m] PATTERN...
+ * loads the packages as the go command would and lists them: the
+ * canonical text form tests/suites/load.sh compares with go list, or
+ * (-json) go list's field names.  Without -e, errors are printed on
+ * stderr and nothing is listed. */
+static int cmd_load(int argc, char **argv)
+{
+	LoadConfig cfg = {0};
+	int flags = 0, i = 0;
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "-json") == 0)
+			flags |= LIST_JSON;
+		else if (strcmp(a, "-deps") == 0)
+			flags |= LIST_DEPS;
+		else if (strcmp(a, "-e") == 0)
+			cfg.keep_going = true;
+		else if (strcmp(a, "-tags") == 0 && i + 1 < argc)
+			cfg.tags = argv[++i];
+		else if (strncmp(a, "-tags=", 6) == 0)
+			cfg.tags = a + 6;
+		else if (strncmp(a, "-mod=", 5) == 0)
+			cfg.mod = a + 5;
+		else if (strcmp(a, "--") == 0) {
+			i++;
+			break;
+		} else {
+			fprintf(stderr, "goescape: unknown flag %s for list\n", a);
+			usage();
+		}
+	}
+	static char outbuf[1 << 16];
+	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+	Program *prog = load_packages(&cfg, argv + i, argc - i);
+	if (prog->nerrors == 0 || cfg.keep_going)
+		load_print(stdout, prog, flags);
+	fflush(stdout);
+	if (cfg.keep_going)
+		return prog->nsyntax ? 1 : 0;
+	return prog->nerrors || prog->nsyntax ? 1 : 0;
+}
+
 static int run(int argc, char **argv)
 {
 	if (argc < 2)
 		usage();
 	if (strcmp(argv[1], "parse") == 0)
 		return cmd_parse(argc - 2, argv + 2);
+	if (strcmp(argv[1], "list") == 0)
+		return cmd_load(argc - 2, argv + 2);
 	if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "-h") == 0 ||
 	    strcmp(argv[1], "--help") == 0) {
 		fputs(usage_text, stdout);
