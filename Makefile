@@ -12,7 +12,7 @@
 CC      = cc
 CFLAGS  = -std=c11 -O2 -g -Wall -Wextra -Werror
 CPPFLAGS = -Isrc
-LDLIBS  = -lgmp -lmpfr -lpthread
+LDLIBS  = -lgmp -lmpfr -lpthread -lm
 
 SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 FUZZ_CC   = clang
@@ -57,7 +57,7 @@ build/lex_test: tests/lex/lex_test.c $(LEX_OBJS)
 build/tools/astdump: $(ASTDUMP_SRCS)
 	bash tests/tools/build-astdump.sh
 
-build/types_test: tests/types/types_test.c tests/types/types_unit.h $(TYPES_OBJS)
+build/types_test: tests/types/types_test.c $(TYPES_OBJS)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -MF build/obj/types_test.d -o $@ $< $(TYPES_OBJS) $(LDLIBS)
 
@@ -78,7 +78,7 @@ build/lex_test-asan: tests/lex/lex_test.c $(LEX_ASAN_OBJS)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(SAN_FLAGS) -MMD -MP -MF build/obj-asan/lex_test.d -o $@ $< $(LEX_ASAN_OBJS) $(LDLIBS)
 
-build/types_test-asan: tests/types/types_test.c tests/types/types_unit.h $(TYPES_ASAN_OBJS)
+build/types_test-asan: tests/types/types_test.c $(TYPES_ASAN_OBJS)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(SAN_FLAGS) -MMD -MP -MF build/obj-asan/types_test.d -o $@ $< $(TYPES_ASAN_OBJS) $(LDLIBS)
 
