@@ -1,0 +1,3 @@
+module typesoracle
+
+go 1.19
