@@ -34,6 +34,10 @@ ASTDUMP_SRCS = $(wildcard tests/tools/astdump/*) tests/tools/build-astdump.sh
 TYPES_OBJS = build/obj/types.o build/obj/util.o build/obj/lex.o
 TYPES_ASAN_OBJS = build/obj-asan/types.o build/obj-asan/util.o build/obj-asan/lex.o
 TYPESORACLE_SRCS = $(wildcard tests/tools/typesoracle/*) tests/tools/build-typesoracle.sh
+# The constant test links the constant arithmetic and what it needs.
+CONST_OBJS = build/obj/constant.o build/obj/util.o build/obj/lex.o
+CONST_ASAN_OBJS = build/obj-asan/constant.o build/obj-asan/util.o build/obj-asan/lex.o
+CONSTORACLE_SRCS = $(wildcard tests/tools/constoracle/*) tests/tools/build-constoracle.sh
 
 MAKEFLAGS += --no-print-directory
 
@@ -64,6 +68,13 @@ build/types_test: tests/types/types_test.c $(TYPES_OBJS)
 build/tools/typesoracle: $(TYPESORACLE_SRCS)
 	bash tests/tools/build-typesoracle.sh
 
+build/constant_test: tests/constant/constant_test.c $(CONST_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -MF build/obj/constant_test.d -o $@ $< $(CONST_OBJS) $(LDLIBS)
+
+build/tools/constoracle: $(CONSTORACLE_SRCS)
+	bash tests/tools/build-constoracle.sh
+
 # ---- sanitizer builds -------------------------------------------------
 
 bin/goescape-asan: $(ASAN_OBJS)
@@ -82,6 +93,10 @@ build/types_test-asan: tests/types/types_test.c $(TYPES_ASAN_OBJS)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(SAN_FLAGS) -MMD -MP -MF build/obj-asan/types_test.d -o $@ $< $(TYPES_ASAN_OBJS) $(LDLIBS)
 
+build/constant_test-asan: tests/constant/constant_test.c $(CONST_ASAN_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(SAN_FLAGS) -MMD -MP -MF build/obj-asan/constant_test.d -o $@ $< $(CONST_ASAN_OBJS) $(LDLIBS)
+
 # A sanitizer error aborts (exit >= 128) so every suite sees it as a crash.
 # LeakSanitizer is on: goescape frees everything it allocates before it exits.
 SAN_ENV = ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
@@ -89,9 +104,9 @@ SAN_ENV = ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
 
 check-asan:
 	bash scripts/install-deps.sh
-	@status=0; $(MAKE) -k bin/goescape-asan build/lex_test-asan build/types_test-asan build/tools/astdump build/tools/typesoracle || status=$$?; \
+	@status=0; $(MAKE) -k bin/goescape-asan build/lex_test-asan build/types_test-asan build/constant_test-asan build/tools/astdump build/tools/typesoracle build/tools/constoracle || status=$$?; \
 	if [ $$status -ne 0 ]; then echo "check-asan: some binaries failed to build; their suites will fail"; fi; \
-	$(SAN_ENV) GOESCAPE=bin/goescape-asan LEXTEST=build/lex_test-asan TYPESTEST=build/types_test-asan LOGDIR=build/test-logs-asan \
+	$(SAN_ENV) GOESCAPE=bin/goescape-asan LEXTEST=build/lex_test-asan TYPESTEST=build/types_test-asan CONSTTEST=build/constant_test-asan LOGDIR=build/test-logs-asan \
 		bash tests/run.sh && exit $$status
 
 # ---- fuzzing (clang, libFuzzer; not part of CI) ------------------------
@@ -120,7 +135,8 @@ demo:
 	@echo "--- the goal: what gc says about $(DEMO_FILE)"
 	@sed -n '/^\/\/ Output of/,$$p' $(DEMO_FILE)
 
-test-bins: bin/goescape build/lex_test build/types_test build/tools/astdump build/tools/typesoracle
+test-bins: bin/goescape build/lex_test build/types_test build/tools/astdump build/tools/typesoracle \
+	build/constant_test build/tools/constoracle
 
 # Build what can be built (-k), then run every suite anyway so a missing
 # binary shows up as the FAILs of the suites that need it.

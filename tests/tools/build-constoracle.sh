@@ -1,0 +1,29 @@
+#!/bin/sh
+# Build the constant oracle (tests/tools/constoracle: go/constant and
+# go/types, standard library only) into build/tools/constoracle.
+#
+# Works offline: the module has no requirements.  Prints nothing on
+# success.  Environment: GO (default: go).
+set -eu
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+go=${GO:-go}
+
+export GO111MODULE=on GOFLAGS=-mod=mod GOPROXY=off GOWORK=off GOSUMDB=off
+# Keep Go's caches under build/ when the default locations are not
+# writable (e.g. a read-only HOME).
+writable() {
+	mkdir -p "$1" 2>/dev/null && [ -w "$1" ]
+}
+cache=$("$go" env GOCACHE 2>/dev/null || true)
+if [ -z "$cache" ] || [ "$cache" = off ] || ! writable "$cache"; then
+	export GOCACHE="$root/build/go-cache"
+fi
+gopath=$("$go" env GOPATH 2>/dev/null || true)
+if [ -z "$gopath" ] || ! writable "${gopath%%:*}"; then
+	export GOPATH="$root/build/go-path"
+fi
+
+mkdir -p "$root/build/tools"
+cd "$root/tests/tools/constoracle"
+"$go" build -o "$root/build/tools/constoracle" .

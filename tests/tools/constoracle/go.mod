@@ -1,0 +1,3 @@
+module constoracle
+
+go 1.19
