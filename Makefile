@@ -38,6 +38,8 @@ TYPESORACLE_SRCS = $(wildcard tests/tools/typesoracle/*) tests/tools/build-types
 CONST_OBJS = build/obj/constant.o build/obj/util.o build/obj/lex.o
 CONST_ASAN_OBJS = build/obj-asan/constant.o build/obj-asan/util.o build/obj-asan/lex.o
 CONSTORACLE_SRCS = $(wildcard tests/tools/constoracle/*) tests/tools/build-constoracle.sh
+# The errorcheck runner (GOROOT/test/run.go's checking, for any compiler).
+ERRORCHECK_SRCS = $(wildcard tests/tools/errorcheck/*.go tests/tools/errorcheck/go.mod) tests/tools/build-errorcheck.sh
 
 MAKEFLAGS += --no-print-directory
 
@@ -75,6 +77,12 @@ build/constant_test: tests/constant/constant_test.c $(CONST_OBJS)
 build/tools/constoracle: $(CONSTORACLE_SRCS)
 	bash tests/tools/build-constoracle.sh
 
+build/tools/golist: $(wildcard tests/tools/golist/*) tests/tools/build-golist.sh
+	bash tests/tools/build-golist.sh
+
+build/tools/errorcheck: $(ERRORCHECK_SRCS)
+	bash tests/tools/build-errorcheck.sh
+
 # ---- sanitizer builds -------------------------------------------------
 
 bin/goescape-asan: $(ASAN_OBJS)
@@ -104,7 +112,7 @@ SAN_ENV = ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
 
 check-asan:
 	bash scripts/install-deps.sh
-	@status=0; $(MAKE) -k bin/goescape-asan build/lex_test-asan build/types_test-asan build/constant_test-asan build/tools/astdump build/tools/typesoracle build/tools/constoracle || status=$$?; \
+	@status=0; $(MAKE) -k bin/goescape-asan build/lex_test-asan build/types_test-asan build/constant_test-asan build/tools/astdump build/tools/typesoracle build/tools/constoracle build/tools/errorcheck || status=$$?; \
 	if [ $$status -ne 0 ]; then echo "check-asan: some binaries failed to build; their suites will fail"; fi; \
 	$(SAN_ENV) GOESCAPE=bin/goescape-asan LEXTEST=build/lex_test-asan TYPESTEST=build/types_test-asan CONSTTEST=build/constant_test-asan LOGDIR=build/test-logs-asan \
 		bash tests/run.sh && exit $$status
@@ -136,7 +144,7 @@ demo:
 	@sed -n '/^\/\/ Output of/,$$p' $(DEMO_FILE)
 
 test-bins: bin/goescape build/lex_test build/types_test build/tools/astdump build/tools/typesoracle \
-	build/constant_test build/tools/constoracle
+	build/constant_test build/tools/constoracle build/tools/golist build/tools/errorcheck
 
 # Build what can be built (-k), then run every suite anyway so a missing
 # binary shows up as the FAILs of the suites that need it.

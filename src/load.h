@@ -1,0 +1,152 @@
+/*
+ * load.h — the package loader: from command-line patterns to every package
+ * they need, each with the files that build under the build context,
+ * parsed, in dependency order.  Included from goescape.h (after the parse
+ * section); load.c implements it.
+ *
+ * The loader does what `go list -deps` does (module mode, GOPATH mode,
+ * vendoring, build constraints), without running the go command.
+ */
+#ifndef GOESCAPE_LOAD_H
+#define GOESCAPE_LOAD_H
+
+/* What to load, and under which build context.  Zero means "as the go
+ * command would decide from the environment": $GOROOT (else the GOROOT of
+ * the go command on $PATH), $GOOS/$GOARCH (else the host), $CGO_ENABLED
+ * (else the go command's default), -tags and -mod from $GOFLAGS. */
+typedef struct LoadConfig {
+	const char *goroot;
+	const char *goos, *goarch;
+	int cgo;             /* 0: default, 1: CGO_ENABLED=1, 2: CGO_ENABLED=0 */
+	const char *tags;    /* -tags value: comma- or space-separated */
+	const char *mod;     /* -mod value: "mod", "readonly" or "vendor" */
+	bool keep_going;     /* -e: report errors in the listing, not on stderr */
+} LoadConfig;
+
+/* A module: a main module, a dependency from the module cache, a
+ * directory replacement, or a vendored module. */
+typedef struct Module {
+	const char *path;
+	const char *version;    /* "" for main modules and directory replacements */
+	const char *dir;        /* where its files are (vendored: under vendor/) */
+	const char *goversion;  /* its go.mod's go directive ("1.17"), or "" */
+	const char *prefix;     /* import path prefix of its packages: path, but
+	                         * "" for the std module in GOROOT/src */
+	bool main;
+} Module;
+
+/* An error attached to a package, as the go command records it: the
+ * chain of imports that led there, the source position of the import (or
+ * ""), and the message. */
+typedef struct LoadError {
+	const char **stack;
+	int nstack;
+	const char *pos;        /* "a/a.go:5:2", or "" */
+	const char *msg;
+	bool cycle;             /* "import cycle not allowed" */
+	bool always_stack;      /* print the chain even with a position */
+	bool early;             /* an import's error met while the package was
+	                         * still loading (an import cycle): go list's
+	                         * copy of it has no dependencies */
+} LoadError;
+
+typedef struct SrcPackage SrcPackage;
+
+/* One import of a package: the path as written in the source, the path it
+ * resolves to (a vendored path, for instance) and the package; pkg is
+ * NULL for "C". */
+typedef struct PkgImport {
+	const char *path;       /* as written */
+	const char *resolved;
+	SrcPackage *pkg;
+	Pos pos;                /* first import of this path in the package */
+	LoadError *error;       /* this import is not allowed (internal, a program, ...) */
+} PkgImport;
+
+struct SrcPackage {
+	const char *path;       /* import path ("command-line-arguments" for .go files) */
+	const char *dir;        /* absolute directory */
+	const char *name;       /* package name, "" if unknown */
+	bool goroot;            /* its directory is in GOROOT/src */
+	bool standard;          /* a standard-library package (gc's -std) */
+	bool runtime;           /* compiled with gc's -+ (runtime and friends) */
+	bool unsafe;            /* "unsafe": listed, never parsed (the checker provides it) */
+	bool cmdline;           /* named by .go files on the command line */
+	bool broken;            /* syntax errors: do not analyse */
+	Module *module;         /* NULL for std, GOPATH mode and outside modules */
+	const char *lang;       /* gc's -lang ("go1.17"), or NULL for the default */
+	const char *gcpath;     /* gc's -p: "main" for main packages, else path */
+
+	/* File lists, base names, as go list prints them. */
+	const char **gofiles;   int ngofiles;
+	const char **cgofiles;  int ncgofiles;
+	const char **ignored;   int nignored;     /* IgnoredGoFiles */
+	int ntestfiles;         /* TestGoFiles + XTestGoFiles (not loaded) */
+
+	/* The parsed files: the GoFiles, then (with cgo enabled) the CgoFiles,
+	 * in that order; fileids index the file table. */
+	Node **files;           int nfiles;
+	uint32_t *fileids;
+
+	/* Imports in go list's order (sorted by the path as written); then
+	 * the imports the go command adds (cgo's unsafe, runtime/cgo and
+	 * syscall; runtime for main packages), which count for Deps but are
+	 * not listed in Imports. */
+	PkgImport *imports;     int nimports;
+	int nlisted;            /* the first nlisted are go list's Imports */
+	SrcPackage **deps;         int ndeps;        /* Deps: sorted by path */
+
+	LoadError *error;       /* go list's Error, or NULL */
+	bool incomplete;        /* go list's Incomplete: it or an import has an error */
+	int index;              /* position in Program.pkgs */
+	Arena arena;            /* the nodes of its files */
+
+	void *internal;         /* the loader's own state */
+};
+
+/* The result of a load: every package once, dependencies before the
+ * packages that import them (go list -deps order; load_print also lists
+ * the copies go list makes of packages imported against the rules), and
+ * the packages the patterns named, in command-line order.  All of it
+ * lives until the end of the run. */
+typedef struct Program {
+	SrcPackage **pkgs;   int npkgs;
+	SrcPackage **roots;  int nroots;
+	int nerrors;            /* loading errors reported (see load_format_error) */
+	int nsyntax;            /* syntax errors reported, gc-style */
+	/* the build context in effect */
+	const char *goroot, *goos, *goarch;
+	bool cgo;
+	bool modules;           /* module mode */
+	const char *modroot;    /* main module's directory, or NULL */
+} Program;
+
+/* Load the packages the patterns name and all their dependencies.
+ * Patterns: import paths, path/... patterns, "std", "cmd", "./...",
+ * "dir/...", directories, or a list of .go files (cmd/go's rules, relative
+ * to the working directory, where go.mod or go.work is looked for).
+ * Errors are printed on stderr, one line each ("goescape: ..."), and
+ * counted in nerrors (with keep_going they are only recorded on the
+ * packages); syntax errors are printed gc-style as each package is
+ * parsed, counted in nsyntax, and mark their package broken.  A broken
+ * environment (no GOROOT, a bad go.mod, inconsistent vendoring) is fatal
+ * (util_die: one line, exit status 2). */
+Program *load_packages(const LoadConfig *cfg, char **patterns, int npatterns);
+
+/* The package an import of `path` (as written, "golang.org/x/net/..." in
+ * std) in `from` refers to; NULL for "C" or a path `from` does not
+ * import.  A package that failed to load comes with its error set. */
+SrcPackage *load_import(const SrcPackage *from, const char *path);
+
+/* Print the packages the way `goescape list` does: roots only, or with
+ * deps every package in dependency order.  text: the canonical form the
+ * test suite compares (tests/tools/golist prints the same from go list
+ * -json); json: go list's JSON field names. */
+enum { LIST_DEPS = 1, LIST_JSON = 2 };
+void load_print(FILE *out, const Program *prog, int flags);
+
+/* The error as the go command words it, on one line: its "\n\t"
+ * separators (before "imports", before a position) become spaces. */
+void load_format_error(const LoadError *e, char *buf, size_t n);
+
+#endif

@@ -1,0 +1,3 @@
+module example.com/badgo
+
+go 1.19.1

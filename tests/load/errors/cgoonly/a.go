@@ -1,0 +1,6 @@
+package a
+
+// int one(void) { return 1; }
+import "C"
+
+func One() int { return int(C.one()) }

@@ -1,0 +1,5 @@
+package a
+
+import "internal/cpu"
+
+var _ = cpu.X86

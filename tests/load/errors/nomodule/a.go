@@ -1,0 +1,5 @@
+package a
+
+import "example.com/nothere/x"
+
+var _ = x.X

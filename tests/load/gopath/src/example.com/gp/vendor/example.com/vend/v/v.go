@@ -1,0 +1,3 @@
+package v
+
+const V = 2

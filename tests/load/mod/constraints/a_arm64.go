@@ -1,0 +1,3 @@
+package constraints
+
+const AArm64 = 1

@@ -1,0 +1,3 @@
+package constraints
+
+const ADarwinArm64 = 1

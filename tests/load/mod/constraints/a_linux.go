@@ -1,0 +1,3 @@
+package constraints
+
+const ALinux = 1

@@ -1,0 +1,3 @@
+package constraints
+
+const ALinuxTest = 1

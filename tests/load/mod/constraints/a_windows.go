@@ -1,0 +1,3 @@
+package constraints
+
+const AWindows = 1

@@ -1,0 +1,3 @@
+package constraints
+
+const AWindowsTest = 1

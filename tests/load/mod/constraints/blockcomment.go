@@ -1,0 +1,5 @@
+/* +build never */
+
+package constraints
+
+const Block = 1

@@ -1,0 +1,5 @@
+//go:build boringcrypto
+
+package constraints
+
+const Boring = 1

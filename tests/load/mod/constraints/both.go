@@ -1,0 +1,6 @@
+//go:build linux
+// +build windows
+
+package constraints
+
+const Both = 1

@@ -1,0 +1,5 @@
+//go:build linux
+
+package constraints
+
+const CRLF = 1

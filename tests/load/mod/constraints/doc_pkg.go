@@ -1,0 +1,2 @@
+// A file of package documentation is ignored.
+package documentation

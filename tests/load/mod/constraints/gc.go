@@ -1,0 +1,5 @@
+//go:build gc
+
+package constraints
+
+const GC = 1

@@ -1,0 +1,5 @@
+//go:build gccgo
+
+package constraints
+
+const GCCGO = 1

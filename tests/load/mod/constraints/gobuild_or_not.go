@@ -1,0 +1,5 @@
+//go:build !windows || (darwin && cgo)
+
+package constraints
+
+const OrNot = 1

@@ -1,0 +1,5 @@
+//go:build goexperiment.regabiargs
+
+package constraints
+
+const RegabiArgs = 1

@@ -1,0 +1,5 @@
+// +build !!linux
+
+package constraints
+
+const Bad = 1

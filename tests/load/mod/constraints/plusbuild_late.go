@@ -1,0 +1,7 @@
+// Copyright notice.
+
+// +build never
+
+package constraints
+
+const Late = 1

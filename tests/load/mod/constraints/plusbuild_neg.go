@@ -1,0 +1,5 @@
+// +build !windows,!plan9
+
+package constraints
+
+const Neg = 1

@@ -1,0 +1,4 @@
+// +build ignore
+package constraints
+
+const NoBlank = 1

@@ -1,0 +1,6 @@
+// +build linux darwin
+// +build 386
+
+package constraints
+
+const PlusTwo = 1

@@ -1,0 +1,7 @@
+/*
+//go:build never
+*/
+
+package constraints
+
+const SlashStar = 1

@@ -1,0 +1,5 @@
+//go:build mytag
+
+package constraints
+
+const Tagged = 1

@@ -1,0 +1,5 @@
+//go:build mytag && othertag
+
+package constraints
+
+const TaggedOther = 1

@@ -1,0 +1,5 @@
+package constraints_test
+
+import "testing"
+
+func TestX(t *testing.T) {}

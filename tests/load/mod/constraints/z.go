@@ -1,0 +1,3 @@
+package constraints
+
+const Z = 3

@@ -1,0 +1,3 @@
+module example.com/app/nested
+
+go 1.19

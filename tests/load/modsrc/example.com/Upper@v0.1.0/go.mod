@@ -1,0 +1,3 @@
+module example.com/Upper
+
+go 1.18

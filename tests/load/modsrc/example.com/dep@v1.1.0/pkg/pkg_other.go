@@ -1,0 +1,5 @@
+//go:build !windows
+
+package pkg
+
+const OS = "other"

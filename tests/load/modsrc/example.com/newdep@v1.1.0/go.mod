@@ -1,0 +1,3 @@
+module example.com/newdep
+
+go 1.19

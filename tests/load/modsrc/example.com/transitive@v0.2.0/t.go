@@ -1,0 +1,3 @@
+package transitive
+
+const Name = "transitive"

@@ -1,0 +1,8 @@
+package main
+
+import (
+	"example.com/vdep/a"
+	"example.com/vrep"
+)
+
+func main() { a.A(); vrep.R() }

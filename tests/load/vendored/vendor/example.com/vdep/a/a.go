@@ -1,0 +1,5 @@
+package a
+
+import "example.com/vdep/b"
+
+func A() { b.B() }

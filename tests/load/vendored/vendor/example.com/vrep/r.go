@@ -1,0 +1,3 @@
+package vrep
+
+func R() {}

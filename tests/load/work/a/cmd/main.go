@@ -1,0 +1,5 @@
+package main
+
+import "example.com/wb/lib"
+
+func main() { lib.L() }

@@ -1,0 +1,3 @@
+module example.com/wa
+
+go 1.19

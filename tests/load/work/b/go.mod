@@ -1,0 +1,3 @@
+module example.com/wb
+
+go 1.18

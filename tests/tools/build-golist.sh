@@ -1,0 +1,26 @@
+#!/bin/sh
+# Build the go list converter (tests/tools/golist) into build/tools/golist.
+# Works offline: the module has no requirements.  Prints nothing on
+# success.  Environment: GO (default: go).
+set -eu
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+go=${GO:-go}
+bin=$root/build/tools/golist
+
+export GO111MODULE=on GOFLAGS=-mod=mod GOPROXY=off GOWORK=off GOSUMDB=off
+writable() {
+	mkdir -p "$1" 2>/dev/null && [ -w "$1" ]
+}
+cache=$("$go" env GOCACHE 2>/dev/null || true)
+if [ -z "$cache" ] || [ "$cache" = off ] || ! writable "$cache"; then
+	export GOCACHE="$root/build/go-cache"
+fi
+gopath=$("$go" env GOPATH 2>/dev/null || true)
+if [ -z "$gopath" ] || ! writable "${gopath%%:*}"; then
+	export GOPATH="$root/build/go-path"
+fi
+
+mkdir -p "$root/build/tools"
+cd "$root/tests/tools/golist"
+"$go" build -o "$bin" .
