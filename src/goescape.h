@@ -81,6 +81,9 @@ typedef struct Sym {
 } Sym;
 Sym *sym_intern(const char *s, size_t len);
 Sym *sym_cstr(const char *s);
+/* sym_intern for a name inside a larger buffer: avail bytes may be read
+ * at s (avail >= len), which lets hashing load whole words. */
+Sym *sym_intern_in(const char *s, size_t len, size_t avail);
 void sym_free_all(void);
 
 /* Positions are 1-based line and 1-based byte column within a source file

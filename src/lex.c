@@ -534,7 +534,7 @@ static void scan_ident(Lexer *lx, size_t start)
 		check_ident_rune(lx, false);
 	}
 	size_t len = lx->chOff - start;
-	Sym *sym = sym_intern(lx->src + start, len);
+	Sym *sym = sym_intern_in(lx->src + start, len, lx->size - start);
 	lx->lit = lx->src + start;
 	lx->litlen = len;
 	if (sym->tok != 0) {

@@ -49,6 +49,7 @@ typedef struct Parser {
 	int xnest;           /* expression nesting; < 0 in statement headers */
 	int ngroups;         /* declaration groups seen, for group ids */
 	int depth;           /* recursion depth guard */
+	int nbranch;         /* labels and branch statements seen so far */
 	bool toodeep;
 	/* scratch stack for lists */
 	Node **stk;
@@ -687,12 +688,13 @@ static Node *type_decl(Parser *p, int group)
 static Node *func_body(Parser *p)
 {
 	p->fnest++;
-	int errcnt = p->errcnt;
+	int errcnt = p->errcnt, nbranch = p->nbranch;
 	Node *body = block_stmt(p, "");
 	p->fnest--;
 	/* As gc's funcBody: labels and branches are checked only in a body
-	 * without syntax errors, whose tree is complete. */
-	if (p->errcnt == errcnt)
+	 * without syntax errors, whose tree is complete; a body without any
+	 * label or branch statement has nothing to report. */
+	if (p->errcnt == errcnt && p->nbranch != nbranch)
 		branches_check(body);
 	return body;
 }
@@ -1966,6 +1968,7 @@ static Node *simple_stmt(Parser *p, Node *lhs, Tok keyword)
 static Node *labeled_stmt_or_nil(Parser *p, Node *label)
 {
 	Node *s = mk(p, N_LABELEDSTMT, p->lx.pos);
+	p->nbranch++;
 	s->u.labeled.label = label;
 	want(p, T_COLON);
 	if (TOK(p) == T_RBRACE) {
@@ -2215,6 +2218,7 @@ static Node *select_stmt(Parser *p)
 static Node *branch_stmt(Parser *p, Tok tok)
 {
 	Node *s = mk(p, N_BRANCHSTMT, p->lx.pos);
+	p->nbranch++;
 	s->u.branch.tok = tok;
 	next(p);
 	return s;

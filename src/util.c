@@ -183,26 +183,27 @@ static struct {
 	bool keywords_done;
 } symtab;
 
-/* Up to 8 bytes of s as a little word, zero padded. */
-static inline uint64_t load_head(const char *s, size_t n)
+/* Up to 8 bytes of s as a little word, zero padded.  avail is how many
+ * bytes may be read at s: with 8 or more, one load and a mask do it. */
+static inline uint64_t load_head(const char *s, size_t n, size_t avail)
 {
 	uint64_t w = 0;
-	if (n >= 8) {
+	if (avail >= 8) {
 		memcpy(&w, s, 8); /* one unaligned load */
-		return w;
+		return n >= 8 ? w : w & ((1ull << (8 * n)) - 1);
 	}
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n && i < 8; i++)
 		w |= (uint64_t)(unsigned char)s[i] << (8 * i);
 	return w;
 }
 
 /* A word-at-a-time multiplicative hash: identifiers are short. */
-static uint32_t hash_bytes(const char *s, size_t n, uint64_t head)
+static uint32_t hash_bytes(const char *s, size_t n, uint64_t head, size_t avail)
 {
 	uint64_t h = head ^ (n * 0x9e3779b97f4a7c15ull);
 	h *= 0xff51afd7ed558ccdull;
 	for (size_t i = 8; i < n; i += 8) {
-		uint64_t w = load_head(s + i, n - i);
+		uint64_t w = load_head(s + i, n - i, avail - i);
 		h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
 	}
 	h ^= h >> 33; /* murmur3's finaliser: every bit reaches the low ones */
@@ -236,10 +237,10 @@ static void sym_grow(void)
 enum { SYM_CACHE = 4096 };
 static SymSlot symcache[SYM_CACHE];
 
-static Sym *sym_lookup(const char *s, size_t len)
+static Sym *sym_lookup(const char *s, size_t len, size_t avail)
 {
-	uint64_t head = load_head(s, len);
-	uint32_t h = hash_bytes(s, len, head);
+	uint64_t head = load_head(s, len, avail);
+	uint32_t h = hash_bytes(s, len, head, avail);
 	SymSlot *c = &symcache[h & (SYM_CACHE - 1)];
 	if (c->sym && c->hash == h && c->len == len && c->head == head &&
 	    (len <= 8 || memcmp(c->sym->name + 8, s + 8, len - 8) == 0))
@@ -277,7 +278,7 @@ static void sym_init_keywords(void)
 	symtab.keywords_done = true;
 	for (int t = T_BREAK; t <= T_VAR; t++) {
 		const char *kw = lex_tokstr((Tok)t);
-		sym_lookup(kw, strlen(kw))->tok = t;
+		sym_lookup(kw, strlen(kw), strlen(kw))->tok = t;
 	}
 }
 
@@ -285,7 +286,14 @@ Sym *sym_intern(const char *s, size_t len)
 {
 	if (!symtab.keywords_done)
 		sym_init_keywords();
-	return sym_lookup(s, len);
+	return sym_lookup(s, len, len);
+}
+
+Sym *sym_intern_in(const char *s, size_t len, size_t avail)
+{
+	if (!symtab.keywords_done)
+		sym_init_keywords();
+	return sym_lookup(s, len, avail);
 }
 
 Sym *sym_cstr(const char *s)
