@@ -1,0 +1,3 @@
+module errorcheck
+
+go 1.19

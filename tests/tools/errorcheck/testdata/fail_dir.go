@@ -1,0 +1,6 @@
+// errorcheckdir
+
+// want: FAIL b.go:6: missing error "wrong line"
+// errorcheckdir: only the last package's compilation must fail.
+
+package ignored

@@ -1,0 +1,5 @@
+// skip
+
+// want: SKIP // skip
+
+package p
