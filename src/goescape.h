@@ -32,7 +32,9 @@ char *xstrdup(const char *s);
 
 /* An arena hands out zeroed memory that lives until arena_free.  The
  * fast path is inline: most requests are small and of constant size, so
- * the zeroing compiles to a few stores. */
+ * the zeroing compiles to a few stores.  Blocks are 8-byte aligned (what
+ * pointers and 64-bit integers need; nothing in goescape needs more). */
+enum { ARENA_ALIGN = 8 };
 typedef struct ArenaChunk {
 	struct ArenaChunk *next;
 	size_t cap, used;
@@ -45,7 +47,7 @@ typedef struct Arena {
 void *arena_alloc_slow(Arena *a, size_t n);
 static inline void *arena_alloc(Arena *a, size_t n)
 {
-	n = (n + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
+	n = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
 	ArenaChunk *c = a->head;
 	if (c && c->cap - c->used >= n) {
 		void *p = (char *)c->data + c->used;
@@ -315,6 +317,7 @@ enum { CHAN_BOTH = 0, CHAN_SEND = 1, CHAN_RECV = 2 };
 struct Node {
 	NodeKind kind;
 	Pos pos;        /* the position gc's syntax package gives the node */
+	struct TypeInfo *ti;    /* the checker's record (check.h), or NULL */
 	union {
 		/* N_NAME */
 		struct { Sym *sym; } name;

@@ -25,6 +25,7 @@
 #include "goescape.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,9 +64,64 @@ typedef struct Parser {
 
 /* ---- nodes and lists ------------------------------------------------- */
 
-static Node *mk(Parser *p, NodeKind k, Pos pos)
+/* A node is allocated only as large as its kind's member of the union:
+ * names and literals, most of the tree, take a third of a full Node.  So
+ * a node must never be copied whole (`*a = *b`) unless both are of one
+ * kind. */
+#define NODE_SIZE(member) (offsetof(Node, u) + sizeof(((Node *)0)->u.member))
+static const uint8_t node_size[N_NKINDS] = {
+	[N_BAD] = offsetof(Node, u),
+	[N_NAME] = NODE_SIZE(name),
+	[N_BASICLIT] = NODE_SIZE(lit),
+	[N_COMPOSITELIT] = NODE_SIZE(clit),
+	[N_KEYVALUE] = NODE_SIZE(kv),
+	[N_FUNCLIT] = NODE_SIZE(funclit),
+	[N_PAREN] = NODE_SIZE(paren),
+	[N_SELECTOR] = NODE_SIZE(sel),
+	[N_INDEX] = NODE_SIZE(index),
+	[N_SLICE] = NODE_SIZE(slice),
+	[N_ASSERT] = NODE_SIZE(assert),
+	[N_TYPESWITCHGUARD] = NODE_SIZE(guard),
+	[N_OPERATION] = NODE_SIZE(op),
+	[N_CALL] = NODE_SIZE(call),
+	[N_LIST] = NODE_SIZE(list),
+	[N_ARRAYTYPE] = NODE_SIZE(array),
+	[N_SLICETYPE] = NODE_SIZE(slicetype),
+	[N_DOTSTYPE] = NODE_SIZE(slicetype),
+	[N_STRUCTTYPE] = NODE_SIZE(structtype),
+	[N_FIELD] = NODE_SIZE(field),
+	[N_INTERFACETYPE] = NODE_SIZE(iface),
+	[N_FUNCTYPE] = NODE_SIZE(functype),
+	[N_MAPTYPE] = NODE_SIZE(map),
+	[N_CHANTYPE] = NODE_SIZE(chantype),
+	[N_EMPTYSTMT] = offsetof(Node, u),
+	[N_LABELEDSTMT] = NODE_SIZE(labeled),
+	[N_BLOCKSTMT] = NODE_SIZE(block),
+	[N_EXPRSTMT] = NODE_SIZE(exprstmt),
+	[N_SENDSTMT] = NODE_SIZE(send),
+	[N_DECLSTMT] = NODE_SIZE(declstmt),
+	[N_ASSIGNSTMT] = NODE_SIZE(assign),
+	[N_BRANCHSTMT] = NODE_SIZE(branch),
+	[N_CALLSTMT] = NODE_SIZE(callstmt),
+	[N_RETURNSTMT] = NODE_SIZE(ret),
+	[N_IFSTMT] = NODE_SIZE(ifstmt),
+	[N_FORSTMT] = NODE_SIZE(forstmt),
+	[N_SWITCHSTMT] = NODE_SIZE(switchstmt),
+	[N_SELECTSTMT] = NODE_SIZE(selectstmt),
+	[N_RANGECLAUSE] = NODE_SIZE(range),
+	[N_CASECLAUSE] = NODE_SIZE(caseclause),
+	[N_COMMCLAUSE] = NODE_SIZE(commclause),
+	[N_IMPORTDECL] = NODE_SIZE(import),
+	[N_CONSTDECL] = NODE_SIZE(vardecl),
+	[N_TYPEDECL] = NODE_SIZE(typedecl),
+	[N_VARDECL] = NODE_SIZE(vardecl),
+	[N_FUNCDECL] = NODE_SIZE(funcdecl),
+	[N_FILE] = NODE_SIZE(file),
+};
+
+static inline __attribute__((always_inline)) Node *mk(Parser *p, NodeKind k, Pos pos)
 {
-	Node *n = arena_alloc(p->a, sizeof *n);
+	Node *n = arena_alloc(p->a, node_size[k]);
 	n->kind = k;
 	n->pos = pos;
 	return n;

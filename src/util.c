@@ -79,7 +79,7 @@ static struct {
 void *arena_alloc_slow(Arena *a, size_t n)
 {
 	ArenaChunk *c = a->head;
-	n = (n + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
+	n = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
 	if (!c || c->cap - c->used < n) {
 		if (n <= ARENA_CHUNK && pool.head) {
 			c = pool.head;
