@@ -220,7 +220,8 @@ typedef struct Lexer {
 	/* current token */
 	Tok tok;
 	Pos pos;             /* start of the token */
-	bool blank;          /* line is blank up to the token */
+	bool blank;          /* line is blank up to the current line comment
+	                      * (set for comments only: directives ask) */
 	Sym *sym;            /* T_NAME */
 	const char *lit;     /* T_LITERAL, T_NAME: source text; T_SEMI: "semicolon", "newline" or "EOF" */
 	size_t litlen;

@@ -1156,7 +1156,6 @@ redo:
 		int c = lx->ch;
 		lx->seg = start;
 		lx->pos = (Pos){lx->file, lx->line, col_of(lx, start)};
-		lx->blank = lx->line > start_line || start_col == 1;
 
 		switch (c) {
 		case ' ':
@@ -1294,6 +1293,9 @@ redo:
 		case '/':
 			nextch(lx);
 			if (lx->ch == '/') {
+				/* only a directive asks whether its line is blank
+				 * up to it */
+				lx->blank = lx->pos.line > start_line || start_col == 1;
 				nextch(lx);
 				line_comment(lx, start);
 				goto redo;
