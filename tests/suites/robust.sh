@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # robust.sh — hostile input never crashes or hangs goescape, and output is
 # deterministic.
-#   - every input the fuzzer once crashed on (tests/fuzz/regress/*) parses
+#   - every input the fuzzer once crashed on (tests/fuzz/regress/*.in) parses
 #     to a clean exit (0 or 1), with and without -dump;
 #   - deep nesting (parentheses, blocks, types, composite literals, if
 #     statements, unary operators, calls, selectors, binary operators):
@@ -45,7 +45,7 @@ run() {
 }
 
 shopt -s nullglob
-for f in tests/fuzz/regress/*; do
+for f in tests/fuzz/regress/*.in; do
 	cp "$f" "$tmp/input.go"
 	run "robust/fuzz-regress/$(basename "$f")" "$tmp/input.go"
 done
