@@ -124,10 +124,18 @@ build/fuzz_parse: tests/fuzz/fuzz_parse.c $(filter-out src/main.c,$(SRCS)) src/g
 	$(FUZZ_CC) $(CPPFLAGS) -std=c11 -O1 -g -fsanitize=fuzzer,address,undefined \
 		-o $@ tests/fuzz/fuzz_parse.c $(filter-out src/main.c,$(SRCS)) $(LDLIBS)
 
+build/fuzz_lex: tests/fuzz/fuzz_lex.c $(filter-out src/main.c,$(SRCS)) src/goescape.h
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(CPPFLAGS) -std=c11 -O1 -g -fsanitize=fuzzer,address,undefined \
+		-o $@ tests/fuzz/fuzz_lex.c $(filter-out src/main.c,$(SRCS)) $(LDLIBS)
+
+# FUZZ_TARGET=parse (the lexer and the parser, default) or lex (the lexer
+# alone, with its invariants checked token by token).
+FUZZ_TARGET = parse
 fuzz:
 	bash scripts/install-deps.sh --with-clang
-	$(MAKE) build/fuzz_parse
-	bash scripts/fuzz.sh $(FUZZTIME)
+	$(MAKE) build/fuzz_$(FUZZ_TARGET)
+	FUZZ_TARGET=$(FUZZ_TARGET) bash scripts/fuzz.sh $(FUZZTIME)
 
 # ---- the user-facing targets --------------------------------------------
 
