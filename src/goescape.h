@@ -26,6 +26,12 @@ _Noreturn void util_internal(const char *file, int line, const char *fmt, ...);
 /* User-facing fatal error: prints "goescape: <msg>" and exits 2. */
 _Noreturn void util_die(const char *fmt, ...);
 
+/* Run fn(arg) on a thread with a 1 GiB stack (reserved, not committed)
+ * and wait for it: what recursing over a tree of the parser's maximum
+ * depth needs, under sanitizers too. */
+#define UTIL_BIG_STACK ((size_t)1 << 30)
+void util_run_on_big_stack(void (*fn)(void *), void *arg);
+
 void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);

@@ -11,6 +11,7 @@
 #include "goescape.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,6 +60,44 @@ char *xstrdup(const char *s)
 {
 	size_t n = strlen(s) + 1;
 	return memcpy(xmalloc(n), s, n);
+}
+
+/* ---- a stack for deep trees ---------------------------------------- */
+
+struct big_stack_call {
+	void (*fn)(void *);
+	void *arg;
+};
+
+static void *big_stack_trampoline(void *p)
+{
+	struct big_stack_call *c = p;
+	c->fn(c->arg);
+	return NULL;
+}
+
+/* The phases recurse over trees whose depth the parser bounds (MAX_DEPTH
+ * in parse.c); fn runs on a thread whose stack holds that depth.  The
+ * stack is reserved, not committed: untouched pages cost nothing.  If no
+ * such thread can be had, fn runs here, and the depth limit still holds
+ * the recursion to what a default stack takes without sanitizers. */
+void util_run_on_big_stack(void (*fn)(void *), void *arg)
+{
+	struct big_stack_call c = {fn, arg};
+	pthread_attr_t attr;
+	pthread_t t;
+	if (pthread_attr_init(&attr) != 0) {
+		fn(arg);
+		return;
+	}
+	if (pthread_attr_setstacksize(&attr, UTIL_BIG_STACK) != 0 ||
+	    pthread_create(&t, &attr, big_stack_trampoline, &c) != 0) {
+		pthread_attr_destroy(&attr);
+		fn(arg);
+		return;
+	}
+	pthread_join(t, NULL);
+	pthread_attr_destroy(&attr);
 }
 
 /* ---- arenas ---------------------------------------------------------- */
