@@ -15,7 +15,7 @@ changed=0
 for f in "$@"; do
 	out=${f%.go}.dump
 	# Same canonical form parse-golden.sh compares: stdout, then stderr.
-	"$ASTDUMP" -oracle=gc -branches -dump "$f" >"$out.tmp" 2>"$out.err" || true
+	"$ASTDUMP" -oracle=gc -branches -pragmas -dump "$f" >"$out.tmp" 2>"$out.err" || true
 	cat "$out.err" >>"$out.tmp"
 	rm -f "$out.err"
 	if [[ -f "$out" ]] && cmp -s "$out" "$out.tmp"; then

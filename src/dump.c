@@ -16,6 +16,7 @@
 
 typedef struct Dumper {
 	FILE *out;
+	int flags;
 } Dumper;
 
 static void dnode(Dumper *d, int depth, const char *role, Node *n);
@@ -130,6 +131,27 @@ static void group_attr(Dumper *d, int group)
 {
 	if (group)
 		fprintf(d->out, " group=%d", group);
+}
+
+/* With DUMP_PRAGMAS: the directives a declaration took that gc's noder
+ * keeps with it (a flag or an embed; not linknames, nor directives that
+ * mean nothing to gc). */
+static void pragmas(Dumper *d, int depth, const Pragma *p)
+{
+	if (!(d->flags & DUMP_PRAGMAS))
+		return;
+	for (int i = 0; i < p->ndirs; i++) {
+		const Directive *dir = &p->dirs[i];
+		if (dir->flag == 0 || dir->flag == PRAG_LINKNAME)
+			continue;
+		indent(d, depth);
+		fprintf(d->out, "pragma: Directive @%u:%u ", dir->pos.line, dir->pos.col);
+		int n = dir->len;
+		if (n > 0 && dir->text[n - 1] == '\r')
+			n--;
+		lit_text(d, dir->text + 2, n - 2);
+		fputc('\n', d->out);
+	}
 }
 
 static void dnode(Dumper *d, int depth, const char *role, Node *n)
@@ -344,6 +366,7 @@ static void dnode(Dumper *d, int depth, const char *role, Node *n)
 	case N_IMPORTDECL:
 		group_attr(d, n->u.import.group);
 		fputc('\n', d->out);
+		pragmas(d, c, &n->u.import.pragma);
 		slot(d, c, "name", n->u.import.localname);
 		slot(d, c, "path", n->u.import.path);
 		break;
@@ -351,6 +374,7 @@ static void dnode(Dumper *d, int depth, const char *role, Node *n)
 	case N_VARDECL:
 		group_attr(d, n->u.vardecl.group);
 		fputc('\n', d->out);
+		pragmas(d, c, &n->u.vardecl.pragma);
 		each(d, c, "name", n->u.vardecl.names);
 		slot(d, c, "type", n->u.vardecl.type);
 		flat(d, c, "value", n->u.vardecl.values);
@@ -358,12 +382,14 @@ static void dnode(Dumper *d, int depth, const char *role, Node *n)
 	case N_TYPEDECL:
 		group_attr(d, n->u.typedecl.group);
 		fputs(n->u.typedecl.alias ? " alias\n" : "\n", d->out);
+		pragmas(d, c, &n->u.typedecl.pragma);
 		dnode(d, c, "name", n->u.typedecl.name);
 		fields(d, c, "tparam", n->u.typedecl.tparams, NULL);
 		dnode(d, c, "type", n->u.typedecl.type);
 		break;
 	case N_FUNCDECL:
 		fputc('\n', d->out);
+		pragmas(d, c, &n->u.funcdecl.pragma);
 		slot(d, c, "recv", n->u.funcdecl.recv);
 		dnode(d, c, "name", n->u.funcdecl.name);
 		fields(d, c, "tparam", n->u.funcdecl.tparams, NULL);
@@ -372,6 +398,7 @@ static void dnode(Dumper *d, int depth, const char *role, Node *n)
 		break;
 	case N_FILE:
 		fprintf(d->out, " pkg=%s\n", n->u.file.pkgname->u.name.sym->name);
+		pragmas(d, c, &n->u.file.pragma);
 		each(d, c, "decl", n->u.file.decls);
 		break;
 	case N_NKINDS:
@@ -379,9 +406,9 @@ static void dnode(Dumper *d, int depth, const char *role, Node *n)
 	}
 }
 
-void dump_file(FILE *out, Node *file)
+void dump_file(FILE *out, Node *file, int flags)
 {
-	Dumper d = {out};
+	Dumper d = {out, flags};
 	dnode(&d, 0, NULL, file);
 }
 

@@ -195,10 +195,12 @@ typedef enum LitKind { LIT_INT, LIT_FLOAT, LIT_IMAG, LIT_RUNE, LIT_STRING } LitK
 /* A comment directive the parser needs: //go:..., // +build, //line is
  * handled inside the lexer (it only records a LineDirective). */
 typedef struct Directive {
-	Pos pos;            /* position of the comment's first '/' */
+	Pos pos;            /* the comment's first '/' (in a Pragma: just after
+	                     * the slashes, where gc places directives) */
 	const char *text;   /* comment text starting at "//", without newline */
 	int len;
 	bool blank;         /* comment is the first thing on its line */
+	uint32_t flag;      /* in a Pragma: its PRAG_ bits (0: no meaning to gc) */
 } Directive;
 
 typedef void (*DirectiveFn)(void *ctx, const Directive *d);
@@ -461,7 +463,11 @@ void parse_node_string(Node *n, char *buf, size_t size);
 /* dump.c — canonical AST dump (docs/ast-dump.md), golden in tests        */
 /* ==================================================================== */
 
-void dump_file(FILE *out, Node *file);
+enum { DUMP_PRAGMAS = 1 };
+/* flags: DUMP_PRAGMAS lists, before a declaration's other children, the
+ * directives it took that gc's noder keeps (flags and embeds), as
+ * "pragma: Directive @L:C TEXT". */
+void dump_file(FILE *out, Node *file, int flags);
 
 /* ==================================================================== */
 /* branches.c — labels, break, continue, goto, fallthrough (gc's         */

@@ -1037,7 +1037,7 @@ static void line_comment(Lexer *lx, size_t start)
 		return;
 	if (has_prefix(text, n, "//go:") || has_prefix(text, n, "// +build")) {
 		if (lx->on_directive) {
-			Directive d = {lx->pos, text, (int)n, lx->blank};
+			Directive d = {lx->pos, text, (int)n, lx->blank, 0};
 			lx->on_directive(lx->ctx, &d);
 		}
 	} else if (lx->pos.col == 1 && has_prefix(text, n, "//line ")) {

@@ -23,11 +23,12 @@
 #include <time.h>
 
 static const char usage_text[] =
-	"usage: goescape parse [-dump] [-e] [-bench] FILE|DIR...\n"
+	"usage: goescape parse [-dump [-pragmas]] [-e] [-bench] FILE|DIR...\n"
 	"       goescape list [-json] [-deps] [-e] [-tags t1,t2] [-mod=m] PATTERN...\n"
 	"\n"
 	"  parse   parse Go source files and report syntax errors as gc does\n"
 	"          -dump  print the canonical syntax tree (docs/ast-dump.md)\n"
+	"          -pragmas  with -dump, the directives each declaration takes\n"
 	"          -e     report all errors, not just the first ten\n"
 	"  list    load packages as the go command does and list them\n"
 	"          -deps  list their dependencies too, dependencies first\n"
@@ -149,12 +150,15 @@ static int bench_parse(PtrVec *files)
 static int cmd_parse(int argc, char **argv)
 {
 	bool dump = false, bench = false;
+	int dump_flags = 0;
 	int i = 0;
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		if (strcmp(argv[i], "-dump") == 0)
 			dump = true;
 		else if (strcmp(argv[i], "-bench") == 0)
 			bench = true;
+		else if (strcmp(argv[i], "-pragmas") == 0)
+			dump_flags |= DUMP_PRAGMAS;
 		else if (strcmp(argv[i], "-e") == 0)
 			diag_set_limit(0);
 		else if (strcmp(argv[i], "--") == 0) {
@@ -211,7 +215,7 @@ static int cmd_parse(int argc, char **argv)
 		else if (diag_count() > 0)
 			diag_flush(stderr);
 		if (dump && !broken)
-			dump_file(stdout, f);
+			dump_file(stdout, f, dump_flags);
 		arena_free(&arena);
 		file_release_data(fi);
 	}

@@ -377,6 +377,7 @@ static void on_directive(void *ctx, const Directive *d)
 	pp->v[pp->n].flag = flag;
 	pp->v[pp->n].d = *d;
 	pp->v[pp->n].d.pos = pos;
+	pp->v[pp->n].d.flag = flag;
 	pp->n++;
 	pp->flags |= flag;
 	pp->any = true;

@@ -43,7 +43,7 @@ static void one_input(void *arg)
 	if (!sink)
 		sink = fopen("/dev/null", "w");
 	if (tree && sink && size <= 8192)
-		dump_file(sink, tree);
+		dump_file(sink, tree, DUMP_PRAGMAS);
 	arena_free(&arena);
 
 	diag_reset();

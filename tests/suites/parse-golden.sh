@@ -27,7 +27,7 @@ for f in "${files[@]}"; do
 		fail "$name" "no golden file $golden (run make golden)"
 		continue
 	fi
-	timeout "$FILE_TIMEOUT" "$GOESCAPE" parse -dump "$f" >"$tmp/out" 2>"$tmp/err"
+	timeout "$FILE_TIMEOUT" "$GOESCAPE" parse -dump -pragmas "$f" >"$tmp/out" 2>"$tmp/err"
 	status=$?
 	cat "$tmp/err" >>"$tmp/out"
 	if ((status >= 124)); then
@@ -61,7 +61,7 @@ if need_exe parse-golden/oracle-agrees "$ASTDUMP" "run make build/tools/astdump"
 	for f in "${files[@]}"; do
 		golden=${f%.go}.dump
 		[[ -f "$golden" ]] || continue
-		"$ASTDUMP" -oracle=gc -branches -dump "$f" >"$tmp/oracle" 2>"$tmp/oracle.err"
+		"$ASTDUMP" -oracle=gc -branches -pragmas -dump "$f" >"$tmp/oracle" 2>"$tmp/oracle.err"
 		cat "$tmp/oracle.err" >>"$tmp/oracle"
 		cmp -s "$golden" "$tmp/oracle" || stale+=("$golden")
 	done

@@ -2,9 +2,11 @@
 # parse-std.sh — differential test of the parser on all of GOROOT/src.
 #
 # goescape dumps every .go file under GOROOT/src (in batches, to respect
-# ARG_MAX) into build/std.dump; the oracle tool then compares that dump with
-# its own trees, once with gc's syntax package (-oracle=gc) and once with
-# go/parser (-oracle=goast).  One result per oracle and top-level std
+# ARG_MAX) into build/std.dump, with the compiler directives each
+# declaration takes (-pragmas); the oracle tool then compares that dump with
+# its own trees, once with gc's syntax package (-oracle=gc, directives
+# included) and once with go/parser (-oracle=goast, which knows no
+# directives: their lines are left out of that comparison).  One result per oracle and top-level std
 # directory (parse-std/gc/net, ...), from the compare's MISMATCH lines.
 #
 # tests/known/parse-std.txt lists files known to differ, as "ORACLE PATH"
@@ -45,13 +47,13 @@ dump_batch() {
 	local list=$1 status f size
 	mapfile -t fs <"$list"
 	size=$(stat -c %s "$DUMP")
-	timeout 900 "$GOESCAPE" parse -dump "${fs[@]}" >>"$DUMP" 2>>"$work/stderr"
+	timeout 900 "$GOESCAPE" parse -dump -pragmas "${fs[@]}" >>"$DUMP" 2>>"$work/stderr"
 	status=$?
 	if ((status <= 1)); then return; fi
 	log "parse-std: $(basename "$list"): goescape $(describe_status $status); redoing file by file"
 	truncate -s "$size" "$DUMP"
 	for f in "${fs[@]}"; do
-		timeout "$FILE_TIMEOUT" "$GOESCAPE" parse -dump "$f" >"$work/one" 2>"$work/oneerr"
+		timeout "$FILE_TIMEOUT" "$GOESCAPE" parse -dump -pragmas "$f" >"$work/one" 2>"$work/oneerr"
 		status=$?
 		if ((status <= 1)); then
 			cat "$work/one" >>"$DUMP"
@@ -94,7 +96,7 @@ done < <(read_known "$KNOWN")
 compare() {
 	local o=$1
 	mapfile -t fs <"$work/files"
-	timeout 900 "$ASTDUMP" -oracle="$o" -compare "$DUMP" "${fs[@]}" >"$work/$o.out" 2>&1
+	timeout 900 "$ASTDUMP" -oracle="$o" -pragmas -compare "$DUMP" "${fs[@]}" >"$work/$o.out" 2>&1
 	echo $? >"$work/$o.status"
 }
 t0=$SECONDS

@@ -35,17 +35,19 @@ func gcParse(filename string, src []byte, mode syntax.Mode) (*syntax.File, []gcE
 
 // gcConverter turns a syntax.File into the canonical tree.
 type gcConverter struct {
-	src    []byte
-	groups map[*syntax.Group]int // group numbers assigned so far
-	opens  []linecol             // positions of the '(' of every declaration group, lazily computed
+	src     []byte
+	pragmas bool                  // -pragmas: list the directives each declaration takes
+	groups  map[*syntax.Group]int // group numbers assigned so far
+	opens   []linecol             // positions of the '(' of every declaration group, lazily computed
 }
 
 type linecol struct{ line, col int }
 
 func gcTree(f *syntax.File, src []byte) *Node {
-	c := &gcConverter{src: src}
+	c := &gcConverter{src: src, pragmas: *pragmasFlag}
 	n := c.node("File", f.Pos())
 	n.attr("pkg=" + f.PkgName.Value)
+	c.pragma(n, f.Pragma)
 	for _, d := range f.DeclList {
 		n.add("decl", c.decl(d))
 	}
@@ -93,7 +95,47 @@ func (c *gcConverter) groupAttr(n *Node, g *syntax.Group, pos syntax.Pos) {
 	n.attr("group=" + itoa(num))
 }
 
+// pragma adds, with -pragmas, a "pragma" child for each directive the
+// declaration took (those noder keeps: a flag or an embed), in order.
+func (c *gcConverter) pragma(n *Node, p syntax.Pragma) {
+	st, _ := p.(*pragmaState)
+	if !c.pragmas || st == nil {
+		return
+	}
+	for _, k := range st.kept {
+		d := c.node("Directive", k.pos)
+		d.attr(escapeLit(k.text))
+		n.add("pragma", d)
+	}
+}
+
 func (c *gcConverter) decl(d syntax.Decl) *Node {
+	n := c.decl1(d)
+	switch d := d.(type) {
+	case *syntax.ImportDecl:
+		c.pragmaFirst(n, d.Pragma)
+	case *syntax.ConstDecl:
+		c.pragmaFirst(n, d.Pragma)
+	case *syntax.VarDecl:
+		c.pragmaFirst(n, d.Pragma)
+	case *syntax.TypeDecl:
+		c.pragmaFirst(n, d.Pragma)
+	case *syntax.FuncDecl:
+		c.pragmaFirst(n, d.Pragma)
+	}
+	return n
+}
+
+// pragmaFirst puts the pragma children of a declaration before its other
+// children.
+func (c *gcConverter) pragmaFirst(n *Node, p syntax.Pragma) {
+	kids := n.Kids
+	n.Kids = nil
+	c.pragma(n, p)
+	n.Kids = append(n.Kids, kids...)
+}
+
+func (c *gcConverter) decl1(d syntax.Decl) *Node {
 	switch d := d.(type) {
 	case *syntax.ImportDecl:
 		n := c.node("ImportDecl", d.Pos())

@@ -160,8 +160,16 @@ type pragmaHandler struct {
 
 // pragmaState is what the handler accumulates for the next declaration.
 type pragmaState struct {
-	flagged []syntax.Pos // directives with a compiler meaning (noder: a non-zero PragmaFlag)
-	embeds  []syntax.Pos // //go:embed directives
+	flagged []syntax.Pos    // directives with a compiler meaning (noder: a non-zero PragmaFlag)
+	embeds  []syntax.Pos    // //go:embed directives
+	kept    []keptDirective // both, in source order, for -pragmas dumps
+}
+
+// keptDirective is a directive the declaration that follows takes: its
+// position (just after the slashes, as gc places it) and text.
+type keptDirective struct {
+	pos  syntax.Pos
+	text string
 }
 
 // handle is the syntax.PragmaHandler. It is called for each //go:
@@ -204,6 +212,7 @@ func (h *pragmaHandler) handle(pos syntax.Pos, blank bool, text string, old synt
 			return st
 		}
 		st.embeds = append(st.embeds, pos)
+		st.kept = append(st.kept, keptDirective{pos, text})
 		return st
 
 	case strings.HasPrefix(text, "go:cgo_import_dynamic ") && len(pragmaFields(text)) >= 4:
@@ -238,6 +247,7 @@ func (h *pragmaHandler) handle(pos syntax.Pos, blank bool, text string, old synt
 	}
 	if hasPragmaFlag(verb) {
 		st.flagged = append(st.flagged, pos)
+		st.kept = append(st.kept, keptDirective{pos, text})
 	}
 	return st
 }

@@ -38,6 +38,7 @@ import (
 var (
 	oracleFlag   = flag.String("oracle", "", "oracle: gc (default) or goast (default for -bench)")
 	dumpFlag     = flag.Bool("dump", false, "print the canonical dump of each FILE")
+	pragmasFlag  = flag.Bool("pragmas", false, "with the gc oracle: list the compiler directives each declaration takes (\"pragma: Directive\" children)")
 	errorsFlag   = flag.Bool("errors", false, "print the syntax errors of each FILE as `go tool compile` does")
 	branchesFlag = flag.Bool("branches", false, "with -errors or -dump: also check labels, break, continue and goto (gc's CheckBranches, as go tool compile does)")
 	compareFlag  = flag.String("compare", "", "compare goescape's dumps in `DUMPFILE` with the oracle's")
