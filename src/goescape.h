@@ -126,7 +126,9 @@ void file_free_all(void);
 /* Drop a file's contents once no phase will read them again (its path
  * and line directives stay, for printing positions). */
 void file_release_data(uint32_t idx);
-/* Read a whole file; NULL with errno set on failure. */
+/* Read a whole file; NULL with errno set on failure (EFBIG past
+ * UTIL_MAX_FILE: positions are 32-bit byte counts). */
+#define UTIL_MAX_FILE ((size_t)1 << 30)
 char *util_read_file(const char *path, size_t *size);
 
 /* Diagnostics: collected, then sorted by position and printed as

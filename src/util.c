@@ -405,6 +405,17 @@ char *util_read_file(const char *path, size_t *size)
 	FILE *f = fopen(path, "rb");
 	if (!f)
 		return NULL;
+	/* Positions count bytes in 32 bits: refuse what they cannot hold,
+	 * before reading any of it. */
+	if (fseek(f, 0, SEEK_END) == 0) {
+		long end = ftell(f);
+		if (end > (long)UTIL_MAX_FILE) {
+			fclose(f);
+			errno = EFBIG;
+			return NULL;
+		}
+		rewind(f);
+	}
 	size_t cap = 1 << 16, n = 0;
 	char *buf = xmalloc(cap + 1);
 	for (;;) {
@@ -419,6 +430,12 @@ char *util_read_file(const char *path, size_t *size)
 				return NULL;
 			}
 			break;
+		}
+		if (cap > UTIL_MAX_FILE) { /* it grew while we read */
+			fclose(f);
+			free(buf);
+			errno = EFBIG;
+			return NULL;
 		}
 		cap *= 2;
 		buf = xrealloc(buf, cap + 1);

@@ -9,7 +9,8 @@
 #     100,000) give a gc-style "nesting too deep" error, never a stack
 #     overflow; 1,000 levels also go through -dump (whose output grows with
 #     the square of the depth, so deeper ones are parsed only);
-#   - a long line, a huge literal and a big file are handled;
+#   - a long line, a huge literal and a big file are handled, and a file
+#     past the 1 GiB limit is refused in one sentence;
 #   - two runs of parse -dump over the same files give the same bytes.
 source "$(dirname "$0")/../lib.sh"
 
@@ -85,6 +86,19 @@ if command -v python3 >/dev/null 2>&1; then
 	done
 else
 	fail robust/generated "python3 is needed to generate the inputs"
+fi
+
+# A file past the size limit (1 GiB; positions are 32-bit) is refused in
+# one sentence before it is read (a sparse file: no disk is used).
+if truncate -s 1100M "$tmp/huge.go" 2>/dev/null; then
+	timeout "$FILE_TIMEOUT" "$GOESCAPE" parse "$tmp/huge.go" >/dev/null 2>"$tmp/err"
+	status=$?
+	if ((status == 2)) && [[ $(grep -c '' <"$tmp/err") == 1 ]] && grep -q 'too large' "$tmp/err"; then
+		pass robust/file-too-large
+	else
+		fail robust/file-too-large "$(describe_status $status): $(head -n1 "$tmp/err")"
+	fi
+	rm -f "$tmp/huge.go"
 fi
 
 # Determinism: the same bytes twice (a sample of GOROOT/src).
