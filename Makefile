@@ -27,16 +27,16 @@ SRCS = $(wildcard src/*.c)
 OBJS = $(SRCS:src/%.c=build/obj/%.o)
 ASAN_OBJS = $(SRCS:src/%.c=build/obj-asan/%.o)
 # The lexer test links only the modules the lexer needs.
-LEX_OBJS = build/obj/lex.o build/obj/util.o
-LEX_ASAN_OBJS = build/obj-asan/lex.o build/obj-asan/util.o
+LEX_OBJS = build/obj/lex.o build/obj/unicode.o build/obj/util.o
+LEX_ASAN_OBJS = build/obj-asan/lex.o build/obj-asan/unicode.o build/obj-asan/util.o
 ASTDUMP_SRCS = $(wildcard tests/tools/astdump/*) tests/tools/build-astdump.sh
 # The types test links the type representation and what it needs.
-TYPES_OBJS = build/obj/types.o build/obj/util.o build/obj/lex.o
-TYPES_ASAN_OBJS = build/obj-asan/types.o build/obj-asan/util.o build/obj-asan/lex.o
+TYPES_OBJS = build/obj/types.o build/obj/util.o build/obj/lex.o build/obj/unicode.o
+TYPES_ASAN_OBJS = build/obj-asan/types.o build/obj-asan/util.o build/obj-asan/lex.o build/obj-asan/unicode.o
 TYPESORACLE_SRCS = $(wildcard tests/tools/typesoracle/*) tests/tools/build-typesoracle.sh
 # The constant test links the constant arithmetic and what it needs.
-CONST_OBJS = build/obj/constant.o build/obj/util.o build/obj/lex.o
-CONST_ASAN_OBJS = build/obj-asan/constant.o build/obj-asan/util.o build/obj-asan/lex.o
+CONST_OBJS = build/obj/constant.o build/obj/util.o build/obj/lex.o build/obj/unicode.o
+CONST_ASAN_OBJS = build/obj-asan/constant.o build/obj-asan/util.o build/obj-asan/lex.o build/obj-asan/unicode.o
 CONSTORACLE_SRCS = $(wildcard tests/tools/constoracle/*) tests/tools/build-constoracle.sh
 # The errorcheck runner (GOROOT/test/run.go's checking, for any compiler).
 ERRORCHECK_SRCS = $(wildcard tests/tools/errorcheck/*.go tests/tools/errorcheck/go.mod) tests/tools/build-errorcheck.sh

@@ -55,7 +55,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "unicode_tables.h"
 
 _Static_assert(sizeof(long) == 8 && GMP_LIMB_BITS == 64,
 	"constant.c assumes an LP64 host with 64-bit GMP limbs");
@@ -1975,29 +1974,6 @@ static void buf_mpz(Buf *b, mpz_srcptr z)
 	b->len += strlen(b->s + b->len);
 }
 
-static bool in_ranges(const uint32_t (*t)[2], size_t n, uint32_t r)
-{
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t m = lo + (hi - lo) / 2;
-		if (r < t[m][0])
-			hi = m;
-		else if (r > t[m][1])
-			lo = m + 1;
-		else
-			return true;
-	}
-	return false;
-}
-
-/* strconv.IsPrint */
-static bool is_print(uint32_t r)
-{
-	if (r < 0x80)
-		return r >= 0x20 && r < 0x7f;
-	return in_ranges(uni_print, NELEM(uni_print), r);
-}
-
 /* strconv.Quote */
 static void buf_quote(Buf *b, const char *s, size_t n)
 {
@@ -2014,7 +1990,7 @@ static void buf_quote(Buf *b, const char *s, size_t n)
 			e[k++] = '\\', e[k++] = 'x', e[k++] = hex[c >> 4], e[k++] = hex[c & 15];
 		} else if (r == '"' || r == '\\') {
 			e[k++] = '\\', e[k++] = (char)r;
-		} else if (is_print(r)) {
+		} else if (uni_is_print(r)) {
 			k = encode_utf8(e, r);
 		} else {
 			const char *esc = NULL;

@@ -150,6 +150,14 @@ void diag_format_pos(Pos pos, char *buf, size_t n);
 const char *file_rel_name(Pos pos);
 
 /* ==================================================================== */
+/* unicode.c — Go 1.19's unicode.IsLetter, unicode.IsDigit, strconv.IsPrint */
+/* ==================================================================== */
+
+bool uni_is_letter(int32_t r);
+bool uni_is_digit(int32_t r);
+bool uni_is_print(uint32_t r);
+
+/* ==================================================================== */
 /* lex.c — Go tokens, as gc's scanner delivers them                      */
 /* ==================================================================== */
 

@@ -50,7 +50,6 @@
 #include <string.h>
 
 #include "goescape.h"
-#include "unicode_tables.h"
 
 /* ------------------------------------------------------------------ */
 /* Character classes                                                    */
@@ -100,41 +99,6 @@ static inline bool is_letter(int c) { return ('a' <= lower(c) && lower(c) <= 'z'
 static inline bool is_decimal(int c) { return '0' <= c && c <= '9'; }
 static inline bool is_hex(int c) { return is_decimal(c) || ('a' <= lower(c) && lower(c) <= 'f'); }
 
-static bool in_ranges(const uint32_t (*t)[2], size_t n, uint32_t r)
-{
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t m = lo + (hi - lo) / 2;
-		if (r < t[m][0])
-			hi = m;
-		else if (r > t[m][1])
-			lo = m + 1;
-		else
-			return true;
-	}
-	return false;
-}
-#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
-
-/* unicode.IsLetter, unicode.IsDigit and strconv.IsPrint of Go 1.19. */
-static bool uni_is_letter(int32_t r)
-{
-	if (r < 0x80)
-		return ('a' <= lower(r) && lower(r) <= 'z');
-	return in_ranges(uni_letter, NELEM(uni_letter), (uint32_t)r);
-}
-static bool uni_is_digit(int32_t r)
-{
-	if (r < 0x80)
-		return is_decimal(r);
-	return in_ranges(uni_digit, NELEM(uni_digit), (uint32_t)r);
-}
-static bool uni_is_print(uint32_t r)
-{
-	if (r < 0x80)
-		return r >= 0x20 && r < 0x7f;
-	return in_ranges(uni_print, NELEM(uni_print), r);
-}
 
 /* ------------------------------------------------------------------ */
 /* Messages                                                             */
