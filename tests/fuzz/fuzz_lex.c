@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+#include "fuzz.h"
 
 static void quiet(void *ctx, Pos pos, const char *msg)
 {
@@ -24,17 +24,8 @@ static void quiet(void *ctx, Pos pos, const char *msg)
 	(void)msg;
 }
 
-struct input {
-	const uint8_t *data;
-	size_t size;
-};
-
-/* The work of one input, on a big stack as main.c runs the phases: the
- * parser's depth limit assumes one. */
-static void one_input(void *arg)
+static void one_input(const uint8_t *data, size_t size)
 {
-	const uint8_t *data = ((struct input *)arg)->data;
-	size_t size = ((struct input *)arg)->size;
 	char *buf = xmalloc(size + 1);
 	memcpy(buf, data, size);
 	buf[size] = 0;
@@ -62,11 +53,4 @@ static void one_input(void *arg)
 
 	diag_reset();
 	file_free_all();
-}
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
-{
-	struct input in = {data, size};
-	util_run_on_big_stack(one_input, &in);
-	return 0;
 }

@@ -12,19 +12,10 @@
 
 #include <string.h>
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+#include "fuzz.h"
 
-struct input {
-	const uint8_t *data;
-	size_t size;
-};
-
-/* The work of one input, on a big stack as main.c runs the phases: the
- * parser's depth limit assumes one. */
-static void one_input(void *arg)
+static void one_input(const uint8_t *data, size_t size)
 {
-	const uint8_t *data = ((struct input *)arg)->data;
-	size_t size = ((struct input *)arg)->size;
 	/* The file table owns its data; like util_read_file, NUL-terminate. */
 	char *buf = xmalloc(size + 1);
 	memcpy(buf, data, size);
@@ -48,11 +39,4 @@ static void one_input(void *arg)
 
 	diag_reset();
 	file_free_all();
-}
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
-{
-	struct input in = {data, size};
-	util_run_on_big_stack(one_input, &in);
-	return 0;
 }
