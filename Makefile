@@ -29,17 +29,19 @@ ASAN_OBJS = $(SRCS:src/%.c=build/obj-asan/%.o)
 # The lexer test links only the modules the lexer needs.
 LEX_OBJS = build/obj/lex.o build/obj/unicode.o build/obj/util.o
 LEX_ASAN_OBJS = build/obj-asan/lex.o build/obj-asan/unicode.o build/obj-asan/util.o
-ASTDUMP_SRCS = $(wildcard tests/tools/astdump/*) tests/tools/build-astdump.sh
+ASTDUMP_SRCS = $(wildcard tests/tools/astdump/*) tests/tools/build-astdump.sh tests/tools/goenv.sh
+# The Go helpers that build straight from their directory.
+GOTOOL_BUILD = tests/tools/build-gotool.sh tests/tools/goenv.sh
 # The types test links the type representation and what it needs.
 TYPES_OBJS = build/obj/types.o build/obj/util.o build/obj/lex.o build/obj/unicode.o
 TYPES_ASAN_OBJS = build/obj-asan/types.o build/obj-asan/util.o build/obj-asan/lex.o build/obj-asan/unicode.o
-TYPESORACLE_SRCS = $(wildcard tests/tools/typesoracle/*) tests/tools/build-typesoracle.sh
+TYPESORACLE_SRCS = $(wildcard tests/tools/typesoracle/*) $(GOTOOL_BUILD)
 # The constant test links the constant arithmetic and what it needs.
 CONST_OBJS = build/obj/constant.o build/obj/util.o build/obj/lex.o build/obj/unicode.o
 CONST_ASAN_OBJS = build/obj-asan/constant.o build/obj-asan/util.o build/obj-asan/lex.o build/obj-asan/unicode.o
-CONSTORACLE_SRCS = $(wildcard tests/tools/constoracle/*) tests/tools/build-constoracle.sh
+CONSTORACLE_SRCS = $(wildcard tests/tools/constoracle/*) $(GOTOOL_BUILD)
 # The errorcheck runner (GOROOT/test/run.go's checking, for any compiler).
-ERRORCHECK_SRCS = $(wildcard tests/tools/errorcheck/*.go tests/tools/errorcheck/go.mod) tests/tools/build-errorcheck.sh
+ERRORCHECK_SRCS = $(wildcard tests/tools/errorcheck/*.go tests/tools/errorcheck/go.mod) $(GOTOOL_BUILD)
 
 MAKEFLAGS += --no-print-directory
 
@@ -68,20 +70,20 @@ build/types_test: tests/types/types_test.c $(TYPES_OBJS)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -MF build/obj/types_test.d -o $@ $< $(TYPES_OBJS) $(LDLIBS)
 
 build/tools/typesoracle: $(TYPESORACLE_SRCS)
-	bash tests/tools/build-typesoracle.sh
+	bash tests/tools/build-gotool.sh typesoracle
 
 build/constant_test: tests/constant/constant_test.c $(CONST_OBJS)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -MF build/obj/constant_test.d -o $@ $< $(CONST_OBJS) $(LDLIBS)
 
 build/tools/constoracle: $(CONSTORACLE_SRCS)
-	bash tests/tools/build-constoracle.sh
+	bash tests/tools/build-gotool.sh constoracle
 
-build/tools/golist: $(wildcard tests/tools/golist/*) tests/tools/build-golist.sh
-	bash tests/tools/build-golist.sh
+build/tools/golist: $(wildcard tests/tools/golist/*) $(GOTOOL_BUILD)
+	bash tests/tools/build-gotool.sh golist
 
 build/tools/errorcheck: $(ERRORCHECK_SRCS)
-	bash tests/tools/build-errorcheck.sh
+	bash tests/tools/build-gotool.sh errorcheck
 
 # ---- sanitizer builds -------------------------------------------------
 

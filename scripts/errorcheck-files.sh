@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 ERRORCHECK=${ERRORCHECK:-build/tools/errorcheck}
 GOROOT_ORACLE=${GOROOT_ORACLE:-/usr/lib/go-1.19}
 OUT=tests/known/errorcheck-m-files.txt
-[[ -x "$ERRORCHECK" ]] || { echo "errorcheck-files: $ERRORCHECK missing (tests/tools/build-errorcheck.sh)" >&2; exit 1; }
+[[ -x "$ERRORCHECK" ]] || { echo "errorcheck-files: $ERRORCHECK missing (tests/tools/build-gotool.sh errorcheck)" >&2; exit 1; }
 
 ec() { GOOS=linux GOARCH=amd64 CGO_ENABLED=0 "$ERRORCHECK" -testdir "$GOROOT_ORACLE/test" -list "$@"; }
 

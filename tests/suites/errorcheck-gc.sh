@@ -20,7 +20,7 @@
 source "$(dirname "$0")/../lib.sh"
 
 ERRORCHECK=${ERRORCHECK:-build/tools/errorcheck}
-need_exe errorcheck-gc "$ERRORCHECK" "run tests/tools/build-errorcheck.sh" || exit 0
+need_exe errorcheck-gc "$ERRORCHECK" "run tests/tools/build-gotool.sh errorcheck" || exit 0
 need_goroot errorcheck-gc/goroot || exit 0
 command -v go >/dev/null || { fail errorcheck-gc "no go command in PATH"; exit 0; }
 

@@ -25,8 +25,8 @@ if ! command -v "$GO" >/dev/null; then
 fi
 GOLIST=${GOLIST:-build/tools/golist}
 if [[ ! -x $GOLIST || tests/tools/golist/main.go -nt $GOLIST ]]; then
-	if ! bash tests/tools/build-golist.sh >&2; then
-		fail load "cannot build $GOLIST (tests/tools/build-golist.sh)"
+	if ! bash tests/tools/build-gotool.sh golist >&2; then
+		fail load "cannot build $GOLIST (tests/tools/build-gotool.sh golist)"
 		exit 0
 	fi
 fi

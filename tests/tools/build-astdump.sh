@@ -11,8 +11,7 @@
 # success. Environment: GO (default: go).
 set -eu
 
-root=$(cd "$(dirname "$0")/../.." && pwd)
-go=${GO:-go}
+. "$(dirname "$0")/goenv.sh"
 srcdir=$root/tests/tools/astdump
 work=$root/build/tools/astdump-src
 bin=$root/build/tools/astdump
@@ -33,20 +32,6 @@ for f in "$syntax"/*.go; do
 	cp "$f" "$work/internal/syntax/"
 done
 
-# Module mode, no network; keep Go's caches under build/ when the
-# default locations are not writable (e.g. a read-only HOME).
-export GO111MODULE=on GOFLAGS=-mod=mod GOPROXY=off GOWORK=off GOSUMDB=off
-writable() {
-	mkdir -p "$1" 2>/dev/null && [ -w "$1" ]
-}
-cache=$("$go" env GOCACHE 2>/dev/null || true)
-if [ -z "$cache" ] || [ "$cache" = off ] || ! writable "$cache"; then
-	export GOCACHE="$root/build/go-cache"
-fi
-gopath=$("$go" env GOPATH 2>/dev/null || true)
-if [ -z "$gopath" ] || ! writable "${gopath%%:*}"; then
-	export GOPATH="$root/build/go-path"
-fi
 
 cd "$work"
 "$go" build -o "$bin" .

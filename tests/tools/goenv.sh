@@ -1,12 +1,10 @@
-#!/bin/sh
-# Build the go list converter (tests/tools/golist) into build/tools/golist.
-# Works offline: the module has no requirements.  Prints nothing on
-# success.  Environment: GO (default: go).
-set -eu
-
+# goenv.sh — sourced by the scripts that build the Go helpers under
+# tests/tools: sets root (the repository) and go (the go command, $GO or
+# "go"), and an environment in which `go build` works offline from a fresh
+# clone: module mode, no proxy or checksum database, and Go's caches under
+# build/ when the default locations are not writable (a read-only HOME).
 root=$(cd "$(dirname "$0")/../.." && pwd)
 go=${GO:-go}
-bin=$root/build/tools/golist
 
 export GO111MODULE=on GOFLAGS=-mod=mod GOPROXY=off GOWORK=off GOSUMDB=off
 writable() {
@@ -20,7 +18,3 @@ gopath=$("$go" env GOPATH 2>/dev/null || true)
 if [ -z "$gopath" ] || ! writable "${gopath%%:*}"; then
 	export GOPATH="$root/build/go-path"
 fi
-
-mkdir -p "$root/build/tools"
-cd "$root/tests/tools/golist"
-"$go" build -o "$bin" .
