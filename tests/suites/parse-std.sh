@@ -6,7 +6,8 @@
 # declaration takes (-pragmas); the oracle tool then compares that dump with
 # its own trees, once with gc's syntax package (-oracle=gc, directives
 # included) and once with go/parser (-oracle=goast, which knows no
-# directives: their lines are left out of that comparison).  One result per oracle and top-level std
+# directives: their lines are left out of that comparison).  Then the same
+# with gc's parser over GOROOT/test (parse-test/gc).  One result per oracle and top-level std
 # directory (parse-std/gc/net, ...), from the compare's MISMATCH lines.
 #
 # tests/known/parse-std.txt lists files known to differ, as "ORACLE PATH"
@@ -151,4 +152,29 @@ for o in gc goast; do
 		fi
 	done <"$work/dirs"
 done
+
+# ---- 3. GOROOT/test too, against gc's parser ------------------------------
+
+# The compiler's own tests are full of odd corners (and of files gc rejects,
+# which the compare skips: syntax-errors.sh checks their errors).  One
+# result for all of them; no known differences are allowed here.
+find -L "$GOROOT_ORACLE/test" -name '*.go' -type f | LC_ALL=C sort >"$work/testfiles"
+mapfile -t tfs <"$work/testfiles"
+timeout 900 "$GOESCAPE" parse -dump -pragmas "${tfs[@]}" >"$work/test.dump" 2>>"$work/stderr"
+status=$?
+if ((status > 1)); then
+	fail parse-test/gc "goescape parse -dump over GOROOT/test: $(describe_status $status)"
+else
+	timeout 900 "$ASTDUMP" -oracle=gc -pragmas -compare "$work/test.dump" "${tfs[@]}" >"$work/test.out" 2>&1
+	summary=$(grep '^compare: ' "$work/test.out" | tail -n1)
+	log ""
+	log "==== GOROOT/test, -oracle=gc"
+	grep -v '^compare: ' "$work/test.out" | head -n 2000 >&2
+	info "parse-test/gc: ${summary:-compare: no summary}"
+	if [[ $summary =~ ,\ 0\ differ ]]; then
+		pass parse-test/gc
+	else
+		fail parse-test/gc "${summary:-astdump -compare gave no summary (see log)}"
+	fi
+fi
 exit 0
