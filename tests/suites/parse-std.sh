@@ -6,9 +6,10 @@
 # declaration takes (-pragmas); the oracle tool then compares that dump with
 # its own trees, once with gc's syntax package (-oracle=gc, directives
 # included) and once with go/parser (-oracle=goast, which knows no
-# directives: their lines are left out of that comparison).  Then the same
-# with gc's parser over GOROOT/test (parse-test/gc).  One result per oracle and top-level std
-# directory (parse-std/gc/net, ...), from the compare's MISMATCH lines.
+# directives: their lines are left out of that comparison).  One result
+# per oracle and top-level std directory (parse-std/gc/net, ...), from the
+# compare's MISMATCH lines.  Then the same with gc's parser over GOROOT/test
+# (one result, parse-test/gc).
 #
 # tests/known/parse-std.txt lists files known to differ, as "ORACLE PATH"
 # with PATH relative to GOROOT/src.  The list may only shrink: a listed file
