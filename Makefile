@@ -36,6 +36,7 @@ GOTOOL_BUILD = tests/tools/build-gotool.sh tests/tools/goenv.sh
 TYPES_OBJS = build/obj/types.o build/obj/util.o build/obj/lex.o build/obj/unicode.o
 TYPES_ASAN_OBJS = build/obj-asan/types.o build/obj-asan/util.o build/obj-asan/lex.o build/obj-asan/unicode.o
 TYPESORACLE_SRCS = $(wildcard tests/tools/typesoracle/*) $(GOTOOL_BUILD)
+CHECKORACLE_SRCS = $(wildcard tests/tools/checkoracle/*) $(GOTOOL_BUILD)
 # The constant test links the constant arithmetic and what it needs.
 CONST_OBJS = build/obj/constant.o build/obj/util.o build/obj/lex.o build/obj/unicode.o
 CONST_ASAN_OBJS = build/obj-asan/constant.o build/obj-asan/util.o build/obj-asan/lex.o build/obj-asan/unicode.o
@@ -71,6 +72,9 @@ build/types_test: tests/types/types_test.c $(TYPES_OBJS)
 
 build/tools/typesoracle: $(TYPESORACLE_SRCS)
 	bash tests/tools/build-gotool.sh typesoracle
+
+build/tools/checkoracle: $(CHECKORACLE_SRCS)
+	bash tests/tools/build-gotool.sh checkoracle
 
 build/constant_test: tests/constant/constant_test.c $(CONST_OBJS)
 	@mkdir -p $(@D)
@@ -114,7 +118,7 @@ SAN_ENV = ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
 
 check-asan:
 	bash scripts/install-deps.sh
-	@status=0; $(MAKE) -k bin/goescape-asan build/lex_test-asan build/types_test-asan build/constant_test-asan build/tools/astdump build/tools/typesoracle build/tools/constoracle build/tools/errorcheck || status=$$?; \
+	@status=0; $(MAKE) -k bin/goescape-asan build/lex_test-asan build/types_test-asan build/constant_test-asan build/tools/astdump build/tools/typesoracle build/tools/constoracle build/tools/errorcheck build/tools/checkoracle || status=$$?; \
 	if [ $$status -ne 0 ]; then echo "check-asan: some binaries failed to build; their suites will fail"; fi; \
 	$(SAN_ENV) GOESCAPE=bin/goescape-asan LEXTEST=build/lex_test-asan TYPESTEST=build/types_test-asan CONSTTEST=build/constant_test-asan LOGDIR=build/test-logs-asan \
 		bash tests/run.sh && exit $$status
@@ -154,7 +158,8 @@ demo:
 	@sed -n '/^\/\/ Output of/,$$p' $(DEMO_FILE)
 
 test-bins: bin/goescape build/lex_test build/types_test build/tools/astdump build/tools/typesoracle \
-	build/constant_test build/tools/constoracle build/tools/golist build/tools/errorcheck
+	build/constant_test build/tools/constoracle build/tools/golist build/tools/errorcheck \
+	build/tools/checkoracle
 
 # Build what can be built (-k), then run every suite anyway so a missing
 # binary shows up as the FAILs of the suites that need it.

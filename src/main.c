@@ -13,9 +13,9 @@
 #define _POSIX_C_SOURCE 200809L /* clock_gettime */
 #include "goescape.h"
 #include "load.h"
+#include "check.h"
 
 #include <dirent.h>
-#include <pthread.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +25,7 @@
 static const char usage_text[] =
 	"usage: goescape parse [-dump [-pragmas]] [-e] [-bench] FILE|DIR...\n"
 	"       goescape list [-json] [-deps] [-e] [-tags t1,t2] [-mod=m] PATTERN...\n"
+	"       goescape check [-dump-types|-dump-all-vars|-dump-exprs] [-e] PATTERN...\n"
 	"\n"
 	"  parse   parse Go source files and report syntax errors as gc does\n"
 	"          -dump  print the canonical syntax tree (docs/ast-dump.md)\n"
@@ -33,7 +34,12 @@ static const char usage_text[] =
 	"  list    load packages as the go command does and list them\n"
 	"          -deps  list their dependencies too, dependencies first\n"
 	"          -json  go list's JSON field names\n"
-	"          -e     list packages with errors instead of failing\n";
+	"          -e     list packages with errors instead of failing\n"
+	"  check   type-check packages (declarations and constant expressions so far)\n"
+	"          -dump-types  print the package-level objects and their types\n"
+	"          -dump-all-vars  the same, with vars declared without a type\n"
+	"          -dump-exprs  the type of every expression outside function bodies\n"
+	"          -e     report all errors, not just the first ten\n";
 
 static _Noreturn void usage(void)
 {
@@ -281,6 +287,8 @@ static int run(int argc, char **argv)
 		return cmd_parse(argc - 2, argv + 2);
 	if (strcmp(argv[1], "list") == 0)
 		return cmd_load(argc - 2, argv + 2);
+	if (strcmp(argv[1], "check") == 0)
+		return check_main(argc - 2, argv + 2);
 	if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "-h") == 0 ||
 	    strcmp(argv[1], "--help") == 0) {
 		fputs(usage_text, stdout);
@@ -290,36 +298,23 @@ static int run(int argc, char **argv)
 	usage();
 }
 
-/* The phases recurse over the tree, whose depth the parser bounds
- * (MAX_DEPTH in parse.c); they run on a thread whose stack holds that
- * depth.  The stack is reserved, not committed: untouched pages cost
- * nothing. */
-enum { STACK_SIZE = (size_t)1 << 30 };
-
 struct run_args {
 	int argc;
 	char **argv;
 	int status;
 };
 
-static void *run_thread(void *arg)
+static void run_on_big_stack(void *arg)
 {
 	struct run_args *a = arg;
 	a->status = run(a->argc, a->argv);
-	return NULL;
 }
 
+/* The phases recurse over trees as deep as the parser allows: they run on
+ * a big stack (util_run_on_big_stack). */
 int main(int argc, char **argv)
 {
 	struct run_args a = {argc, argv, 0};
-	pthread_attr_t attr;
-	pthread_t t;
-	if (pthread_attr_init(&attr) != 0 || pthread_attr_setstacksize(&attr, STACK_SIZE) != 0 ||
-	    pthread_create(&t, &attr, run_thread, &a) != 0) {
-		/* no big stack to be had: run here, the depth limit still holds */
-		return run(argc, argv);
-	}
-	pthread_join(t, NULL);
-	pthread_attr_destroy(&attr);
+	util_run_on_big_stack(run_on_big_stack, &a);
 	return a.status;
 }

@@ -1,0 +1,979 @@
+/*
+ * check.c — the type checker's driver (types2's check.go and resolver.go).
+ *
+ * `goescape check` loads the packages, then checks them one at a time in
+ * dependency order, so that every import is already a checked Package
+ * when a package that imports it starts.  Per package, as types2 does:
+ * a Package and its scope; a file scope per file with the imports
+ * declared in it as PkgNames (collectObjects); every package-level
+ * const, var, type and func declared in the package scope (methods kept
+ * aside and associated with their receiver base type names); then
+ * objDecl for each of them, non-alias types first, then aliases, then
+ * methods (so that method sets are complete before values meet
+ * interfaces), then the rest (packageObjects); then the delayed checks
+ * (types2's check.later).  Function bodies are not checked yet.
+ *
+ * Errors are types2's, in its words, and go through diag_error so that
+ * they print sorted and deduplicated as gc prints them.  -dump-types
+ * prints the package-level objects the checker typed (see dump_package
+ * for the format), -dump-exprs the type recorded for every expression
+ * outside function bodies (dump_exprs); tests/tools/checkoracle prints
+ * the same from go/types.
+ *
+ * Memory: types, objects and scopes live in the run's TypeCtx; constant
+ * values in one run-wide ConstPool (packages read their imports'
+ * constants); TypeInfo records on nodes in the package's arena.
+ */
+#define _XOPEN_SOURCE 700 /* realpath */
+#include "check.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <limits.h>
+
+/* ==================================================================== */
+/* Errors and small helpers                                              */
+/* ==================================================================== */
+
+/* "$GOROOT/src/..." for a file under GOROOT/src (both resolved, as the
+ * tree may be reached through symbolic links), else NULL. */
+static bool goroot_relative(const char *goroot, const char *path, char *out, size_t size)
+{
+	char src[4096], rsrc[PATH_MAX], rpath[PATH_MAX];
+	snprintf(src, sizeof src, "%s/src", goroot);
+	if (!realpath(src, rsrc) || !realpath(path, rpath))
+		return false;
+	size_t n = strlen(rsrc);
+	if (strncmp(rpath, rsrc, n) != 0 || rpath[n] != '/')
+		return false;
+	snprintf(out, size, "$GOROOT/src%s", rpath + n);
+	return true;
+}
+
+static void verror(Checker *c, Pos pos, Object *alt, const char *fmt, va_list ap)
+{
+	char msg[1024];
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	/* types2 drops follow-on errors that mention an invalid operand or
+	 * type (not at the start) once it has reported one */
+	if (c->nerrors > 0) {
+		const char *p1 = strstr(msg, "invalid operand"), *p2 = strstr(msg, "invalid type");
+		if ((p1 && p1 > msg) || (p2 && p2 > msg))
+			return;
+	}
+	/* an inherited const init reports at the constant's name */
+	if (c->errpos.line)
+		pos = c->errpos;
+	c->nerrors++;
+	if (alt && alt->pos.line) {
+		char where[512];
+		diag_format_pos(alt->pos, where, sizeof where);
+		/* gc knows another package's objects from its export data,
+		 * where GOROOT is written $GOROOT */
+		const char *w = where;
+		char rel[4096], trimmed[4200];
+		if (alt->pkg != c->pkg && c->goroot &&
+		    goroot_relative(c->goroot, file_get(alt->pos.file)->path, rel, sizeof rel)) {
+			snprintf(trimmed, sizeof trimmed, "%s:%u:%u", rel, alt->pos.line, alt->pos.col);
+			w = trimmed;
+		}
+		diag_error(pos, "%s\n\t%s: other declaration of %s", msg, w, alt->name->name);
+	} else {
+		diag_error(pos, "%s", msg);
+	}
+}
+
+void check_errorf(Checker *c, Pos pos, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	verror(c, pos, NULL, fmt, ap);
+	va_end(ap);
+}
+
+void check_error_alt(Checker *c, Pos pos, Object *alt, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	verror(c, pos, alt, fmt, ap);
+	va_end(ap);
+}
+
+void check_unsupported(Checker *c)
+{
+	c->unsupported++;
+}
+
+Pos check_start_pos(Node *n)
+{
+	for (;;) {
+		switch (n->kind) {
+		case N_COMPOSITELIT:
+			if (!n->u.clit.type)
+				return n->pos;
+			n = n->u.clit.type;
+			break;
+		/* syntax.StartPos does not descend into KeyValueExpr and
+		 * SliceExpr: their own positions count */
+		case N_SELECTOR: n = n->u.sel.x; break;
+		case N_INDEX: n = n->u.index.x; break;
+		case N_ASSERT: n = n->u.assert.x; break;
+		case N_OPERATION:
+			if (n->u.op.y) {
+				n = n->u.op.x;
+				break;
+			}
+			return n->pos;
+		case N_CALL: n = n->u.call.fun; break;
+		case N_LIST:
+			if (n->u.list.elems.n > 0) {
+				n = n->u.list.elems.v[0];
+				break;
+			}
+			return n->pos;
+		default:
+			return n->pos;
+		}
+	}
+}
+
+TypeInfo *check_ti(Checker *c, Node *n)
+{
+	if (!n->ti)
+		n->ti = arena_alloc(&c->src->arena, sizeof *n->ti);
+	return n->ti;
+}
+
+void check_later(Checker *c, LaterKind kind, Type *t, Pos pos, Node *n)
+{
+	if (c->nlater == c->caplater) {
+		c->caplater = c->caplater ? 2 * c->caplater : 64;
+		c->later = xrealloc(c->later, (size_t)c->caplater * sizeof *c->later);
+	}
+	c->later[c->nlater++] = (Later){kind, t, pos, n, false, NULL};
+}
+
+DeclInfo *check_decl_info(Object *obj)
+{
+	return obj->decl;
+}
+
+static void push_obj(Checker *c, Object *obj)
+{
+	if (c->nobjs == c->capobjs) {
+		c->capobjs = c->capobjs ? 2 * c->capobjs : 64;
+		c->objs = xrealloc(c->objs, (size_t)c->capobjs * sizeof *c->objs);
+	}
+	c->objs[c->nobjs++] = obj;
+	obj->order = (uint32_t)c->nobjs;
+}
+
+static DeclInfo *new_decl(Checker *c, Scope *file)
+{
+	DeclInfo *d = arena_alloc(&c->ctx->arena, sizeof *d);
+	d->file = file;
+	return d;
+}
+
+static bool is_blank(const Sym *s)
+{
+	return s->len == 1 && s->name[0] == '_';
+}
+
+/* ==================================================================== */
+/* collectObjects (resolver.go)                                          */
+/* ==================================================================== */
+
+/* types2's declare: insert obj into scope unless it is blank; report a
+ * clash. */
+static void declare(Checker *c, Scope *scope, Node *id, Object *obj, Pos scope_pos)
+{
+	if (!is_blank(obj->name)) {
+		Object *alt = scope_insert(scope, obj);
+		if (alt) {
+			check_error_alt(c, obj->pos, alt, "%s redeclared in this block", obj->name->name);
+			return;
+		}
+		obj->scope_pos = scope_pos;
+	}
+	if (id)
+		check_ti(c, id)->obj = obj;
+}
+
+static void declare_pkg_obj(Checker *c, Node *id, Object *obj, DeclInfo *d)
+{
+	if (strcmp(id->u.name.sym->name, "init") == 0) {
+		check_errorf(c, id->pos, "cannot declare init - must be func");
+		return;
+	}
+	if (strcmp(id->u.name.sym->name, "main") == 0 && strcmp(c->pkg->name->name, "main") == 0) {
+		check_errorf(c, id->pos, "cannot declare main - must be func");
+		return;
+	}
+	declare(c, c->pkg->scope, id, obj, (Pos){0});
+	obj->decl = d;
+	push_obj(c, obj);
+}
+
+/* The values of a const or var spec as a list. */
+static NodeList unpack_expr(Checker *c, Node *e)
+{
+	NodeList l = {0};
+	if (!e)
+		return l;
+	if (e->kind == N_LIST)
+		return e->u.list.elems;
+	l.v = arena_alloc(&c->src->arena, sizeof *l.v);
+	l.v[0] = e;
+	l.n = 1;
+	return l;
+}
+
+static void arity(Checker *c, Pos pos, NodeList names, NodeList inits, bool const_decl, bool inherited)
+{
+	int l = names.n, r = inits.n;
+	if (l < r) {
+		Node *n = inits.v[l];
+		if (inherited) {
+			char where[512];
+			diag_format_pos(n->pos, where, sizeof where);
+			check_errorf(c, pos, "extra init expr at %s", where);
+		} else {
+			check_errorf(c, check_start_pos(n), "extra init expr %s", check_expr_string(c, n));
+		}
+	} else if (l > r && (const_decl || r != 1)) {
+		Node *n = names.v[r];
+		check_errorf(c, n->pos, "missing init expr for %s", n->u.name.sym->name);
+	}
+}
+
+static Node *unparen(Node *e)
+{
+	while (e->kind == N_PAREN)
+		e = e->u.paren.x;
+	return e;
+}
+
+/* types2's resolveBaseTypeName: follow the receiver type through alias
+ * declarations to a type name defined in this package. */
+static Object *resolve_base_type_name(Checker *c, bool ptr, Node *typ, bool *out_ptr)
+{
+	PtrVec seen = {0};
+	Object *result = NULL;
+	for (;;) {
+		typ = unparen(typ);
+		if (typ->kind == N_OPERATION && typ->u.op.op == OP_MUL && !typ->u.op.y) {
+			if (ptr)
+				break;
+			ptr = true;
+			typ = unparen(typ->u.op.x);
+		}
+		if (typ->kind != N_NAME)
+			break;
+		Object *obj = scope_lookup(c->pkg->scope, typ->u.name.sym);
+		if (!obj || obj->kind != OBJ_TYPENAME || !obj->decl)
+			break;
+		bool again = false;
+		for (int i = 0; i < seen.len; i++)
+			again |= seen.data[i] == obj;
+		if (again)
+			break;
+		Node *tdecl = check_decl_info(obj)->tdecl;
+		if (!tdecl->u.typedecl.alias) {
+			*out_ptr = ptr;
+			result = obj;
+			break;
+		}
+		typ = tdecl->u.typedecl.type;
+		vec_push(&seen, obj);
+	}
+	vec_free(&seen);
+	return result;
+}
+
+/* types2's unpackRecv without the type parameters: strip parentheses
+ * and pointers, and an instantiation's brackets. */
+static Node *unpack_recv(Node *rtyp, bool *ptr)
+{
+	*ptr = false;
+	for (;;) {
+		if (rtyp->kind == N_PAREN)
+			rtyp = rtyp->u.paren.x;
+		else if (rtyp->kind == N_OPERATION && rtyp->u.op.op == OP_MUL && !rtyp->u.op.y) {
+			*ptr = true;
+			rtyp = rtyp->u.op.x;
+		} else
+			break;
+	}
+	if (rtyp->kind == N_INDEX)
+		rtyp = rtyp->u.index.x;
+	return rtyp->kind == N_NAME ? rtyp : NULL;
+}
+
+static Package *import_package(Checker *c, Node *pathlit, const char *path)
+{
+	SrcPackage *sp = load_import(c->src, path);
+	if (sp && sp->unsafe)
+		return c->ctx->unsafe;
+	if (sp && c->checked[sp->index])
+		return c->checked[sp->index];
+	/* a package that failed to load or check: gc reports it elsewhere;
+	 * go on with a fake package as types2 does */
+	check_errorf(c, pathlit->pos, "could not import %s", path);
+	const char *slash = strrchr(path, '/');
+	Package *p = pkg_new(c->ctx, path, slash ? slash + 1 : path);
+	p->fake = true;
+	return p;
+}
+
+/* types2's validatedImportPath (the quotes are gone already). */
+static bool validated_import_path(Checker *c, Node *pl, const char *path, size_t len)
+{
+	if (len == 0) {
+		check_errorf(c, pl->pos, "invalid import path (empty string)");
+		return false;
+	}
+	static const char illegal[] = "!\"#$%&'()*,:;<=>?[\\]^{|}`";
+	for (size_t i = 0; i < len; i++) {
+		unsigned char ch = (unsigned char)path[i];
+		if (ch < 0x80 && (ch <= ' ' || ch == 0x7f || strchr(illegal, ch))) {
+			if (ch > ' ' && ch < 0x7f)
+				check_errorf(c, pl->pos, "invalid import path (invalid character U+%04X '%c')", ch, ch);
+			else
+				check_errorf(c, pl->pos, "invalid import path (invalid character U+%04X)", ch);
+			return false;
+		}
+	}
+	return true;
+}
+
+typedef struct MethodInfo {
+	Object *obj;
+	bool ptr;
+	Node *recv;
+} MethodInfo;
+
+static void collect_objects(Checker *c)
+{
+	SrcPackage *sp = c->src;
+	c->fscopes = arena_alloc(&c->ctx->arena, (size_t)(sp->nfiles + 1) * sizeof *c->fscopes);
+	MethodInfo *methods = NULL;
+	int nmethods = 0, capmethods = 0;
+	Sym *init_sym = sym_cstr("init"), *main_sym = sym_cstr("main");
+
+	for (int fi = 0; fi < sp->nfiles; fi++) {
+		Node *file = sp->files[fi];
+		Scope *fscope = scope_new(c->ctx, c->pkg->scope, file->pos, file->u.file.eof,
+			file_get(file->pos.file)->path);
+		c->fscopes[fi] = fscope;
+		NodeList decls = file->u.file.decls;
+		int first = -1;             /* first const decl of the current group */
+		Node *last = NULL;          /* last const spec with init values */
+		for (int di = 0; di < decls.n; di++) {
+			Node *s = decls.v[di];
+			if (s->kind != N_CONSTDECL)
+				first = -1;
+			switch (s->kind) {
+			case N_IMPORTDECL: {
+				Node *pl = s->u.import.path;
+				if (!pl || pl->u.lit.bad)
+					continue;
+				Const pv = const_from_literal(c->pool, LIT_STRING, pl->u.lit.val, (size_t)pl->u.lit.len);
+				size_t plen;
+				const char *path = const_string_val(pv, &plen);
+				if (!validated_import_path(c, pl, path, plen))
+					continue;
+				Package *imp;
+				if (strcmp(path, "C") == 0) {
+					/* cgo: the go command runs cgo first, gc never
+					 * sees "C"; its names are not checked here */
+					if (!c->fake_c) {
+						c->fake_c = pkg_new(c->ctx, "C", "C");
+						c->fake_c->fake = true;
+					}
+					imp = c->fake_c;
+				} else {
+					imp = import_package(c, pl, path);
+				}
+				Sym *name = imp->name;
+				if (s->u.import.localname)
+					name = s->u.import.localname->u.name.sym;
+				if (strcmp(name->name, "init") == 0) {
+					check_errorf(c, s->pos, "cannot import package as init - init must be a func");
+					continue;
+				}
+				bool seen = false;
+				for (int k = 0; k < c->pkg->nimports; k++)
+					seen |= c->pkg->imports[k] == imp;
+				if (!seen)
+					pkg_add_import(c->pkg, imp);
+				Object *pn = obj_new_pkgname(c->ctx, s->pos, c->pkg, name, imp);
+				if (imp->fake)
+					pn->u.pkgname.used = true;
+				if (name->len == 1 && name->name[0] == '.') {
+					/* dot-import: the exported names join the file scope */
+					for (int k = 0; k < scope_len(imp->scope); k++) {
+						Object *o = scope_at(imp->scope, k);
+						if (!obj_exported(o))
+							continue;
+						Object *alt = scope_lookup(fscope, o->name);
+						if (alt)
+							check_error_alt(c, s->u.import.localname->pos, alt,
+								"%s redeclared in this block", alt->name->name);
+						else
+							scope_insert(fscope, o);
+					}
+				} else {
+					declare(c, fscope, NULL, pn, (Pos){0});
+				}
+				break;
+			}
+			case N_CONSTDECL: {
+				if (first < 0 || decls.v[di - 1]->u.vardecl.group != s->u.vardecl.group ||
+				    s->u.vardecl.group == 0) {
+					first = di;
+					last = NULL;
+				}
+				Const iota = const_make_int64(di - first);
+				bool inherited = true;
+				if (s->u.vardecl.type || s->u.vardecl.values) {
+					last = s;
+					inherited = false;
+				} else if (!last) {
+					inherited = false;
+				}
+				NodeList values = unpack_expr(c, last ? last->u.vardecl.values : NULL);
+				Node *vtyp = last ? last->u.vardecl.type : NULL;
+				NodeList names = s->u.vardecl.names;
+				for (int i = 0; i < names.n; i++) {
+					Node *id = names.v[i];
+					Object *obj = obj_new_const(c->ctx, id->pos, c->pkg, id->u.name.sym, NULL, NULL);
+					DeclInfo *d = new_decl(c, fscope);
+					d->vtyp = vtyp;
+					d->init = i < values.n ? values.v[i] : NULL;
+					d->inherited = inherited;
+					d->iota = iota;
+					declare_pkg_obj(c, id, obj, d);
+				}
+				arity(c, s->pos, names, values, true, inherited);
+				break;
+			}
+			case N_VARDECL: {
+				NodeList names = s->u.vardecl.names;
+				NodeList values = unpack_expr(c, s->u.vardecl.values);
+				Object **lhs = arena_alloc(&c->ctx->arena, (size_t)(names.n + 1) * sizeof *lhs);
+				DeclInfo *d1 = NULL;
+				if (s->u.vardecl.values && s->u.vardecl.values->kind != N_LIST) {
+					d1 = new_decl(c, fscope);
+					d1->lhs = lhs;
+					d1->nlhs = names.n;
+					d1->vtyp = s->u.vardecl.type;
+					d1->init = s->u.vardecl.values;
+				}
+				for (int i = 0; i < names.n; i++) {
+					Node *id = names.v[i];
+					Object *obj = obj_new_var(c->ctx, id->pos, c->pkg, id->u.name.sym, NULL);
+					lhs[i] = obj;
+					DeclInfo *d = d1;
+					if (!d) {
+						d = new_decl(c, fscope);
+						d->vtyp = s->u.vardecl.type;
+						d->init = i < values.n ? values.v[i] : NULL;
+					}
+					declare_pkg_obj(c, id, obj, d);
+				}
+				if (!s->u.vardecl.type || values.n)
+					arity(c, s->pos, names, values, false, false);
+				break;
+			}
+			case N_TYPEDECL: {
+				Node *id = s->u.typedecl.name;
+				Object *obj = obj_new_typename(c->ctx, id->pos, c->pkg, id->u.name.sym, NULL);
+				DeclInfo *d = new_decl(c, fscope);
+				d->tdecl = s;
+				declare_pkg_obj(c, id, obj, d);
+				break;
+			}
+			case N_FUNCDECL: {
+				Node *id = s->u.funcdecl.name;
+				Sym *name = id->u.name.sym;
+				Object *obj = obj_new_func(c->ctx, id->pos, c->pkg, name, NULL);
+				Node *ft = s->u.funcdecl.type;
+				if (!s->u.funcdecl.recv) {
+					if (name == init_sym || (name == main_sym && strcmp(c->pkg->name->name, "main") == 0)) {
+						if (s->u.funcdecl.tparams.n)
+							check_errorf(c, s->u.funcdecl.tparams.v[0]->pos,
+								"func %s must have no type parameters", name->name);
+						else if (ft->u.functype.params.n || ft->u.functype.results.n)
+							check_errorf(c, s->pos,
+								"func %s must have no arguments and no return values", name->name);
+					}
+					if (name == init_sym) {
+						obj->parent = c->pkg->scope;
+						check_ti(c, id)->obj = obj;
+						if (!s->u.funcdecl.body)
+							check_errorf(c, obj->pos, "missing function body");
+					} else {
+						declare(c, c->pkg->scope, id, obj, (Pos){0});
+					}
+				} else {
+					bool ptr;
+					Node *rtype = s->u.funcdecl.recv->u.field.type;
+					Node *recv = rtype ? unpack_recv(rtype, &ptr) : NULL;
+					if (recv && !is_blank(name)) {
+						if (nmethods == capmethods) {
+							capmethods = capmethods ? 2 * capmethods : 16;
+							methods = xrealloc(methods, (size_t)capmethods * sizeof *methods);
+						}
+						methods[nmethods++] = (MethodInfo){obj, ptr, recv};
+					}
+					check_ti(c, id)->obj = obj;
+				}
+				DeclInfo *d = new_decl(c, fscope);
+				d->fdecl = s;
+				obj->decl = d;
+				push_obj(c, obj);
+				break;
+			}
+			default:
+				break;
+			}
+		}
+	}
+
+	/* names in the package scope and in file scopes must differ */
+	for (int fi = 0; fi < sp->nfiles; fi++) {
+		Scope *fs = c->fscopes[fi];
+		for (int k = 0; k < scope_len(fs); k++) {
+			Object *obj = scope_at(fs, k);
+			Object *alt = scope_lookup(c->pkg->scope, obj->name);
+			if (!alt)
+				continue;
+			/* types2 prints a Package as: package NAME ("PATH") */
+			if (obj->kind == OBJ_PKGNAME) {
+				Package *p = obj->u.pkgname.imported;
+				check_error_alt(c, alt->pos, obj, "%s already declared through import of package %s (\"%s\")",
+					alt->name->name, p->name->name, p->path->name);
+			} else {
+				check_error_alt(c, alt->pos, obj, "%s already declared through dot-import of package %s (\"%s\")",
+					alt->name->name, obj->pkg->name->name, obj->pkg->path->name);
+			}
+		}
+	}
+
+	/* associate methods with their receiver base type names */
+	for (int i = 0; i < nmethods; i++) {
+		bool ptr = false;
+		Object *base = resolve_base_type_name(c, methods[i].ptr, methods[i].recv, &ptr);
+		if (!base)
+			continue;
+		methods[i].obj->u.func.has_ptr_recv = ptr;
+		DeclInfo *bd = check_decl_info(base);
+		if (bd->nmethods == bd->capmethods) {
+			bd->capmethods = bd->capmethods ? 2 * bd->capmethods : 8;
+			Object **nm = arena_alloc(&c->ctx->arena, (size_t)bd->capmethods * sizeof *nm);
+			if (bd->nmethods)
+				memcpy(nm, bd->methods, (size_t)bd->nmethods * sizeof *nm);
+			bd->methods = nm;
+		}
+		bd->methods[bd->nmethods++] = methods[i].obj;
+	}
+	free(methods);
+}
+
+/* types2's packageObjects: non-alias type declarations first, then
+ * aliases, then everything else, each group in source order. */
+static void package_objects(Checker *c)
+{
+	for (int i = 0; i < c->nobjs; i++) {
+		Object *obj = c->objs[i];
+		if (obj->kind == OBJ_TYPENAME && !check_decl_info(obj)->tdecl->u.typedecl.alias)
+			check_obj_decl(c, obj);
+	}
+	for (int i = 0; i < c->nobjs; i++) {
+		Object *obj = c->objs[i];
+		if (obj->kind == OBJ_TYPENAME && check_decl_info(obj)->tdecl->u.typedecl.alias)
+			check_obj_decl(c, obj);
+	}
+	/* methods next, so that method sets are complete before values are
+	 * assigned to interfaces (types2 declares them lazily instead, when
+	 * a lookup meets them) */
+	for (int i = 0; i < c->nobjs; i++) {
+		Object *obj = c->objs[i];
+		if (obj->kind == OBJ_FUNC && check_decl_info(obj)->fdecl->u.funcdecl.recv)
+			check_obj_decl(c, obj);
+	}
+	c->methods_done = true;
+	for (int i = 0; i < c->nobjs; i++) {
+		Object *obj = c->objs[i];
+		if (obj->kind != OBJ_TYPENAME)
+			check_obj_decl(c, obj);
+	}
+}
+
+static void check_package(Checker *c)
+{
+	collect_objects(c);
+	package_objects(c);
+	check_run_later(c);
+	c->pkg->complete = true;
+}
+
+/* ==================================================================== */
+/* -dump-types                                                           */
+/* ==================================================================== */
+
+static bool dumpable(Object *obj)
+{
+	DeclInfo *d = check_decl_info(obj);
+	return obj->type && d && !d->unsupported;
+}
+
+static int cmp_method(const void *a, const void *b)
+{
+	const Object *x = *(Object *const *)a, *y = *(Object *const *)b;
+	return strcmp(x->name->name, y->name->name);
+}
+
+/* One line per package-level object the checker typed, in name order:
+ *   const NAME TYPE = EXACT-VALUE
+ *   type NAME UNDERLYING        (type NAME = TYPE for an alias)
+ *   method TYPENAME.NAME SIGNATURE   (after its type, by name)
+ *   func NAME SIGNATURE
+ *   var NAME TYPE               (only vars declared with a type; with
+ *                                -dump-all-vars every var typed)
+ * Types print as types2's TypeString with package paths. */
+static void dump_package(FILE *out, Checker *c, bool all_vars)
+{
+	TyBuf b = {0};
+	tybuf_printf(&b, "package %s\n", c->pkg->path->name);
+	int n;
+	Sym **names = scope_names(c->pkg->scope, &n);
+	for (int i = 0; i < n; i++) {
+		Object *obj = scope_lookup(c->pkg->scope, names[i]);
+		if (obj->kind == OBJ_PKGNAME || !dumpable(obj))
+			continue;
+		const char *nm = obj->name->name;
+		switch (obj->kind) {
+		case OBJ_CONST: {
+			tybuf_printf(&b, "const %s ", nm);
+			ty_write(&b, obj->type, NULL);
+			char *v = const_exact_string(obj->u.cnst.val ? *(Const *)obj->u.cnst.val : const_make_unknown());
+			tybuf_printf(&b, " = %s\n", v);
+			free(v);
+			break;
+		}
+		case OBJ_TYPENAME:
+			if (obj_is_alias(obj)) {
+				tybuf_printf(&b, "type %s = ", nm);
+				ty_write(&b, obj->type, NULL);
+				tybuf_putc(&b, '\n');
+				break;
+			}
+			tybuf_printf(&b, "type %s ", nm);
+			ty_write(&b, ty_underlying(obj->type), NULL);
+			tybuf_putc(&b, '\n');
+			if (obj->type->kind == TY_NAMED) {
+				Type *t = obj->type;
+				int nm2 = t->u.named.nmethods;
+				Object **ms = xmalloc((size_t)(nm2 + 1) * sizeof *ms);
+				for (int k = 0; k < nm2; k++)
+					ms[k] = t->u.named.methods[k];
+				qsort(ms, (size_t)nm2, sizeof *ms, cmp_method);
+				for (int k = 0; k < nm2; k++) {
+					if (!dumpable(ms[k]))
+						continue;
+					tybuf_printf(&b, "method %s.%s ", nm, ms[k]->name->name);
+					ty_write(&b, ms[k]->type, NULL);
+					tybuf_putc(&b, '\n');
+				}
+				free(ms);
+			}
+			break;
+		case OBJ_FUNC:
+			tybuf_printf(&b, "func %s ", nm);
+			ty_write(&b, obj->type, NULL);
+			tybuf_putc(&b, '\n');
+			break;
+		case OBJ_VAR:
+			if (!check_decl_info(obj)->vtyp && !all_vars)
+				break;
+			tybuf_printf(&b, "var %s ", nm);
+			ty_write(&b, obj->type, NULL);
+			tybuf_putc(&b, '\n');
+			break;
+		default:
+			break;
+		}
+	}
+	fwrite(b.str, 1, b.len, out);
+	tybuf_free(&b);
+}
+
+/* ==================================================================== */
+/* -dump-exprs                                                           */
+/* ==================================================================== */
+
+/* The position go/ast gives an expression (its leftmost token). */
+static Pos ast_pos(Node *n)
+{
+	for (;;) {
+		switch (n->kind) {
+		case N_OPERATION:
+			if (!n->u.op.y)
+				return n->pos;
+			n = n->u.op.x;
+			break;
+		case N_CALL: n = n->u.call.fun; break;
+		case N_SELECTOR: n = n->u.sel.x; break;
+		case N_INDEX: n = n->u.index.x; break;
+		case N_SLICE: n = n->u.slice.x; break;
+		case N_ASSERT: n = n->u.assert.x; break;
+		case N_KEYVALUE: n = n->u.kv.key; break;
+		case N_COMPOSITELIT:
+			if (!n->u.clit.type)
+				return n->pos;
+			n = n->u.clit.type;
+			break;
+		default:
+			return n->pos;
+		}
+	}
+}
+
+static void dump_expr_node(Node *n, PtrVec *lines);
+
+static void dump_expr_list(NodeList l, PtrVec *lines)
+{
+	for (int i = 0; i < l.n; i++) {
+		/* fields declared together share their type node */
+		if (i > 0 && l.v[i]->kind == N_FIELD && l.v[i - 1]->kind == N_FIELD &&
+		    l.v[i]->u.field.type == l.v[i - 1]->u.field.type)
+			continue;
+		dump_expr_node(l.v[i], lines);
+	}
+}
+
+/* Every expression of n with a recorded type, one line each:
+ * "LINE:COL TYPE" (and " = EXACT-VALUE" for constants).  Function
+ * bodies are not walked (they are not checked yet). */
+static void dump_expr_node(Node *n, PtrVec *lines)
+{
+	if (!n)
+		return;
+	TypeInfo *ti = n->ti;
+	/* function types are left out: go/ast and gc's syntax place them
+	 * differently (the func keyword, or the parameters) */
+	bool typed = ti && ti->type && ti->mode != MODE_INVALID && ti->mode != MODE_BUILTIN &&
+		ti->mode != MODE_NOVALUE && !(ti->type->kind == TY_BASIC && ti->type->u.basic.kind == B_INVALID) &&
+		n->kind != N_FUNCTYPE;
+	if (typed) {
+		TyBuf b = {0};
+		Pos p = ast_pos(n);
+		const char *path = file_get(p.file)->path, *base = strrchr(path, '/');
+		tybuf_printf(&b, "%s:%u:%u ", base ? base + 1 : path, p.line, p.col);
+		/* types2 gives nil its target type, go/types keeps untyped nil:
+		 * print neither */
+		if (ti->mode == MODE_NILVALUE)
+			tybuf_puts(&b, "<nil>");
+		else
+			ty_write(&b, ti->type, NULL);
+		if (ti->mode == MODE_CONSTANT) {
+			size_t len = 0;
+			const char *str = const_kind(ti->val) == CONST_STRING ? const_string_val(ti->val, &len) : NULL;
+			if (str && len > 64) {
+				/* long strings (tables built by concatenation) by
+				 * length and FNV-1a hash, to keep the dump small */
+				uint64_t h = 14695981039346656037ULL;
+				for (size_t k = 0; k < len; k++)
+					h = (h ^ (unsigned char)str[k]) * 1099511628211ULL;
+				tybuf_printf(&b, " = string(len %zu, fnv %016llx)", len, (unsigned long long)h);
+			} else {
+				char *v = const_exact_string(ti->val);
+				tybuf_printf(&b, " = %s", v);
+				free(v);
+			}
+		}
+		vec_push(lines, b.str);
+	}
+	switch (n->kind) {
+	case N_COMPOSITELIT: dump_expr_node(n->u.clit.type, lines); dump_expr_list(n->u.clit.elems, lines); break;
+	case N_KEYVALUE: dump_expr_node(n->u.kv.key, lines); dump_expr_node(n->u.kv.val, lines); break;
+	case N_FUNCLIT: dump_expr_node(n->u.funclit.type, lines); break;
+	case N_PAREN: dump_expr_node(n->u.paren.x, lines); break;
+	case N_SELECTOR: dump_expr_node(n->u.sel.x, lines); break;
+	case N_INDEX: dump_expr_node(n->u.index.x, lines); dump_expr_node(n->u.index.index, lines); break;
+	case N_SLICE:
+		dump_expr_node(n->u.slice.x, lines);
+		for (int i = 0; i < 3; i++)
+			dump_expr_node(n->u.slice.idx[i], lines);
+		break;
+	case N_ASSERT: dump_expr_node(n->u.assert.x, lines); dump_expr_node(n->u.assert.type, lines); break;
+	case N_OPERATION: dump_expr_node(n->u.op.x, lines); dump_expr_node(n->u.op.y, lines); break;
+	case N_CALL: dump_expr_node(n->u.call.fun, lines); dump_expr_list(n->u.call.args, lines); break;
+	case N_LIST: dump_expr_list(n->u.list.elems, lines); break;
+	case N_ARRAYTYPE: dump_expr_node(n->u.array.len, lines); dump_expr_node(n->u.array.elem, lines); break;
+	case N_SLICETYPE: case N_DOTSTYPE: dump_expr_node(n->u.slicetype.elem, lines); break;
+	case N_STRUCTTYPE: dump_expr_list(n->u.structtype.fields, lines); break;
+	case N_FIELD: dump_expr_node(n->u.field.type, lines); break;
+	case N_INTERFACETYPE: dump_expr_list(n->u.iface.methods, lines); break;
+	case N_FUNCTYPE:
+		dump_expr_list(n->u.functype.params, lines);
+		dump_expr_list(n->u.functype.results, lines);
+		break;
+	case N_MAPTYPE: dump_expr_node(n->u.map.key, lines); dump_expr_node(n->u.map.val, lines); break;
+	case N_CHANTYPE: dump_expr_node(n->u.chantype.elem, lines); break;
+	default: break;
+	}
+}
+
+static int cmp_cstr(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The package's expressions outside function bodies, sorted. */
+static void dump_exprs(FILE *out, Checker *c)
+{
+	PtrVec lines = {0};
+	for (int fi = 0; fi < c->src->nfiles; fi++) {
+		NodeList decls = c->src->files[fi]->u.file.decls;
+		for (int i = 0; i < decls.n; i++) {
+			Node *d = decls.v[i];
+			switch (d->kind) {
+			case N_CONSTDECL:
+			case N_VARDECL:
+				dump_expr_node(d->u.vardecl.type, &lines);
+				dump_expr_node(d->u.vardecl.values, &lines);
+				break;
+			case N_TYPEDECL:
+				dump_expr_list(d->u.typedecl.tparams, &lines);
+				dump_expr_node(d->u.typedecl.type, &lines);
+				break;
+			case N_FUNCDECL:
+				dump_expr_node(d->u.funcdecl.recv, &lines);
+				dump_expr_list(d->u.funcdecl.tparams, &lines);
+				dump_expr_list(d->u.funcdecl.type->u.functype.params, &lines);
+				dump_expr_list(d->u.funcdecl.type->u.functype.results, &lines);
+				break;
+			default:
+				break;
+			}
+		}
+	}
+	if (lines.len > 1)
+		qsort(lines.data, (size_t)lines.len, sizeof *lines.data, cmp_cstr);
+	fprintf(out, "package %s\n", c->pkg->path->name);
+	for (int i = 0; i < lines.len; i++) {
+		fprintf(out, "%s\n", (char *)lines.data[i]);
+		free(lines.data[i]);
+	}
+	vec_free(&lines);
+}
+
+/* ==================================================================== */
+/* The command                                                           */
+/* ==================================================================== */
+
+int check_main(int argc, char **argv)
+{
+	bool dump = false, all_vars = false, exprs = false;
+	LoadConfig cfg = {0};
+	int i = 0;
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		if (strcmp(argv[i], "-dump-types") == 0)
+			dump = true;
+		else if (strcmp(argv[i], "-dump-all-vars") == 0)
+			dump = all_vars = true;
+		else if (strcmp(argv[i], "-dump-exprs") == 0)
+			exprs = true;
+		else if (strcmp(argv[i], "-e") == 0)
+			diag_set_limit(0);
+		else if (strcmp(argv[i], "--") == 0) {
+			i++;
+			break;
+		} else {
+			fprintf(stderr, "goescape: unknown flag %s for check\n", argv[i]);
+			return 2;
+		}
+	}
+	if (i == argc) {
+		fprintf(stderr, "usage: goescape check [-dump-types|-dump-all-vars|-dump-exprs] [-e] PATTERN...\n");
+		return 2;
+	}
+	static char outbuf[1 << 16];
+	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+	Program *prog = load_packages(&cfg, argv + i, argc - i);
+	if (prog->nerrors)
+		return 1;
+
+	TypeCtx *ctx = ty_ctx_new();
+	const TySizes *sizes = ty_sizes_for(prog->goarch);
+	if (sizes)
+		ctx->sizes = sizes;
+	ConstPool *pool = const_pool_new();
+	/* the universe's constants get their values here: types.c leaves
+	 * values to the checker */
+	static Const true_val, false_val;
+	true_val = const_make_bool(true);
+	false_val = const_make_bool(false);
+	ty_universe_lookup(ctx, "true")->u.cnst.val = &true_val;
+	ty_universe_lookup(ctx, "false")->u.cnst.val = &false_val;
+	Package **checked = xmalloc((size_t)(prog->npkgs + 1) * sizeof *checked);
+	memset(checked, 0, (size_t)(prog->npkgs + 1) * sizeof *checked);
+	int status = prog->nsyntax ? 1 : 0;
+
+	for (int k = 0; k < prog->npkgs; k++) {
+		SrcPackage *sp = prog->pkgs[k];
+		if (sp->unsafe) {
+			checked[sp->index] = ctx->unsafe;
+			continue;
+		}
+		if (sp->broken || sp->nfiles == 0 || sp->error)
+			continue;
+		/* as go build does, a package whose imports failed is not
+		 * compiled: no cascade of errors */
+		bool deps_ok = true;
+		for (int k2 = 0; k2 < sp->nimports; k2++) {
+			SrcPackage *dep = sp->imports[k2].pkg;
+			if (dep && !dep->unsafe && !checked[dep->index])
+				deps_ok = false;
+		}
+		if (!deps_ok)
+			continue;
+		Checker c = {0};
+		c.ctx = ctx;
+		c.src = sp;
+		c.checked = checked;
+		c.pool = pool;
+		c.pkg = pkg_new(ctx, sp->path, sp->name);
+		c.qf = ty_relative_names(c.pkg);
+		c.goroot = prog->goroot;
+		checked[sp->index] = c.pkg;
+		check_package(&c);
+		if (c.nerrors) {
+			status = 1;
+			checked[sp->index] = NULL;  /* its importers are not checked */
+		}
+		fflush(stdout);
+		if (diag_count() > 0)
+			diag_flush(stderr);
+		diag_reset();
+		bool root = false;
+		for (int r = 0; r < prog->nroots; r++)
+			root |= prog->roots[r] == sp;
+		if (dump && root)
+			dump_package(stdout, &c, all_vars);
+		if (exprs && root)
+			dump_exprs(stdout, &c);
+		free(c.objs);
+		free(c.path);
+		free(c.later);
+	}
+	fflush(stdout);
+	free(checked);
+	const_pool_free(pool);
+	ty_ctx_free(ctx);
+	return status;
+}

@@ -1,0 +1,247 @@
+/*
+ * check.h — the type checker (types2's Checker), one header for the
+ * check_* files.
+ *
+ *   check.c          the driver, file scopes, imports, collectObjects,
+ *                    package-level order, -dump-types
+ *   check_decl.c     objDecl with colours, const/var/type/func
+ *                    declarations, signatures, struct and interface types
+ *   check_typexpr.c  identifiers and type expressions
+ *   check_expr.c     operands and expressions: literals, names, iota,
+ *                    unary/binary/shift/comparison, representability,
+ *                    assignability, composite literals, index, slice,
+ *                    type assertions
+ *   check_call.c     calls, conversions, builtins
+ *
+ * What is not here yet (docs/checker-design.md, steps 3 to 5): function
+ * bodies and statements, calls of generic functions (inference), method
+ * sets and layout of instances, init order, unused imports.
+ *
+ * Unsupported constructs.  When the checker meets something it does not
+ * check yet it does not guess: it counts it in c->unsupported, gives the
+ * operand mode MODE_INVALID (which silences follow-up errors, as an
+ * invalid operand does in types2), and the object being declared is
+ * marked unsupported (DeclInfo.unsupported).  Using an unsupported
+ * object makes the user unsupported too.  -dump-types prints only
+ * supported objects.
+ */
+#ifndef CHECK_H
+#define CHECK_H
+
+#include "goescape.h"
+#include "load.h"
+#include "types.h"
+#include "constant.h"
+
+/* types2's operandMode, in its order. */
+typedef enum OperandMode {
+	MODE_INVALID,
+	MODE_NOVALUE,
+	MODE_BUILTIN,
+	MODE_TYPEXPR,
+	MODE_CONSTANT,
+	MODE_VARIABLE,
+	MODE_MAPINDEX,
+	MODE_VALUE,
+	MODE_NILVALUE,
+	MODE_COMMAOK,
+	MODE_COMMAERR,
+	MODE_CGOFUNC,
+} OperandMode;
+
+/* types2's operand: the result of checking an expression. */
+typedef struct Operand {
+	OperandMode mode;
+	Node *expr;         /* the expression, for messages and positions */
+	Type *type;
+	Const val;          /* MODE_CONSTANT */
+	BuiltinId id;       /* MODE_BUILTIN */
+} Operand;
+
+/* What the checker leaves on a node (Node.ti): its type and, for a
+ * constant, its value; for a name, the object it denotes. */
+typedef struct TypeInfo {
+	Type *type;
+	Const val;
+	uint8_t mode;       /* OperandMode */
+	/* types2's check.untyped: an untyped expression whose final type
+	 * is not known yet (updateExprType sets it); is_lhs: the left
+	 * operand of a non-constant shift */
+	bool untyped, is_lhs;
+	Object *obj;
+} TypeInfo;
+
+/* types2's declInfo: what a package-level object's declaration needs to
+ * be checked later (Object.decl points here). */
+typedef struct DeclInfo {
+	Scope *file;        /* the file scope the declaration is in */
+	Object **lhs;       /* var declarations with one init for several names */
+	int nlhs;
+	Node *vtyp;         /* const and var: the type, or NULL */
+	Node *init;         /* const and var: the init expression, or NULL */
+	bool inherited;     /* const: init comes from an earlier spec */
+	Const iota;         /* const: the value of iota */
+	Node *tdecl;        /* N_TYPEDECL */
+	Node *fdecl;        /* N_FUNCDECL */
+	/* TypeName: the methods declared with it as receiver base type
+	 * (types2's check.methods[obj]), until collectMethods adds them */
+	Object **methods;
+	int nmethods, capmethods;
+	bool unsupported;   /* checking met something not supported yet */
+	Type *rhs;          /* TypeName: the type as declared (types2's fromRHS) */
+	bool valid;         /* TypeName: validType found it valid */
+} DeclInfo;
+
+/* A check delayed to the end of the package (types2's check.later). */
+typedef enum LaterKind {
+	LATER_MAP_KEY,          /* a map's key type must be comparable */
+	LATER_EMBEDDED_FIELD,   /* an embedded field's type */
+	LATER_FIELD_METHODS,    /* a struct's fields and methods differ */
+	LATER_TYPESET,          /* compute an interface's type set */
+	LATER_RECEIVER,         /* a method's receiver type is valid */
+	LATER_VALID_TYPE,       /* validType: a type does not contain itself */
+	LATER_VERIFY,           /* an instance's type arguments satisfy their constraints */
+} LaterKind;
+typedef struct Later {
+	LaterKind kind;
+	Type *type;
+	Pos pos;
+	Node *node;
+	bool flag;              /* LATER_RECEIVER: the method has receiver type parameters */
+	DeclInfo *owner;        /* LATER_VERIFY: the declaration to mark if undecidable */
+} Later;
+
+typedef struct Checker {
+	TypeCtx *ctx;
+	Package *pkg;
+	SrcPackage *src;
+	Package **checked;      /* by SrcPackage.index: the checked packages */
+	ConstPool *pool;
+	Qualifier qf;           /* how messages qualify names */
+	const char *goroot;     /* for positions in other packages */
+	Package *fake_c;        /* what import "C" stands for */
+
+	Scope **fscopes;        /* one per file */
+	/* types2's objMap, in source order (Object.order is index + 1) */
+	Object **objs;
+	int nobjs, capobjs;
+
+	/* the environment of the declaration being checked */
+	Scope *scope;
+	DeclInfo *decl;
+	bool has_iota;
+	Const iota;
+	Pos errpos;             /* inherited const init: report here */
+	/* types2's objPath: the grey objects */
+	Object **path;
+	int npath, cappath;
+
+	Later *later;
+	int nlater, caplater;
+
+	int unsupported;        /* constructs met that are not checked yet */
+	bool methods_done;      /* every method of the package has its signature */
+	bool in_tparam_list;    /* checking a type parameter list (cycles) */
+	bool has_call_or_recv;  /* the expression so far has calls (len/cap) */
+	int nerrors;
+} Checker;
+
+/* ---- check.c ---------------------------------------------------------- */
+
+/* goescape check [-dump-types] PATTERN... */
+int check_main(int argc, char **argv);
+/* Report an error at pos (types2's errorf; errpos wins when set). */
+void check_errorf(Checker *c, Pos pos, const char *fmt, ...);
+/* The same with a second line "\tPOS: other declaration of NAME". */
+void check_error_alt(Checker *c, Pos pos, Object *alt, const char *fmt, ...);
+/* Note a construct not checked yet (see the header comment). */
+void check_unsupported(Checker *c);
+/* The leftmost position of an expression (syntax.StartPos). */
+Pos check_start_pos(Node *n);
+/* The TypeInfo of n, made on first use. */
+TypeInfo *check_ti(Checker *c, Node *n);
+void check_later(Checker *c, LaterKind kind, Type *t, Pos pos, Node *n);
+DeclInfo *check_decl_info(Object *obj);
+static inline bool check_is_blank(const Sym *s)
+{
+	return s->len == 1 && s->name[0] == '_';
+}
+
+/* ---- check_decl.c ----------------------------------------------------- */
+
+void check_obj_decl(Checker *c, Object *obj);
+/* A struct, interface or function type (typInternal's cases). */
+Type *check_struct_type(Checker *c, Node *e);
+Type *check_interface_type(Checker *c, Node *e, Type *def);
+Type *check_func_type(Checker *c, Node *recv, Node *ftype, NodeList tparams);
+void check_run_later(Checker *c);
+
+/* ---- check_typexpr.c -------------------------------------------------- */
+
+/* types2's ident: x is what the name e denotes; want_type asks for a
+ * type (cycles through type names are then checked). */
+void check_ident(Checker *c, Operand *x, Node *e, bool want_type);
+/* types2's typ / varType / definedType: the type e denotes (invalid
+ * after an error). */
+Type *check_typ(Checker *c, Node *e);
+Type *check_var_type(Checker *c, Node *e);
+Type *check_defined_type(Checker *c, Node *e, Type *def);
+/* Whether t's layout or fields involve a type whose declaration was
+ * unsupported (then it counts as an unsupported use). */
+bool check_type_unsupported(Checker *c, Type *t);
+/* types2's subst: t with from[i] replaced by to[i]. */
+Type *check_subst(Checker *c, Type *t, Type **from, Type **to, int n);
+/* types2's genericType: the generic type x denotes, or invalid. */
+Type *check_generic_type(Checker *c, Node *x, bool report);
+/* types2's verify, for a LATER_VERIFY. */
+void check_verify_instance(Checker *c, Later *l);
+/* types2's selector, for qualified identifiers and field selections. */
+void check_selector(Checker *c, Operand *x, Node *e);
+
+/* ---- check_expr.c ----------------------------------------------------- */
+
+/* types2's expr: e must be a single value (or a constant). */
+void check_expr(Checker *c, Operand *x, Node *e);
+/* types2's multiExpr: a single value or a function's results (a tuple). */
+void check_multi_expr(Checker *c, Operand *x, Node *e);
+/* types2's exprList: the operands of elist (a single call may give
+ * several, a comma-ok expression two); malloc'd, the caller frees. */
+Operand *check_expr_list(Checker *c, NodeList elist, bool allow_comma_ok, int *n, bool *comma_ok);
+/* types2's exprOrType. */
+void check_expr_or_type(Checker *c, Operand *x, Node *e);
+/* types2's rawExpr: anything, recorded on the node. */
+void check_raw_expr(Checker *c, Operand *x, Node *e, Type *hint);
+/* types2's assignment (untyped conversion and assignability), for the
+ * contexts "constant declaration", "variable declaration" and
+ * "argument to unsafe.Sizeof". */
+void check_assignment(Checker *c, Operand *x, Type *T, const char *context);
+void check_convert_untyped(Checker *c, Operand *x, Type *target);
+/* types2's updateExprType: the untyped expression x has type typ now
+ * (final: no longer untyped). */
+void check_update_expr_type(Checker *c, Node *x, Type *typ, bool final);
+/* representableConst for a Basic type. */
+bool check_representable_const(Checker *c, Const v, Type *basic, Const *rounded);
+/* types2's operandString, into b. */
+void check_operand_string(Checker *c, TyBuf *b, Operand *x);
+const char *check_expr_string(Checker *c, Node *e);
+/* Whether V implements interface T: 1 yes, 0 no (why gets gc's
+ * reason), -1 not known yet (method signatures still missing, or
+ * unsupported). */
+int check_implements(Checker *c, Type *V, Type *T, TyBuf *why);
+/* types2's assignableTo: 1 yes, 0 no, -1 not known yet. */
+int check_assignable_to(Checker *c, Operand *x, Type *T);
+/* types2's isValidIndex. */
+bool check_is_valid_index(Checker *c, Operand *x, const char *what, bool allow_negative);
+/* types2's index with no upper bound: *val the constant index, or -1. */
+void check_index_arg(Checker *c, Node *index, int64_t *val);
+/* types2's arrayLength: -1 after an error. */
+int64_t check_array_length(Checker *c, Node *e);
+
+/* ---- check_call.c ----------------------------------------------------- */
+
+/* A call: a conversion or a builtin (other calls are unsupported). */
+void check_call_expr(Checker *c, Operand *x, Node *call);
+/* types2's conversion of x to T (constant cases and basic types). */
+void check_conversion(Checker *c, Operand *x, Type *T);
+
+#endif

@@ -1,0 +1,967 @@
+/*
+ * check_call.c — calls (types2's call.go, builtins.go, conversions.go):
+ * conversions T(x) (constant ones with representability, the others by
+ * types2's convertibleTo), calls of non-generic functions and method
+ * values (types2's arguments, with its count errors and variadic
+ * rules), and the builtins, those of unsafe included (sizes are gc's,
+ * for the loader's GOARCH: ty_sizeof and friends with c->ctx->sizes).
+ *
+ * Not here yet: calls of generic functions (inference), builtins and
+ * conversions on type parameters; all of them are unsupported (check.h).
+ */
+#include "check.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void errorf_operand(Checker *c, Pos pos, const char *fmt, Operand *x)
+{
+	TyBuf b = {0};
+	check_operand_string(c, &b, x);
+	check_errorf(c, pos, fmt, b.str);
+	tybuf_free(&b);
+}
+
+static Pos xpos(Operand *x)
+{
+	return x->expr ? check_start_pos(x->expr) : (Pos){0};
+}
+
+static bool is_bytes_or_runes(Type *t)
+{
+	Type *u = ty_underlying(t);
+	if (u->kind != TY_SLICE)
+		return false;
+	Type *e = ty_underlying(u->u.slice.elem);
+	return e->kind == TY_BASIC && (e->u.basic.kind == B_BYTE || e->u.basic.kind == B_RUNE);
+}
+
+static bool is_basic_kind(Type *u, BasicKind k)
+{
+	return u->kind == TY_BASIC && u->u.basic.kind == k;
+}
+
+/* types2's convertibleTo, without type parameters: 1 yes, 0 no, -1 not
+ * known yet (assignability to interfaces with methods not decidable,
+ * type parameters, go versions before 1.17). */
+static int convertible_to(Checker *c, Operand *x, Type *T)
+{
+	int a = check_assignable_to(c, x, T);
+	if (a != 0)
+		return a;
+	Type *V = x->type, *Vu = ty_underlying(V), *Tu = ty_underlying(T);
+	bool Vp = ty_is_typeparam(V), Tp = ty_is_typeparam(T);
+	if (Vp || Tp)
+		return -1;
+	if (ty_identical_ignore_tags(Vu, Tu))
+		return 1;
+	if (V->kind == TY_POINTER && T->kind == TY_POINTER &&
+	    ty_identical_ignore_tags(ty_underlying(V->u.ptr.elem), ty_underlying(T->u.ptr.elem)) &&
+	    !ty_is_typeparam(V->u.ptr.elem) && !ty_is_typeparam(T->u.ptr.elem))
+		return 1;
+	if ((ty_is_integer(Vu) || ty_is_float(Vu)) && (ty_is_integer(Tu) || ty_is_float(Tu)))
+		return 1;
+	if (ty_is_complex(Vu) && ty_is_complex(Tu))
+		return 1;
+	if ((ty_is_integer(Vu) || is_bytes_or_runes(Vu)) && ty_is_string(Tu))
+		return 1;
+	if (ty_is_string(Vu) && is_bytes_or_runes(Tu))
+		return 1;
+	if ((Vu->kind == TY_POINTER || is_basic_kind(Vu, B_UINTPTR)) && is_basic_kind(Tu, B_UNSAFE_POINTER))
+		return 1;
+	if (is_basic_kind(Vu, B_UNSAFE_POINTER) && (Tu->kind == TY_POINTER || is_basic_kind(Tu, B_UINTPTR)))
+		return 1;
+	if (Vu->kind == TY_SLICE && Tu->kind == TY_POINTER) {
+		Type *a = ty_underlying(Tu->u.ptr.elem);
+		if (a->kind == TY_ARRAY && ty_identical(Vu->u.slice.elem, a->u.array.elem))
+			return c->src->lang ? -1 : 1;   /* go1.17 or later */
+	}
+	return 0;
+}
+
+void check_conversion(Checker *c, Operand *x, Type *T)
+{
+	TypeCtx *ctx = c->ctx;
+	bool const_arg = x->mode == MODE_CONSTANT;
+	bool ok = false;
+	if (check_type_unsupported(c, T)) {
+		x->mode = MODE_INVALID;
+		return;
+	}
+	if (const_arg && ty_is_const_type(T)) {
+		/* as in types2, x takes the rounded value even when it does
+		 * not fit (the message shows it) */
+		Type *t = ty_underlying(T);
+		if (check_representable_const(c, x->val, t, &x->val)) {
+			ok = true;
+		} else if (ty_is_integer(x->type) && ty_is_string(t)) {
+			uint32_t cp = 0xFFFD;
+			bool exact;
+			uint64_t i = const_uint64_val(x->val, &exact);
+			if (exact && i <= 0x10FFFF)
+				cp = (uint32_t)i;
+			/* Go's string(rune): surrogates and invalid code points
+			 * become U+FFFD */
+			if (cp >= 0xD800 && cp <= 0xDFFF)
+				cp = 0xFFFD;
+			char buf[4];
+			size_t n;
+			if (cp < 0x80) {
+				buf[0] = (char)cp;
+				n = 1;
+			} else if (cp < 0x800) {
+				buf[0] = (char)(0xC0 | cp >> 6);
+				buf[1] = (char)(0x80 | (cp & 0x3F));
+				n = 2;
+			} else if (cp < 0x10000) {
+				buf[0] = (char)(0xE0 | cp >> 12);
+				buf[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+				buf[2] = (char)(0x80 | (cp & 0x3F));
+				n = 3;
+			} else {
+				buf[0] = (char)(0xF0 | cp >> 18);
+				buf[1] = (char)(0x80 | (cp >> 12 & 0x3F));
+				buf[2] = (char)(0x80 | (cp >> 6 & 0x3F));
+				buf[3] = (char)(0x80 | (cp & 0x3F));
+				n = 4;
+			}
+			x->val = const_make_string(c->pool, buf, n);
+			ok = true;
+		}
+	} else if (ty_is_typeparam(T)) {
+		check_unsupported(c);
+		x->mode = MODE_INVALID;
+		return;
+	} else if (ty_is_interface(T) && x->mode != MODE_INVALID) {
+		/* to an interface: nil, or a value that implements it */
+		if (x->mode != MODE_NILVALUE) {
+			TyBuf why = {0};
+			int r = check_implements(c, ty_default(ctx, x->type), T, &why);
+			if (r < 0) {
+				tybuf_free(&why);
+				check_unsupported(c);
+				x->mode = MODE_INVALID;
+				return;
+			}
+			if (r == 0) {
+				TyBuf b = {0};
+				check_operand_string(c, &b, x);
+				check_errorf(c, xpos(x), "cannot convert %s to type %s:\n\t%s", b.str,
+					ty_string(T, &c->qf), why.str);
+				tybuf_free(&b);
+				tybuf_free(&why);
+				x->mode = MODE_INVALID;
+				return;
+			}
+			tybuf_free(&why);
+		}
+		ok = true;
+		x->mode = MODE_VALUE;
+	} else if (x->mode != MODE_INVALID) {
+		int r = convertible_to(c, x, T);
+		if (r < 0) {
+			check_unsupported(c);
+			x->mode = MODE_INVALID;
+			return;
+		}
+		ok = r;
+		if (ok)
+			x->mode = MODE_VALUE;
+	}
+	if (!ok) {
+		TyBuf b = {0};
+		check_operand_string(c, &b, x);
+		check_errorf(c, xpos(x), "cannot convert %s to type %s", b.str, ty_string(T, &c->qf));
+		tybuf_free(&b);
+		x->mode = MODE_INVALID;
+		return;
+	}
+	if (ty_is_untyped(x->type) && x->expr) {
+		Type *final = T;
+		if (x->type == ctx->typ[B_UNTYPED_NIL]) {
+			/* ok */
+		} else if ((ty_is_interface(T) && !ty_is_typeparam(T)) || (const_arg && !ty_is_const_type(T))) {
+			final = ty_default(ctx, x->type);
+		} else if (x->mode == MODE_CONSTANT && ty_is_integer(x->type) && ty_all_basic(T, BI_STRING)) {
+			final = x->type;
+		}
+		check_update_expr_type(c, x->expr, final, true);
+	}
+	x->type = T;
+}
+
+/* gc's offset of the field at the end of an index path. */
+static int64_t offsetof_path(Checker *c, Type *t, const int *index, int n)
+{
+	int64_t o = 0;
+	for (int i = 0; i < n; i++) {
+		Type *s = ty_underlying(t);
+		int64_t *offs = xmalloc((size_t)(s->u.strct.nfields + 1) * sizeof *offs);
+		ty_offsetsof(c->ctx->sizes, s, offs);
+		o += offs[index[i]];
+		free(offs);
+		t = s->u.strct.fields[index[i]]->type;
+	}
+	return o;
+}
+
+static bool has_var_size(Type *t)
+{
+	(void)t;
+	return false;   /* only type parameters have: not yet */
+}
+
+/* types2's typesSummary. */
+static void types_summary(Checker *c, TyBuf *b, Type **list, int n, bool variadic)
+{
+	tybuf_putc(b, '(');
+	for (int i = 0; i < n; i++) {
+		Type *t = list[i];
+		if (i > 0)
+			tybuf_puts(b, ", ");
+		if (!t || t == c->ctx->invalid) {
+			tybuf_puts(b, "<T>");
+		} else if (ty_is_untyped(t)) {
+			const char *name = t->u.basic.name;
+			if (ty_is_numeric(t))
+				tybuf_puts(b, "number");
+			else
+				tybuf_puts(b, strncmp(name, "untyped ", 8) == 0 ? name + 8 : name);
+		} else if (variadic && i == n - 1 && t->kind == TY_SLICE) {
+			tybuf_puts(b, "...");
+			ty_write(b, t->u.slice.elem, &c->qf);
+		} else {
+			ty_write(b, t, &c->qf);
+		}
+	}
+	tybuf_putc(b, ')');
+}
+
+/* types2's arguments, without type parameters: false after an error
+ * (or an invalid argument). */
+static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int nargs, const char *fun);
+
+static bool arguments(Checker *c, Node *call, Type *sig)
+{
+	int nargs;
+	bool comma_ok;
+	Operand *args = check_expr_list(c, call->u.call.args, false, &nargs, &comma_ok);
+	bool ok = arguments_ops(c, call, sig, args, nargs, check_expr_string(c, call->u.call.fun));
+	free(args);
+	return ok;
+}
+
+/* types2's arguments for evaluated operands; fun names the callee in
+ * messages. */
+static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int nargs, const char *fun)
+{
+	bool ok = false;
+	for (int i = 0; i < nargs; i++)
+		if (args[i].mode == MODE_INVALID)
+			goto done;
+	int npars = ty_tuple_len(sig->u.sig.params);
+	bool ddd = call->u.call.dots;
+	Type **ptypes = xmalloc((size_t)(nargs + npars + 1) * sizeof *ptypes);
+	for (int i = 0; i < npars; i++)
+		ptypes[i] = sig->u.sig.params->u.tuple.vars[i]->type;
+	if (sig->u.sig.variadic) {
+		if (ddd) {
+			if (call->u.call.args.n == 1 && nargs > 1) {
+				check_errorf(c, check_start_pos(call), "cannot use ... with %d-valued %s", nargs,
+					check_expr_string(c, call->u.call.args.v[0]));
+				goto done_p;
+			}
+		} else if (nargs >= npars - 1) {
+			Type *elem = ptypes[npars - 1]->u.slice.elem;
+			for (int i = npars - 1; i < nargs; i++)
+				ptypes[i] = elem;
+			npars = nargs;
+		} else {
+			npars--;
+		}
+	} else if (ddd) {
+		check_errorf(c, check_start_pos(call), "cannot use ... in call to non-variadic %s", fun);
+		goto done_p;
+	}
+	if (nargs != npars) {
+		Pos at = check_start_pos(call);
+		const char *q = "not enough";
+		if (nargs > npars) {
+			at = check_start_pos(args[npars].expr);
+			q = "too many";
+		} else if (nargs > 0) {
+			at = check_start_pos(args[nargs - 1].expr);
+		}
+		TyBuf have = {0}, want = {0};
+		Type **at_ = xmalloc((size_t)(nargs + 1) * sizeof *at_);
+		for (int i = 0; i < nargs; i++)
+			at_[i] = args[i].type;
+		types_summary(c, &have, at_, nargs, false);
+		free(at_);
+		int np = ty_tuple_len(sig->u.sig.params);
+		Type **pt = xmalloc((size_t)(np + 1) * sizeof *pt);
+		for (int i = 0; i < np; i++)
+			pt[i] = sig->u.sig.params->u.tuple.vars[i]->type;
+		types_summary(c, &want, pt, np, sig->u.sig.variadic);
+		free(pt);
+		check_errorf(c, at, "%s arguments in call to %s\n\thave %s\n\twant %s", q, fun, have.str, want.str);
+		tybuf_free(&have);
+		tybuf_free(&want);
+		goto done_p;
+	}
+	{
+		char context[1100];
+		snprintf(context, sizeof context, "argument to %s", fun);
+		ok = true;
+		for (int i = 0; i < nargs; i++) {
+			check_assignment(c, &args[i], ptypes[i], context);
+			if (args[i].mode == MODE_INVALID)
+				ok = false;
+		}
+		(void)ok;
+	}
+done_p:
+	free(ptypes);
+done:
+	return ok;
+}
+
+/* ==================================================================== */
+/* Builtins (builtins.go)                                                */
+/* ==================================================================== */
+
+/* types2's predeclaredFuncs: argument counts. */
+static const struct { int nargs; bool variadic; } builtin_arity[BUILTIN_N] = {
+	[BUILTIN_APPEND] = {1, true}, [BUILTIN_CAP] = {1, false}, [BUILTIN_CLOSE] = {1, false},
+	[BUILTIN_COMPLEX] = {2, false}, [BUILTIN_COPY] = {2, false}, [BUILTIN_DELETE] = {2, false},
+	[BUILTIN_IMAG] = {1, false}, [BUILTIN_LEN] = {1, false}, [BUILTIN_MAKE] = {1, true},
+	[BUILTIN_NEW] = {1, false}, [BUILTIN_PANIC] = {1, false}, [BUILTIN_PRINT] = {0, true},
+	[BUILTIN_PRINTLN] = {0, true}, [BUILTIN_REAL] = {1, false}, [BUILTIN_RECOVER] = {0, false},
+	[BUILTIN_ADD] = {2, false}, [BUILTIN_ALIGNOF] = {1, false}, [BUILTIN_OFFSETOF] = {1, false},
+	[BUILTIN_SIZEOF] = {1, false}, [BUILTIN_SLICE] = {2, false},
+};
+
+/* The package's -lang is before go1.minor. */
+static bool lang_before(Checker *c, int minor)
+{
+	const char *l = c->src->lang;
+	if (!l || strncmp(l, "go1.", 4) != 0)
+		return false;
+	return atoi(l + 4) < minor;
+}
+
+/* make(T, n), make(T, n, m) */
+static bool make_builtin(Checker *c, Operand *x, Node *call)
+{
+	NodeList args = call->u.call.args;
+	Node *arg0 = args.v[0];
+	Type *T = check_var_type(c, arg0);
+	if (T == c->ctx->invalid)
+		return false;
+	int min;
+	Type *core = ty_core_type(T);
+	if (!core) {
+		check_errorf(c, check_start_pos(arg0), "invalid argument: cannot make %s: no core type",
+			check_expr_string(c, arg0));
+		return false;
+	}
+	switch (core->kind) {
+	case TY_SLICE: min = 2; break;
+	case TY_MAP: case TY_CHAN: min = 1; break;
+	default:
+		check_errorf(c, check_start_pos(arg0),
+			"invalid argument: cannot make %s; type must be slice, map, or channel", check_expr_string(c, arg0));
+		return false;
+	}
+	if (args.n < min || min + 1 < args.n) {
+		check_errorf(c, check_start_pos(call), "invalid operation: %s expects %d or %d arguments; found %d",
+			check_expr_string(c, call), min, min + 1, args.n);
+		return false;
+	}
+	int64_t sizes[2];
+	int nsizes = 0;
+	for (int i = 1; i < args.n; i++) {
+		int64_t v;
+		check_index_arg(c, args.v[i], &v);
+		if (v >= 0)
+			sizes[nsizes++] = v;
+	}
+	if (nsizes == 2 && sizes[0] > sizes[1])
+		check_errorf(c, check_start_pos(args.v[1]), "invalid argument: length and capacity swapped");
+	x->mode = MODE_VALUE;
+	x->type = T;
+	return true;
+}
+
+static bool builtin_inner(Checker *c, Operand *x, Node *call, BuiltinId id, const char *name);
+static bool builtin_const(Checker *c, Operand *x, Operand *yp, Node *call, BuiltinId id, const char *name);
+
+/* types2's builtin: false after an error. */
+static bool builtin(Checker *c, Operand *x, Node *call, BuiltinId id)
+{
+	const char *name = ty_builtin_name(id);
+	if (call->u.call.dots && id != BUILTIN_APPEND) {
+		check_errorf(c, check_start_pos(call), "invalid operation: invalid use of ... with built-in %s", name);
+		return false;
+	}
+	/* len(x) and cap(x) need to know whether x has calls or receives */
+	bool saved = c->has_call_or_recv;
+	if (id == BUILTIN_LEN || id == BUILTIN_CAP)
+		c->has_call_or_recv = false;
+	bool ok = builtin_inner(c, x, call, id, name);
+	if (id == BUILTIN_LEN || id == BUILTIN_CAP)
+		c->has_call_or_recv = saved;
+	return ok;
+}
+
+static bool builtin_inner(Checker *c, Operand *x, Node *call, BuiltinId id, const char *name)
+{
+	TypeCtx *ctx = c->ctx;
+	NodeList args = call->u.call.args;
+	Operand *xl = NULL;
+	int nargs = args.n;
+	bool ok = false;
+	if (id != BUILTIN_MAKE && id != BUILTIN_NEW && id != BUILTIN_OFFSETOF) {
+		bool comma_ok;
+		xl = check_expr_list(c, args, false, &nargs, &comma_ok);
+		if (nargs > 0) {
+			*x = xl[0];
+			if (x->mode == MODE_INVALID)
+				goto out;
+		}
+	}
+	{
+		const char *msg = NULL;
+		if (nargs < builtin_arity[id].nargs)
+			msg = "not enough";
+		else if (!builtin_arity[id].variadic && nargs > builtin_arity[id].nargs)
+			msg = "too many";
+		if (msg) {
+			check_errorf(c, check_start_pos(call), "invalid operation: %s arguments for %s (expected %d, found %d)",
+				msg, check_expr_string(c, call), builtin_arity[id].nargs, nargs);
+			goto out;
+		}
+	}
+	Operand y = nargs > 1 && xl ? xl[1] : (Operand){0};
+	if (xl && nargs > 0 && id != BUILTIN_NEW && x->type && check_type_unsupported(c, x->type))
+		goto out;
+	switch (id) {
+	case BUILTIN_MAKE:
+		ok = make_builtin(c, x, call);
+		goto out;
+	case BUILTIN_APPEND: {
+		Type *S = x->type, *core = ty_core_type(S);
+		if (ty_is_typeparam(S)) {
+			check_unsupported(c);
+			goto out;
+		}
+		if (!core || core->kind != TY_SLICE) {
+			TyBuf b = {0};
+			if (x->mode == MODE_NILVALUE) {
+				tybuf_puts(&b, "have untyped nil");
+			} else {
+				tybuf_puts(&b, "have ");
+				check_operand_string(c, &b, x);
+			}
+			check_errorf(c, xpos(x), "first argument to append must be a slice; %s", b.str);
+			tybuf_free(&b);
+			goto out;
+		}
+		Type *T = core->u.slice.elem;
+		if (nargs == 2 && call->u.call.dots) {
+			int a = check_assignable_to(c, x, ty_new_slice(ctx, ctx->byte_type));
+			if (a < 0) {
+				check_unsupported(c);
+				goto out;
+			}
+			if (a) {
+				if (y.mode == MODE_INVALID)
+					goto out;
+				Type *cs = ty_core_string(y.type);
+				if (cs && ty_is_string(cs)) {
+					x->mode = MODE_VALUE;
+					x->type = S;
+					ok = true;
+					goto out;
+				}
+			}
+		}
+		Object *ps[2] = {obj_new_param(ctx, (Pos){0}, NULL, sym_cstr(""), S),
+			obj_new_param(ctx, (Pos){0}, NULL, sym_cstr(""), ty_new_slice(ctx, T))};
+		Object *rs[1] = {obj_new_param(ctx, (Pos){0}, NULL, sym_cstr(""), S)};
+		Type *sig = ty_new_signature(ctx, NULL, ty_new_tuple(ctx, ps, 2), ty_new_tuple(ctx, rs, 1), true);
+		arguments_ops(c, call, sig, xl, nargs, check_expr_string(c, call->u.call.fun));
+		x->mode = MODE_VALUE;
+		x->type = S;
+		ok = true;
+		goto out;
+	}
+	case BUILTIN_CLOSE: {
+		if (ty_is_typeparam(x->type)) {
+			check_unsupported(c);
+			goto out;
+		}
+		Type *u = ty_underlying(x->type);
+		if (u->kind != TY_CHAN) {
+			TyBuf b = {0};
+			check_operand_string(c, &b, x);
+			check_errorf(c, xpos(x), "invalid operation: cannot close non-channel %s", b.str);
+			tybuf_free(&b);
+			goto out;
+		}
+		if (u->u.chan.dir == DIR_RECV) {
+			TyBuf b = {0};
+			check_operand_string(c, &b, x);
+			check_errorf(c, xpos(x), "invalid operation: cannot close receive-only channel %s", b.str);
+			tybuf_free(&b);
+			goto out;
+		}
+		x->mode = MODE_NOVALUE;
+		ok = true;
+		goto out;
+	}
+	case BUILTIN_COPY: {
+		if (ty_is_typeparam(x->type) || ty_is_typeparam(y.type)) {
+			check_unsupported(c);
+			goto out;
+		}
+		Type *dst = ty_core_type(x->type);
+		if (dst && dst->kind != TY_SLICE)
+			dst = NULL;
+		if (y.mode == MODE_INVALID)
+			goto out;
+		Type *src = ty_core_string(y.type);
+		if (src && ty_is_string(src))
+			src = ty_new_slice(ctx, ctx->byte_type);
+		if (src && src->kind != TY_SLICE)
+			src = NULL;
+		TyBuf bx = {0}, by = {0};
+		check_operand_string(c, &bx, x);
+		check_operand_string(c, &by, &y);
+		if (!dst || !src)
+			check_errorf(c, xpos(x), "invalid argument: copy expects slice arguments; found %s and %s", bx.str, by.str);
+		else if (!ty_identical(dst->u.slice.elem, src->u.slice.elem))
+			check_errorf(c, xpos(x), "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+				bx.str, by.str, ty_string(dst->u.slice.elem, &c->qf), ty_string(src->u.slice.elem, &c->qf));
+		else
+			ok = true;
+		tybuf_free(&bx);
+		tybuf_free(&by);
+		if (ok) {
+			x->mode = MODE_VALUE;
+			x->type = ctx->typ[B_INT];
+		}
+		goto out;
+	}
+	case BUILTIN_DELETE: {
+		if (ty_is_typeparam(x->type)) {
+			check_unsupported(c);
+			goto out;
+		}
+		Type *u = ty_underlying(x->type);
+		if (u->kind != TY_MAP) {
+			TyBuf b = {0};
+			check_operand_string(c, &b, x);
+			check_errorf(c, xpos(x), "invalid argument: %s is not a map", b.str);
+			tybuf_free(&b);
+			goto out;
+		}
+		*x = y;
+		if (x->mode == MODE_INVALID)
+			goto out;
+		check_assignment(c, x, u->u.map.key, "argument to delete");
+		if (x->mode == MODE_INVALID)
+			goto out;
+		x->mode = MODE_NOVALUE;
+		ok = true;
+		goto out;
+	}
+	case BUILTIN_PANIC:
+		check_assignment(c, x, ctx->empty_iface, "argument to panic");
+		if (x->mode == MODE_INVALID)
+			goto out;
+		x->mode = MODE_NOVALUE;
+		ok = true;
+		goto out;
+	case BUILTIN_PRINT:
+	case BUILTIN_PRINTLN: {
+		char context[64];
+		snprintf(context, sizeof context, "argument to %s", name);
+		for (int i = 0; i < nargs; i++) {
+			if (i > 0)
+				*x = xl[i];
+			check_assignment(c, x, NULL, context);
+			if (x->mode == MODE_INVALID)
+				goto out;
+		}
+		x->mode = MODE_NOVALUE;
+		ok = true;
+		goto out;
+	}
+	case BUILTIN_RECOVER:
+		x->mode = MODE_VALUE;
+		x->type = ctx->empty_iface;
+		ok = true;
+		goto out;
+	case BUILTIN_ADD:
+		if (lang_before(c, 17)) {
+			check_unsupported(c);
+			goto out;
+		}
+		check_assignment(c, x, ctx->typ[B_UNSAFE_POINTER], "argument to unsafe.Add");
+		if (x->mode == MODE_INVALID)
+			goto out;
+		if (!check_is_valid_index(c, &y, "length", true))
+			goto out;
+		x->mode = MODE_VALUE;
+		x->type = ctx->typ[B_UNSAFE_POINTER];
+		ok = true;
+		goto out;
+	case BUILTIN_SLICE: {
+		if (lang_before(c, 17)) {
+			check_unsupported(c);
+			goto out;
+		}
+		Type *u = ty_underlying(x->type);
+		if (u->kind != TY_POINTER) {
+			TyBuf b = {0};
+			check_operand_string(c, &b, x);
+			check_errorf(c, xpos(x), "invalid argument: %s is not a pointer", b.str);
+			tybuf_free(&b);
+			goto out;
+		}
+		if (!check_is_valid_index(c, &y, "length", false))
+			goto out;
+		x->mode = MODE_VALUE;
+		x->type = ty_new_slice(ctx, u->u.ptr.elem);
+		ok = true;
+		goto out;
+	}
+	default:
+		break;
+	}
+	ok = builtin_const(c, x, &y, call, id, name);
+out:
+	free(xl);
+	return ok;
+}
+
+/* The builtins whose results may be constant, and new. */
+static bool builtin_const(Checker *c, Operand *x, Operand *yp, Node *call, BuiltinId id, const char *name)
+{
+	TypeCtx *ctx = c->ctx;
+	NodeList args = call->u.call.args;
+	Operand y = *yp;
+	switch (id) {
+	case BUILTIN_NEW: {
+		/* new(T) *T */
+		Type *T = check_var_type(c, args.v[0]);
+		if (T == ctx->invalid)
+			return false;
+		x->mode = MODE_VALUE;
+		x->type = ty_new_pointer(ctx, T);
+		break;
+	}
+	case BUILTIN_LEN:
+	case BUILTIN_CAP: {
+		OperandMode mode = MODE_INVALID;
+		Const val = {0};
+		Type *u = ty_underlying(x->type);
+		if (u->kind == TY_POINTER && ty_underlying(u->u.ptr.elem)->kind == TY_ARRAY)
+			u = ty_underlying(u->u.ptr.elem);
+		switch (u->kind) {
+		case TY_BASIC:
+			if (ty_is_string(u) && id == BUILTIN_LEN) {
+				if (x->mode == MODE_CONSTANT) {
+					size_t n;
+					const_string_val(x->val, &n);
+					mode = MODE_CONSTANT;
+					val = const_make_int64((int64_t)n);
+				} else {
+					mode = MODE_VALUE;
+				}
+			}
+			break;
+		case TY_ARRAY:
+			/* spec: constant if s contains no function calls or
+			 * channel receives (s is then not evaluated) */
+			mode = MODE_VALUE;
+			if (!c->has_call_or_recv) {
+				mode = MODE_CONSTANT;
+				val = u->u.array.len < 0 ? const_make_unknown() : const_make_int64(u->u.array.len);
+			}
+			break;
+		case TY_SLICE: case TY_CHAN:
+			mode = MODE_VALUE;
+			break;
+		case TY_MAP:
+			if (id == BUILTIN_LEN)
+				mode = MODE_VALUE;
+			break;
+		case TY_INTERFACE:
+			if (ty_is_typeparam(x->type)) {
+				check_unsupported(c);
+				return false;
+			}
+			break;
+		default:
+			break;
+		}
+		if (mode == MODE_INVALID) {
+			if (u != ctx->invalid) {
+				TyBuf b = {0};
+				check_operand_string(c, &b, x);
+				check_errorf(c, xpos(x), "invalid argument: %s for %s", b.str, name);
+				tybuf_free(&b);
+			}
+			return false;
+		}
+		x->mode = mode;
+		x->type = ctx->typ[B_INT];
+		x->val = val;
+		break;
+	}
+	case BUILTIN_COMPLEX: {
+		int d = (ty_is_untyped(x->type) ? 1 : 0) | (ty_is_untyped(y.type) ? 2 : 0);
+		if (d == 1)
+			check_convert_untyped(c, x, y.type);
+		else if (d == 2)
+			check_convert_untyped(c, &y, x->type);
+		else if (d == 3) {
+			if (x->mode == MODE_CONSTANT && y.mode == MODE_CONSTANT) {
+				if (ty_is_numeric(x->type) && const_sign(const_imag(x->val)) == 0)
+					x->type = ctx->typ[B_UNTYPED_FLOAT];
+				if (ty_is_numeric(y.type) && const_sign(const_imag(y.val)) == 0)
+					y.type = ctx->typ[B_UNTYPED_FLOAT];
+			} else {
+				check_convert_untyped(c, x, ctx->typ[B_FLOAT64]);
+				check_convert_untyped(c, &y, ctx->typ[B_FLOAT64]);
+			}
+		}
+		if (x->mode == MODE_INVALID || y.mode == MODE_INVALID)
+			return false;
+		if (!ty_identical(x->type, y.type)) {
+			check_errorf(c, xpos(x), "invalid operation: %s (mismatched types %s and %s)",
+				check_expr_string(c, call), ty_string(x->type, &c->qf), ty_string(y.type, &c->qf));
+			return false;
+		}
+		Type *u = ty_underlying(x->type), *res = NULL;
+		if (u->kind == TY_BASIC) {
+			if (u->u.basic.kind == B_FLOAT32)
+				res = ctx->typ[B_COMPLEX64];
+			else if (u->u.basic.kind == B_FLOAT64)
+				res = ctx->typ[B_COMPLEX128];
+			else if (u->u.basic.kind == B_UNTYPED_FLOAT)
+				res = ctx->typ[B_UNTYPED_COMPLEX];
+		}
+		if (!res) {
+			check_errorf(c, xpos(x), "invalid argument: arguments have type %s, expected floating-point",
+				ty_string(x->type, &c->qf));
+			return false;
+		}
+		if (x->mode == MODE_CONSTANT && y.mode == MODE_CONSTANT)
+			x->val = const_binary(c->pool, const_to_float(c->pool, x->val), OP_ADD,
+				const_make_imag(c->pool, const_to_float(c->pool, y.val)));
+		else
+			x->mode = MODE_VALUE;
+		x->type = res;
+		break;
+	}
+	case BUILTIN_REAL:
+	case BUILTIN_IMAG: {
+		if (ty_is_untyped(x->type)) {
+			if (x->mode == MODE_CONSTANT) {
+				if (ty_is_numeric(x->type))
+					x->type = ctx->typ[B_UNTYPED_COMPLEX];
+			} else {
+				check_convert_untyped(c, x, ctx->typ[B_COMPLEX128]);
+				if (x->mode == MODE_INVALID)
+					return false;
+			}
+		}
+		Type *u = ty_underlying(x->type), *res = NULL;
+		if (u->kind == TY_BASIC) {
+			if (u->u.basic.kind == B_COMPLEX64)
+				res = ctx->typ[B_FLOAT32];
+			else if (u->u.basic.kind == B_COMPLEX128)
+				res = ctx->typ[B_FLOAT64];
+			else if (u->u.basic.kind == B_UNTYPED_COMPLEX)
+				res = ctx->typ[B_UNTYPED_FLOAT];
+		}
+		if (!res) {
+			check_errorf(c, xpos(x), "invalid argument: argument has type %s, expected complex type",
+				ty_string(x->type, &c->qf));
+			return false;
+		}
+		if (x->mode == MODE_CONSTANT)
+			x->val = id == BUILTIN_REAL ? const_real(x->val) : const_imag(x->val);
+		else
+			x->mode = MODE_VALUE;
+		x->type = res;
+		break;
+	}
+	case BUILTIN_SIZEOF:
+	case BUILTIN_ALIGNOF:
+		check_assignment(c, x, NULL, id == BUILTIN_SIZEOF ? "argument to unsafe.Sizeof"
+			: "argument to unsafe.Alignof");
+		if (x->mode == MODE_INVALID)
+			return false;
+		if (has_var_size(x->type)) {
+			x->mode = MODE_VALUE;
+		} else {
+			x->mode = MODE_CONSTANT;
+			x->val = const_make_int64(id == BUILTIN_SIZEOF ? ty_sizeof(ctx->sizes, x->type)
+				: ty_alignof(ctx->sizes, x->type));
+		}
+		x->type = ctx->typ[B_UINTPTR];
+		break;
+	case BUILTIN_OFFSETOF: {
+		Node *arg0 = args.v[0], *selx = arg0;
+		while (selx->kind == N_PAREN)
+			selx = selx->u.paren.x;
+		if (selx->kind != N_SELECTOR) {
+			check_errorf(c, check_start_pos(arg0), "invalid argument: %s is not a selector expression",
+				check_expr_string(c, arg0));
+			return false;
+		}
+		check_expr(c, x, selx->u.sel.x);
+		if (x->mode == MODE_INVALID)
+			return false;
+		Type *base = x->type, *u = ty_underlying(x->type);
+		if (u->kind == TY_POINTER && ty_underlying(u->u.ptr.elem)->kind == TY_STRUCT)
+			base = u->u.ptr.elem;
+		if (check_type_unsupported(c, base))
+			return false;
+		Sym *sel = selx->u.sel.sel->u.name.sym;
+		LookupResult r = ty_lookup_field_or_method(base, false, c->pkg, sel);
+		if (!r.obj) {
+			check_errorf(c, xpos(x), "invalid argument: %s has no single field %s",
+				ty_string(base, &c->qf), sel->name);
+			return false;
+		}
+		if (r.obj->kind == OBJ_FUNC) {
+			check_errorf(c, check_start_pos(arg0), "invalid argument: %s is a method value",
+				check_expr_string(c, arg0));
+			return false;
+		}
+		if (r.indirect) {
+			check_errorf(c, xpos(x), "invalid argument: field %s is embedded via a pointer in %s",
+				sel->name, ty_string(base, &c->qf));
+			return false;
+		}
+		TypeInfo *ti = check_ti(c, selx);
+		ti->type = r.obj->type;
+		ti->mode = MODE_VARIABLE;
+		check_ti(c, selx->u.sel.sel)->obj = r.obj;
+		x->mode = MODE_CONSTANT;
+		x->val = const_make_int64(offsetof_path(c, base, r.index, r.nindex));
+		x->type = ctx->typ[B_UINTPTR];
+		break;
+	}
+	default:
+		return false;
+	}
+	return true;
+}
+
+void check_call_expr(Checker *c, Operand *x, Node *call)
+{
+	Node *fun = call->u.call.fun;
+	if (fun->kind == N_INDEX) {
+		/* explicit instantiation: not yet */
+		check_unsupported(c);
+		x->mode = MODE_INVALID;
+		return;
+	}
+	check_raw_expr(c, x, fun, NULL);
+	if (x->mode == MODE_NOVALUE) {
+		errorf_operand(c, xpos(x), "%s used as value or type", x);
+		x->mode = MODE_INVALID;
+	}
+	switch (x->mode) {
+	case MODE_INVALID:
+		x->expr = call;
+		return;
+	case MODE_TYPEXPR: {
+		Type *T = x->type;
+		x->mode = MODE_INVALID;
+		NodeList args = call->u.call.args;
+		if (args.n == 0) {
+			check_errorf(c, check_start_pos(call), "missing argument in conversion to %s",
+				ty_string(T, &c->qf));
+		} else if (args.n == 1) {
+			check_expr(c, x, args.v[0]);
+			if (x->mode != MODE_INVALID) {
+				if (call->u.call.dots) {
+					check_errorf(c, check_start_pos(args.v[0]), "invalid use of ... in conversion to %s",
+						ty_string(T, &c->qf));
+					x->mode = MODE_INVALID;
+				} else {
+					Type *u = ty_underlying(T);
+					if (u->kind == TY_INTERFACE && !ty_is_typeparam(T) && !ty_iface_is_method_set(u)) {
+						check_errorf(c, check_start_pos(call),
+							"cannot use interface %s in conversion (contains specific type constraints or is comparable)",
+							ty_string(T, &c->qf));
+						x->mode = MODE_INVALID;
+					} else {
+						check_conversion(c, x, T);
+					}
+				}
+			}
+		} else {
+			check_errorf(c, check_start_pos(args.v[args.n - 1]), "too many arguments in conversion to %s",
+				ty_string(T, &c->qf));
+		}
+		x->expr = call;
+		return;
+	}
+	case MODE_BUILTIN:
+		if (!builtin(c, x, call, x->id))
+			x->mode = MODE_INVALID;
+		/* a non-constant result implies a function call */
+		if (x->mode != MODE_INVALID && x->mode != MODE_CONSTANT)
+			c->has_call_or_recv = true;
+		x->expr = call;
+		return;
+	default:
+		break;
+	}
+	/* an ordinary function or method call */
+	Type *sig = ty_core_type(x->type);
+	if (!sig || sig->kind != TY_SIGNATURE) {
+		if (x->type && ty_is_typeparam(x->type)) {
+			check_unsupported(c);
+		} else {
+			TyBuf b = {0};
+			check_operand_string(c, &b, x);
+			check_errorf(c, xpos(x), "invalid operation: cannot call non-function %s", b.str);
+			tybuf_free(&b);
+		}
+		x->mode = MODE_INVALID;
+		x->expr = call;
+		return;
+	}
+	if (sig->u.sig.ntparams) {
+		/* generic functions: inference and instantiation, not yet */
+		check_unsupported(c);
+		x->mode = MODE_INVALID;
+		x->expr = call;
+		return;
+	}
+	/* as in types2, the call has its result type even after errors in
+	 * its arguments */
+	arguments(c, call, sig);
+	c->has_call_or_recv = true;
+	int nres = ty_tuple_len(sig->u.sig.results);
+	if (nres == 0) {
+		x->mode = MODE_NOVALUE;
+		x->type = sig->u.sig.results;
+	} else if (nres == 1) {
+		x->mode = MODE_VALUE;
+		x->type = sig->u.sig.results->u.tuple.vars[0]->type;
+	} else {
+		x->mode = MODE_VALUE;
+		x->type = sig->u.sig.results;
+	}
+	x->expr = call;
+}

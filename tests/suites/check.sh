@@ -1,0 +1,228 @@
+#!/usr/bin/env bash
+# check.sh — the type checker (src/check*.c) against go/types and gc.
+#
+#   check/std/<pkg>      `goescape check -dump-types std` (linux/amd64,
+#        CGO_ENABLED=0) prints, per package, the same package-level
+#        objects with the same types (and constant values) as
+#        build/tools/checkoracle prints from go/types.  Packages in
+#        tests/known/check-std.txt are known to differ (the checker does
+#        not yet type everything: generics, vars without a type, ...);
+#        the list may only shrink: a listed package that now matches
+#        fails, asking for its removal.
+#   check/std/errors     the checker reports no error on std
+#   check/std-vars       the package-level vars of std declared without a
+#        type: every one the checker types (-dump-all-vars) has the type
+#        go/types gives it; the number it cannot type yet is noted
+#   check/std-exprs      every expression of std outside function bodies
+#        has the type (and constant value) go/types records for it
+#        (-dump-exprs)
+#   check/std-<os>-<arch>  the same comparison, as one result (all
+#        objects of std as one sorted list), for linux/386 (other sizes)
+#        and windows/arm64 (other files)
+#   check/ok/<file>      the same comparison for tests/check/ok/*.go
+#   check/errors/<file>  `goescape check` on tests/check/errors/NAME.go
+#        prints exactly NAME.out, which is gc's own output
+#        (scripts/check-golden.sh writes it); when go is installed, gc
+#        must still print it too
+source "$(dirname "$0")/../lib.sh"
+
+CHECKORACLE=${CHECKORACLE:-build/tools/checkoracle}
+KNOWN=tests/known/check-std.txt
+ok=1
+need_exe check "$GOESCAPE" "run make bin/goescape" || ok=0
+need_exe check/oracle "$CHECKORACLE" "run make build/tools/checkoracle" || ok=0
+((ok)) || exit 0
+
+work=build/check
+rm -rf "$work"
+mkdir -p "$work"
+export GOOS=linux GOARCH=amd64 CGO_ENABLED=0
+
+# split DUMP SIDE: one file per package under $work/split/SIDE (names
+# with / as %), and the list of packages in $work/SIDE.pkgs.
+split_dump() {
+	local dump=$1 side=$2
+	mkdir -p "$work/split/$side"
+	awk -v dir="$work/split/$side" '
+		/^package / { name = $2; gsub(/\//, "%", name); f = dir "/" name; print $2; printf "" > f; next }
+		{ print > f }
+	' "$dump" >"$work/$side.pkgs"
+	# object order within a package is the dump's; compare as sorted sets
+	for f in "$work/split/$side"/*; do
+		[[ -f $f ]] && LC_ALL=C sort -o "$f" "$f"
+	done
+}
+
+# ---- 1. std ---------------------------------------------------------------
+
+t0=$SECONDS
+timeout 300 "$GOESCAPE" check -dump-types std >"$work/ours.txt" 2>"$work/ours.err"
+status=$?
+t_ours=$((SECONDS - t0))
+t0=$SECONDS
+timeout 300 "$CHECKORACLE" std >"$work/oracle.txt" 2>"$work/oracle.err"
+ostatus=$?
+t_oracle=$((SECONDS - t0))
+log "check: goescape ${t_ours}s (status $status), oracle ${t_oracle}s (status $ostatus)"
+
+if ((status != 0)) || [[ -s "$work/ours.err" ]]; then
+	fail check/std/errors "goescape check std: $(describe_status $status): $(head -n 3 "$work/ours.err" | tr '\n' ' ')"
+	head -n 50 "$work/ours.err" >&2
+else
+	pass check/std/errors
+fi
+if ((ostatus != 0)); then
+	fail check/std/oracle "checkoracle std: $(describe_status $ostatus): $(head -c 300 "$work/oracle.err")"
+else
+	split_dump "$work/ours.txt" ours
+	split_dump "$work/oracle.txt" oracle
+	read_known "$KNOWN" | LC_ALL=C sort -u >"$work/known"
+	while read -r k; do
+		grep -qxF "$k" "$work/oracle.pkgs" || fail check/std/known "$KNOWN lists $k, which is not a std package"
+	done <"$work/known"
+	npkgs=0 nsame=0 ndiff_objs=0
+	while read -r p; do
+		npkgs=$((npkgs + 1))
+		f=$(echo "$p" | sed 's|/|%|g')
+		o=$work/split/oracle/$f u=$work/split/ours/$f
+		[[ -f $u ]] || : >"$u"
+		nd=$(LC_ALL=C comm -23 "$o" "$u" | grep -c .)
+		extra=$(LC_ALL=C comm -13 "$o" "$u" | grep -c .)
+		listed=0
+		grep -qxF "$p" "$work/known" && listed=1
+		if ((nd == 0 && extra == 0)); then
+			nsame=$((nsame + 1))
+			if ((listed)); then
+				fail "check/std/$p" "now matches go/types, remove it from $KNOWN"
+			else
+				pass "check/std/$p"
+			fi
+			continue
+		fi
+		ndiff_objs=$((ndiff_objs + nd))
+		{
+			echo "== $p: $nd oracle lines missing or different, $extra lines only goescape prints"
+			LC_ALL=C comm -23 "$o" "$u" | head -n 10 | sed 's/^/  oracle: /'
+			LC_ALL=C comm -13 "$o" "$u" | head -n 10 | sed 's/^/  ours:   /'
+		} >&2
+		if ((extra > 0)); then
+			# printing something go/types does not say is a bug, known or not
+			fail "check/std/$p" "$extra lines differ from go/types: $(LC_ALL=C comm -13 "$o" "$u" | head -n 1 | cut -c1-150)"
+		elif ((listed)); then
+			pass "check/std/$p" "known: $nd objects not typed yet"
+		else
+			fail "check/std/$p" "$nd objects missing: $(LC_ALL=C comm -23 "$o" "$u" | head -n 1 | cut -c1-150)"
+		fi
+	done <"$work/oracle.pkgs"
+	ntotal=$(grep -vc '^package ' "$work/oracle.txt")
+	info "check/std: $nsame/$npkgs packages identical to go/types; $ndiff_objs of $ntotal objects not typed or different; goescape ${t_ours}s, go/types ${t_oracle}s"
+fi
+
+# ---- 1a. the vars declared without a type ----------------------------------
+
+# The checker types most of them; each it types must have go/types' type.
+timeout 300 "$GOESCAPE" check -dump-all-vars std 2>/dev/null | grep '^\(package\|var\) ' >"$work/vars-ours.txt"
+timeout 300 "$CHECKORACLE" -all-vars std 2>/dev/null | grep '^\(package\|var\) ' >"$work/vars-oracle.txt"
+awk '/^package / { p = $2; next } { print p " " $0 }' "$work/vars-ours.txt" | LC_ALL=C sort >"$work/vars-ours.sorted"
+awk '/^package / { p = $2; next } { print p " " $0 }' "$work/vars-oracle.txt" | LC_ALL=C sort >"$work/vars-oracle.sorted"
+nwrong=$(LC_ALL=C comm -13 "$work/vars-oracle.sorted" "$work/vars-ours.sorted" | grep -c .)
+nmissing=$(LC_ALL=C comm -23 "$work/vars-oracle.sorted" "$work/vars-ours.sorted" | grep -c .)
+nvars=$(grep -c . "$work/vars-oracle.sorted")
+if ((nvars == 0)); then
+	fail check/std-vars "no vars from the oracle"
+elif ((nwrong > 0)); then
+	fail check/std-vars "$nwrong vars typed differently from go/types: $(LC_ALL=C comm -13 "$work/vars-oracle.sorted" "$work/vars-ours.sorted" | head -n 1)"
+	LC_ALL=C comm -13 "$work/vars-oracle.sorted" "$work/vars-ours.sorted" | head -n 20 >&2
+else
+	pass check/std-vars "$((nvars - nmissing)) of $nvars vars typed as go/types types them; $nmissing not typed yet"
+	LC_ALL=C comm -23 "$work/vars-oracle.sorted" "$work/vars-ours.sorted" | sed 's/^/not typed yet: /' >&2
+fi
+
+# ---- 1c. every expression outside function bodies ---------------------------
+
+# The type (and constant value) recorded for each expression of std's
+# declarations, as go/types records it (-dump-exprs; nil and function
+# types are left out, see tests/tools/checkoracle).
+timeout 300 "$GOESCAPE" check -dump-exprs std 2>"$work/exprs.err" |
+	awk '/^package / { p = $2; next } { print p " " $0 }' | LC_ALL=C sort >"$work/exprs-ours.sorted"
+timeout 300 "$CHECKORACLE" -exprs std 2>/dev/null |
+	awk '/^package / { p = $2; next } { print p " " $0 }' | LC_ALL=C sort >"$work/exprs-oracle.sorted"
+nexprs=$(grep -c . "$work/exprs-oracle.sorted")
+nextra=$(LC_ALL=C comm -13 "$work/exprs-oracle.sorted" "$work/exprs-ours.sorted" | grep -c .)
+nmiss=$(LC_ALL=C comm -23 "$work/exprs-oracle.sorted" "$work/exprs-ours.sorted" | grep -c .)
+if ((nexprs == 0)); then
+	fail check/std-exprs "no expressions from the oracle"
+elif ((nextra > 0 || nmiss > 0)); then
+	fail check/std-exprs "$nmiss of $nexprs expressions missing or different, $nextra extra: $(LC_ALL=C comm -3 "$work/exprs-oracle.sorted" "$work/exprs-ours.sorted" | head -n 1 | cut -c1-150)"
+	LC_ALL=C comm -3 "$work/exprs-oracle.sorted" "$work/exprs-ours.sorted" | head -n 40 >&2
+else
+	pass check/std-exprs "$nexprs expressions"
+fi
+
+# ---- 1b. std for another architecture (sizes) and OS (files) ---------------
+
+for cfg in linux/386 windows/arm64; do
+	goos=${cfg%/*} goarch=${cfg#*/}
+	GOOS=$goos GOARCH=$goarch timeout 300 "$GOESCAPE" check -dump-types std >"$work/ours-$goos-$goarch.txt" 2>"$work/ours.err"
+	s1=$?
+	GOOS=$goos GOARCH=$goarch timeout 300 "$CHECKORACLE" std >"$work/oracle-$goos-$goarch.txt" 2>"$work/oracle.err"
+	s2=$?
+	if ((s1 != 0 || s2 != 0)) || [[ -s "$work/ours.err" ]]; then
+		fail "check/std-$goos-$goarch" "goescape $(describe_status $s1), oracle $(describe_status $s2): $(head -n 2 "$work/ours.err" "$work/oracle.err" | tr '\n' ' ')"
+	elif ! diff <(grep -v '^package ' "$work/oracle-$goos-$goarch.txt" | LC_ALL=C sort) \
+		<(grep -v '^package ' "$work/ours-$goos-$goarch.txt" | LC_ALL=C sort) >"$work/diff-$goos-$goarch"; then
+		fail "check/std-$goos-$goarch" "$(grep -c '^<' "$work/diff-$goos-$goarch") lines differ from go/types (see $work/diff-$goos-$goarch)"
+	else
+		pass "check/std-$goos-$goarch" "$(grep -c '^package ' "$work/oracle-$goos-$goarch.txt") packages"
+	fi
+done
+
+# ---- 2. tests/check/ok ------------------------------------------------------
+
+for f in tests/check/ok/*.go; do
+	name=check/ok/$(basename "$f" .go)
+	"$GOESCAPE" check -dump-types "$f" >"$work/ok.ours" 2>"$work/ok.err"
+	s1=$?
+	"$CHECKORACLE" "./$f" >"$work/ok.oracle" 2>>"$work/ok.oerr"
+	s2=$?
+	if ((s1 != 0 || s2 != 0)); then
+		fail "$name" "goescape $(describe_status $s1), oracle $(describe_status $s2): $(head -n 2 "$work/ok.err" "$work/ok.oerr" | tr '\n' ' ')"
+	elif ! diff <(LC_ALL=C sort "$work/ok.oracle") <(LC_ALL=C sort "$work/ok.ours") >"$work/ok.diff"; then
+		fail "$name" "differs from go/types: $(grep '^[<>]' "$work/ok.diff" | head -n 2 | tr '\n' ' ')"
+		cat "$work/ok.diff" >&2
+	else
+		pass "$name" "$(grep -vc '^package ' "$work/ok.oracle") objects"
+	fi
+done
+
+# ---- 3. tests/check/errors ---------------------------------------------------
+
+have_go=0
+command -v go >/dev/null && have_go=1
+for f in tests/check/errors/*.go; do
+	base=$(basename "$f" .go)
+	name=check/errors/$base
+	want=tests/check/errors/$base.out
+	if [[ ! -f $want ]]; then
+		fail "$name" "no $want (run scripts/check-golden.sh)"
+		continue
+	fi
+	(cd tests/check/errors && "$OLDPWD/$GOESCAPE" check "./$base.go") >"$work/err.ours" 2>&1
+	s1=$?
+	if ((have_go)); then
+		(cd tests/check/errors && go tool compile -p p -o "$OLDPWD/$work/x.o" "./$base.go") >"$work/err.gc" 2>&1
+		if ! cmp -s "$work/err.gc" "$want"; then
+			fail "$name" "gc no longer prints $want (run scripts/check-golden.sh)"
+			continue
+		fi
+	fi
+	if ((s1 != 1)); then
+		fail "$name" "goescape check: $(describe_status $s1), want exit status 1"
+	elif ! diff "$want" "$work/err.ours" >"$work/err.diff"; then
+		fail "$name" "differs from gc: $(grep '^[<>]' "$work/err.diff" | head -n 2 | tr '\n' ' ')"
+		cat "$work/err.diff" >&2
+	else
+		pass "$name" "$(grep -c '^\./' "$want") errors"
+	fi
+done
+exit 0

@@ -1,0 +1,3 @@
+module checkoracle
+
+go 1.19
