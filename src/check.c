@@ -715,33 +715,6 @@ static void dump_package(FILE *out, Checker *c, bool all_vars)
 /* -dump-exprs                                                           */
 /* ==================================================================== */
 
-/* The position go/ast gives an expression (its leftmost token). */
-static Pos ast_pos(Node *n)
-{
-	for (;;) {
-		switch (n->kind) {
-		case N_OPERATION:
-			if (!n->u.op.y)
-				return n->pos;
-			n = n->u.op.x;
-			break;
-		case N_CALL: n = n->u.call.fun; break;
-		case N_SELECTOR: n = n->u.sel.x; break;
-		case N_INDEX: n = n->u.index.x; break;
-		case N_SLICE: n = n->u.slice.x; break;
-		case N_ASSERT: n = n->u.assert.x; break;
-		case N_KEYVALUE: n = n->u.kv.key; break;
-		case N_COMPOSITELIT:
-			if (!n->u.clit.type)
-				return n->pos;
-			n = n->u.clit.type;
-			break;
-		default:
-			return n->pos;
-		}
-	}
-}
-
 static void dump_expr_node(Node *n, PtrVec *lines);
 
 static void dump_expr_list(NodeList l, PtrVec *lines)
@@ -770,7 +743,7 @@ static void dump_expr_node(Node *n, PtrVec *lines)
 		n->kind != N_FUNCTYPE;
 	if (typed) {
 		TyBuf b = {0};
-		Pos p = ast_pos(n);
+		Pos p = parse_start_pos(n); /* go/ast's position */
 		const char *path = file_get(p.file)->path, *base = strrchr(path, '/');
 		tybuf_printf(&b, "%s:%u:%u ", base ? base + 1 : path, p.line, p.col);
 		/* types2 gives nil its target type, go/types keeps untyped nil:

@@ -1813,7 +1813,7 @@ static bool param_elem(Parser *p, void *ctx)
 }
 
 /* Leftmost position of an expression (gc's StartPos). */
-static Pos start_pos(Node *n)
+Pos parse_start_pos(Node *n)
 {
 	for (;;) {
 		switch (n->kind) {
@@ -1880,7 +1880,7 @@ static NodeList param_list(Parser *p, Node *nm, Node *typ, Tok close, bool requi
 			if (par->u.field.type) {
 				t = par->u.field.type;
 				if (!par->u.field.name) {
-					errpos = start_pos(t);
+					errpos = parse_start_pos(t);
 					par->u.field.name = new_name(p, errpos, sym_cstr("_"));
 				}
 			} else if (t) {
