@@ -1,5 +1,8 @@
 package main
 
+// Shared with tests/tools/checkoracle (a symbolic link there): one copy of gc's
+// layout rules for both oracles.
+
 import "go/types"
 
 // gcSizes lays out types the way gc does (cmd/compile/internal/types/
