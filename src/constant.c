@@ -983,30 +983,6 @@ static size_t decode_utf8(const unsigned char *s, size_t n, uint32_t *r)
 	return w;
 }
 
-static int encode_utf8(char *b, uint32_t r)
-{
-	if (r < 0x80) {
-		b[0] = (char)r;
-		return 1;
-	}
-	if (r < 0x800) {
-		b[0] = (char)(0xC0 | r >> 6);
-		b[1] = (char)(0x80 | (r & 0x3F));
-		return 2;
-	}
-	if (r < 0x10000) {
-		b[0] = (char)(0xE0 | r >> 12);
-		b[1] = (char)(0x80 | (r >> 6 & 0x3F));
-		b[2] = (char)(0x80 | (r & 0x3F));
-		return 3;
-	}
-	b[0] = (char)(0xF0 | r >> 18);
-	b[1] = (char)(0x80 | (r >> 12 & 0x3F));
-	b[2] = (char)(0x80 | (r >> 6 & 0x3F));
-	b[3] = (char)(0x80 | (r & 0x3F));
-	return 4;
-}
-
 static bool valid_rune(uint32_t r)
 {
 	return r <= 0x10FFFF && !(r >= 0xD800 && r <= 0xDFFF);
@@ -1131,7 +1107,7 @@ static Const string_from_lit(ConstPool *p, const char *s, size_t n)
 		if (r < 0x80 || !mb)
 			out[k++] = (char)r;
 		else
-			k += (size_t)encode_utf8(out + k, r);
+			k += (size_t)uni_encode_utf8(out + k, r);
 		i += w;
 		if (quote == '\'')
 			break;
@@ -1988,32 +1964,8 @@ static void buf_quote(Buf *b, const char *s, size_t n)
 		if (w == 1 && r == 0xFFFD) {
 			unsigned char c = (unsigned char)s[i];
 			e[k++] = '\\', e[k++] = 'x', e[k++] = hex[c >> 4], e[k++] = hex[c & 15];
-		} else if (r == '"' || r == '\\') {
-			e[k++] = '\\', e[k++] = (char)r;
-		} else if (uni_is_print(r)) {
-			k = encode_utf8(e, r);
 		} else {
-			const char *esc = NULL;
-			switch (r) {
-			case '\a': esc = "\\a"; break;
-			case '\b': esc = "\\b"; break;
-			case '\f': esc = "\\f"; break;
-			case '\n': esc = "\\n"; break;
-			case '\r': esc = "\\r"; break;
-			case '\t': esc = "\\t"; break;
-			case '\v': esc = "\\v"; break;
-			}
-			if (esc) {
-				e[k++] = esc[0], e[k++] = esc[1];
-			} else if (r < ' ' || r == 0x7f) {
-				e[k++] = '\\', e[k++] = 'x', e[k++] = hex[r >> 4], e[k++] = hex[r & 15];
-			} else {
-				int digits = r < 0x10000 ? 4 : 8;
-				e[k++] = '\\';
-				e[k++] = r < 0x10000 ? 'u' : 'U';
-				for (int sh = 4 * (digits - 1); sh >= 0; sh -= 4)
-					e[k++] = hex[r >> sh & 15];
-			}
+			k = uni_quote_rune(e, r, '"');
 		}
 		buf_add(b, e, (size_t)k);
 		i += w;

@@ -156,6 +156,12 @@ const char *file_rel_name(Pos pos);
 bool uni_is_letter(int32_t r);
 bool uni_is_digit(int32_t r);
 bool uni_is_print(uint32_t r);
+/* r in UTF-8 at b (1 to 4 bytes); returns the length. */
+int uni_encode_utf8(char *b, uint32_t r);
+/* r as it stands inside a Go literal quoted with quote ('"' or '\''),
+ * the way strconv.Quote and QuoteRune write it: itself when printable,
+ * else an escape (\n, \x00, \u00ad, \U0001f600).  At most 10 bytes. */
+int uni_quote_rune(char *e, uint32_t r, char quote);
 
 /* ==================================================================== */
 /* lex.c — Go tokens, as gc's scanner delivers them                      */

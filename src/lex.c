@@ -107,30 +107,6 @@ static inline bool is_hex(int c) { return is_decimal(c) || ('a' <= lower(c) && l
 /* Go's fmt formats that appear in scanner messages are built here as
  * plain strings and passed on with %s. */
 
-static int put_utf8(char *b, uint32_t r)
-{
-	if (r < 0x80) {
-		b[0] = (char)r;
-		return 1;
-	}
-	if (r < 0x800) {
-		b[0] = (char)(0xC0 | (r >> 6));
-		b[1] = (char)(0x80 | (r & 0x3F));
-		return 2;
-	}
-	if (r < 0x10000) {
-		b[0] = (char)(0xE0 | (r >> 12));
-		b[1] = (char)(0x80 | ((r >> 6) & 0x3F));
-		b[2] = (char)(0x80 | (r & 0x3F));
-		return 3;
-	}
-	b[0] = (char)(0xF0 | (r >> 18));
-	b[1] = (char)(0x80 | ((r >> 12) & 0x3F));
-	b[2] = (char)(0x80 | ((r >> 6) & 0x3F));
-	b[3] = (char)(0x80 | (r & 0x3F));
-	return 4;
-}
-
 /* Go's %#U: "U+0024 '$'"; the quoted character only if it is printable
  * (strconv.IsPrint), so "U+0000" for NUL.  buf needs 20 bytes. */
 static const char *fmt_U(char *buf, uint32_t r)
@@ -139,7 +115,7 @@ static const char *fmt_U(char *buf, uint32_t r)
 	if (r <= 0x10FFFF && uni_is_print(r)) {
 		buf[n++] = ' ';
 		buf[n++] = '\'';
-		n += put_utf8(buf + n, r);
+		n += uni_encode_utf8(buf + n, r);
 		buf[n++] = '\'';
 	}
 	buf[n] = 0;
@@ -150,44 +126,12 @@ static const char *fmt_U(char *buf, uint32_t r)
  * buf needs 16 bytes. */
 static const char *fmt_q(char *buf, int32_t r)
 {
-	static const char hex[] = "0123456789abcdef";
 	uint32_t u = (uint32_t)r;
 	int n = 0;
 	if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000))
 		u = 0xFFFD;
 	buf[n++] = '\'';
-	if (u == '\'' || u == '\\') {
-		buf[n++] = '\\';
-		buf[n++] = (char)u;
-	} else if (uni_is_print(u)) {
-		n += put_utf8(buf + n, u);
-	} else {
-		const char *esc = NULL;
-		switch (u) {
-		case '\a': esc = "\\a"; break;
-		case '\b': esc = "\\b"; break;
-		case '\f': esc = "\\f"; break;
-		case '\n': esc = "\\n"; break;
-		case '\r': esc = "\\r"; break;
-		case '\t': esc = "\\t"; break;
-		case '\v': esc = "\\v"; break;
-		}
-		if (esc) {
-			buf[n++] = esc[0];
-			buf[n++] = esc[1];
-		} else if (u < ' ' || u == 0x7f) {
-			buf[n++] = '\\';
-			buf[n++] = 'x';
-			buf[n++] = hex[u >> 4];
-			buf[n++] = hex[u & 0xF];
-		} else {
-			int digits = u < 0x10000 ? 4 : 8;
-			buf[n++] = '\\';
-			buf[n++] = u < 0x10000 ? 'u' : 'U';
-			for (int s = 4 * (digits - 1); s >= 0; s -= 4)
-				buf[n++] = hex[(u >> s) & 0xF];
-		}
-	}
+	n += uni_quote_rune(buf + n, u, '\'');
 	buf[n++] = '\'';
 	buf[n] = 0;
 	return buf;

@@ -1,7 +1,9 @@
 /*
  * unicode.c — the character classes of Go 1.19 that goescape needs:
  * unicode.IsLetter and unicode.IsDigit (what an identifier may hold) and
- * strconv.IsPrint (what quoting leaves as it is).
+ * strconv.IsPrint (what quoting leaves as it is); and the two encodings
+ * built on them that messages and constants print: UTF-8 and Go's
+ * quoting of one rune (strconv.Quote and QuoteRune).
  *
  * The tables in unicode_tables.h are generated from Go 1.19's unicode and
  * strconv packages (tests/lex/gen/unicode_tables.go) as sorted ranges of
@@ -47,4 +49,67 @@ bool uni_is_print(uint32_t r)
 	if (r < 0x80)
 		return r >= 0x20 && r < 0x7f;
 	return in_ranges(uni_print, NELEM(uni_print), r);
+}
+
+int uni_encode_utf8(char *b, uint32_t r)
+{
+	if (r < 0x80) {
+		b[0] = (char)r;
+		return 1;
+	}
+	if (r < 0x800) {
+		b[0] = (char)(0xC0 | (r >> 6));
+		b[1] = (char)(0x80 | (r & 0x3F));
+		return 2;
+	}
+	if (r < 0x10000) {
+		b[0] = (char)(0xE0 | (r >> 12));
+		b[1] = (char)(0x80 | ((r >> 6) & 0x3F));
+		b[2] = (char)(0x80 | (r & 0x3F));
+		return 3;
+	}
+	b[0] = (char)(0xF0 | (r >> 18));
+	b[1] = (char)(0x80 | ((r >> 12) & 0x3F));
+	b[2] = (char)(0x80 | ((r >> 6) & 0x3F));
+	b[3] = (char)(0x80 | (r & 0x3F));
+	return 4;
+}
+
+int uni_quote_rune(char *e, uint32_t r, char quote)
+{
+	static const char hex[] = "0123456789abcdef";
+	int k = 0;
+	if (r == (uint32_t)quote || r == '\\') {
+		e[k++] = '\\';
+		e[k++] = (char)r;
+		return k;
+	}
+	if (uni_is_print(r))
+		return uni_encode_utf8(e, r);
+	const char *esc = NULL;
+	switch (r) {
+	case '\a': esc = "\\a"; break;
+	case '\b': esc = "\\b"; break;
+	case '\f': esc = "\\f"; break;
+	case '\n': esc = "\\n"; break;
+	case '\r': esc = "\\r"; break;
+	case '\t': esc = "\\t"; break;
+	case '\v': esc = "\\v"; break;
+	}
+	if (esc) {
+		e[k++] = esc[0];
+		e[k++] = esc[1];
+	} else if (r < ' ' || r == 0x7f) {
+		e[k++] = '\\';
+		e[k++] = 'x';
+		e[k++] = hex[r >> 4];
+		e[k++] = hex[r & 0xF];
+	} else {
+		int digits = r < 0x10000 ? 4 : 8;
+		e[k++] = '\\';
+		e[k++] = r < 0x10000 ? 'u' : 'U';
+		for (int sh = 4 * (digits - 1); sh >= 0; sh -= 4)
+			e[k++] = hex[(r >> sh) & 0xF];
+	}
+	return k;
 }
