@@ -448,6 +448,9 @@ struct Node {
 typedef struct ParseOpts {
 	bool std;      /* a standard library package */
 	bool runtime;  /* the runtime itself */
+	bool own_text; /* copy literal and directive text into the arena, so
+	                * that the file's contents may be released (the
+	                * tree then points nowhere into them) */
 } ParseOpts;
 
 /* Parse file `file` (already in the file table) into the arena.  Syntax

@@ -3389,7 +3389,8 @@ static SrcPackage *load_path(const char *path, SrcPackage *parent, const char *s
 /* Parse the files of a package that build; gather their imports. */
 static void parse_files(SrcPackage *p, Scan *s, PtrVec *imps)
 {
-	ParseOpts opts = {.std = p->standard, .runtime = p->runtime};
+	/* the trees own their text: each file's contents go once parsed */
+	ParseOpts opts = {.std = p->standard, .runtime = p->runtime, .own_text = true};
 	const char *sdir = short_path(p->dir);
 	p->files = arena_alloc(&sa, (size_t)(s->nsrc + 1) * sizeof *p->files);
 	p->fileids = arena_alloc(&sa, (size_t)(s->nsrc + 1) * sizeof *p->fileids);
@@ -3401,6 +3402,7 @@ static void parse_files(SrcPackage *p, Scan *s, PtrVec *imps)
 		if (p->unsafe)
 			continue;
 		Node *f = parse_file_opts(&p->arena, id, &opts);
+		file_release_data(id);
 		if (!f || f->u.file.nsyntax > 0)
 			p->broken = true;
 		if (!f)

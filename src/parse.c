@@ -393,8 +393,11 @@ static Pragma take_pragma(Parser *p)
 	r.ndirs = pp->n;
 	if (pp->n) {
 		r.dirs = arena_alloc(p->a, pp->n * sizeof *r.dirs);
-		for (int i = 0; i < pp->n; i++)
+		for (int i = 0; i < pp->n; i++) {
 			r.dirs[i] = pp->v[i].d;
+			if (p->opts.own_text)
+				r.dirs[i].text = arena_strndup(p->a, r.dirs[i].text, (size_t)r.dirs[i].len);
+		}
 	}
 	pp->n = 0;
 	pp->flags = 0;
@@ -481,7 +484,7 @@ static Node *oliteral(Parser *p)
 	if (TOK(p) != T_LITERAL)
 		return NULL;
 	Node *b = mk(p, N_BASICLIT, p->lx.pos);
-	b->u.lit.val = p->lx.lit;
+	b->u.lit.val = p->opts.own_text ? arena_strndup(p->a, p->lx.lit, p->lx.litlen) : p->lx.lit;
 	b->u.lit.len = (int)p->lx.litlen;
 	b->u.lit.kind = p->lx.kind;
 	b->u.lit.bad = p->lx.bad;
