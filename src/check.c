@@ -105,39 +105,6 @@ void check_unsupported(Checker *c)
 	c->unsupported++;
 }
 
-Pos check_start_pos(Node *n)
-{
-	for (;;) {
-		switch (n->kind) {
-		case N_COMPOSITELIT:
-			if (!n->u.clit.type)
-				return n->pos;
-			n = n->u.clit.type;
-			break;
-		/* syntax.StartPos does not descend into KeyValueExpr and
-		 * SliceExpr: their own positions count */
-		case N_SELECTOR: n = n->u.sel.x; break;
-		case N_INDEX: n = n->u.index.x; break;
-		case N_ASSERT: n = n->u.assert.x; break;
-		case N_OPERATION:
-			if (n->u.op.y) {
-				n = n->u.op.x;
-				break;
-			}
-			return n->pos;
-		case N_CALL: n = n->u.call.fun; break;
-		case N_LIST:
-			if (n->u.list.elems.n > 0) {
-				n = n->u.list.elems.v[0];
-				break;
-			}
-			return n->pos;
-		default:
-			return n->pos;
-		}
-	}
-}
-
 TypeInfo *check_ti(Checker *c, Node *n)
 {
 	if (!n->ti)
@@ -240,7 +207,7 @@ static void arity(Checker *c, Pos pos, NodeList names, NodeList inits, bool cons
 			diag_format_pos(n->pos, where, sizeof where);
 			check_errorf(c, pos, "extra init expr at %s", where);
 		} else {
-			check_errorf(c, check_start_pos(n), "extra init expr %s", check_expr_string(c, n));
+			check_errorf(c, parse_start_pos(n), "extra init expr %s", check_expr_string(c, n));
 		}
 	} else if (l > r && (const_decl || r != 1)) {
 		Node *n = names.v[r];
@@ -715,6 +682,35 @@ static void dump_package(FILE *out, Checker *c, bool all_vars)
 /* -dump-exprs                                                           */
 /* ==================================================================== */
 
+/* The position go/ast gives an expression, which the go/types oracle
+ * prints: its leftmost token, reached through KeyValueExprs and
+ * SliceExprs too, where gc's StartPos (parse_start_pos) stops. */
+static Pos ast_pos(Node *n)
+{
+	for (;;) {
+		switch (n->kind) {
+		case N_OPERATION:
+			if (!n->u.op.y)
+				return n->pos;
+			n = n->u.op.x;
+			break;
+		case N_CALL: n = n->u.call.fun; break;
+		case N_SELECTOR: n = n->u.sel.x; break;
+		case N_INDEX: n = n->u.index.x; break;
+		case N_SLICE: n = n->u.slice.x; break;
+		case N_ASSERT: n = n->u.assert.x; break;
+		case N_KEYVALUE: n = n->u.kv.key; break;
+		case N_COMPOSITELIT:
+			if (!n->u.clit.type)
+				return n->pos;
+			n = n->u.clit.type;
+			break;
+		default:
+			return n->pos;
+		}
+	}
+}
+
 static void dump_expr_node(Node *n, PtrVec *lines);
 
 static void dump_expr_list(NodeList l, PtrVec *lines)
@@ -743,7 +739,7 @@ static void dump_expr_node(Node *n, PtrVec *lines)
 		n->kind != N_FUNCTYPE;
 	if (typed) {
 		TyBuf b = {0};
-		Pos p = parse_start_pos(n); /* go/ast's position */
+		Pos p = ast_pos(n);
 		const char *path = file_get(p.file)->path, *base = strrchr(path, '/');
 		tybuf_printf(&b, "%s:%u:%u ", base ? base + 1 : path, p.line, p.col);
 		/* types2 gives nil its target type, go/types keeps untyped nil:

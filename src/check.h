@@ -156,8 +156,6 @@ void check_errorf(Checker *c, Pos pos, const char *fmt, ...);
 void check_error_alt(Checker *c, Pos pos, Object *alt, const char *fmt, ...);
 /* Note a construct not checked yet (see the header comment). */
 void check_unsupported(Checker *c);
-/* The leftmost position of an expression (syntax.StartPos). */
-Pos check_start_pos(Node *n);
 /* The TypeInfo of n, made on first use. */
 TypeInfo *check_ti(Checker *c, Node *n);
 void check_later(Checker *c, LaterKind kind, Type *t, Pos pos, Node *n);

@@ -24,7 +24,7 @@ static void errorf_operand(Checker *c, Pos pos, const char *fmt, Operand *x)
 
 static Pos xpos(Operand *x)
 {
-	return x->expr ? check_start_pos(x->expr) : (Pos){0};
+	return x->expr ? parse_start_pos(x->expr) : (Pos){0};
 }
 
 static bool is_bytes_or_runes(Type *t)
@@ -267,7 +267,7 @@ static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int 
 	if (sig->u.sig.variadic) {
 		if (ddd) {
 			if (call->u.call.args.n == 1 && nargs > 1) {
-				check_errorf(c, check_start_pos(call), "cannot use ... with %d-valued %s", nargs,
+				check_errorf(c, parse_start_pos(call), "cannot use ... with %d-valued %s", nargs,
 					check_expr_string(c, call->u.call.args.v[0]));
 				goto done_p;
 			}
@@ -280,17 +280,17 @@ static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int 
 			npars--;
 		}
 	} else if (ddd) {
-		check_errorf(c, check_start_pos(call), "cannot use ... in call to non-variadic %s", fun);
+		check_errorf(c, parse_start_pos(call), "cannot use ... in call to non-variadic %s", fun);
 		goto done_p;
 	}
 	if (nargs != npars) {
-		Pos at = check_start_pos(call);
+		Pos at = parse_start_pos(call);
 		const char *q = "not enough";
 		if (nargs > npars) {
-			at = check_start_pos(args[npars].expr);
+			at = parse_start_pos(args[npars].expr);
 			q = "too many";
 		} else if (nargs > 0) {
-			at = check_start_pos(args[nargs - 1].expr);
+			at = parse_start_pos(args[nargs - 1].expr);
 		}
 		TyBuf have = {0}, want = {0};
 		Type **at_ = xmalloc((size_t)(nargs + 1) * sizeof *at_);
@@ -361,7 +361,7 @@ static bool make_builtin(Checker *c, Operand *x, Node *call)
 	int min;
 	Type *core = ty_core_type(T);
 	if (!core) {
-		check_errorf(c, check_start_pos(arg0), "invalid argument: cannot make %s: no core type",
+		check_errorf(c, parse_start_pos(arg0), "invalid argument: cannot make %s: no core type",
 			check_expr_string(c, arg0));
 		return false;
 	}
@@ -369,12 +369,12 @@ static bool make_builtin(Checker *c, Operand *x, Node *call)
 	case TY_SLICE: min = 2; break;
 	case TY_MAP: case TY_CHAN: min = 1; break;
 	default:
-		check_errorf(c, check_start_pos(arg0),
+		check_errorf(c, parse_start_pos(arg0),
 			"invalid argument: cannot make %s; type must be slice, map, or channel", check_expr_string(c, arg0));
 		return false;
 	}
 	if (args.n < min || min + 1 < args.n) {
-		check_errorf(c, check_start_pos(call), "invalid operation: %s expects %d or %d arguments; found %d",
+		check_errorf(c, parse_start_pos(call), "invalid operation: %s expects %d or %d arguments; found %d",
 			check_expr_string(c, call), min, min + 1, args.n);
 		return false;
 	}
@@ -387,7 +387,7 @@ static bool make_builtin(Checker *c, Operand *x, Node *call)
 			sizes[nsizes++] = v;
 	}
 	if (nsizes == 2 && sizes[0] > sizes[1])
-		check_errorf(c, check_start_pos(args.v[1]), "invalid argument: length and capacity swapped");
+		check_errorf(c, parse_start_pos(args.v[1]), "invalid argument: length and capacity swapped");
 	x->mode = MODE_VALUE;
 	x->type = T;
 	return true;
@@ -401,7 +401,7 @@ static bool builtin(Checker *c, Operand *x, Node *call, BuiltinId id)
 {
 	const char *name = ty_builtin_name(id);
 	if (call->u.call.dots && id != BUILTIN_APPEND) {
-		check_errorf(c, check_start_pos(call), "invalid operation: invalid use of ... with built-in %s", name);
+		check_errorf(c, parse_start_pos(call), "invalid operation: invalid use of ... with built-in %s", name);
 		return false;
 	}
 	/* len(x) and cap(x) need to know whether x has calls or receives */
@@ -437,7 +437,7 @@ static bool builtin_inner(Checker *c, Operand *x, Node *call, BuiltinId id, cons
 		else if (!builtin_arity[id].variadic && nargs > builtin_arity[id].nargs)
 			msg = "too many";
 		if (msg) {
-			check_errorf(c, check_start_pos(call), "invalid operation: %s arguments for %s (expected %d, found %d)",
+			check_errorf(c, parse_start_pos(call), "invalid operation: %s arguments for %s (expected %d, found %d)",
 				msg, check_expr_string(c, call), builtin_arity[id].nargs, nargs);
 			goto out;
 		}
@@ -820,7 +820,7 @@ static bool builtin_const(Checker *c, Operand *x, Operand *yp, Node *call, Built
 		while (selx->kind == N_PAREN)
 			selx = selx->u.paren.x;
 		if (selx->kind != N_SELECTOR) {
-			check_errorf(c, check_start_pos(arg0), "invalid argument: %s is not a selector expression",
+			check_errorf(c, parse_start_pos(arg0), "invalid argument: %s is not a selector expression",
 				check_expr_string(c, arg0));
 			return false;
 		}
@@ -840,7 +840,7 @@ static bool builtin_const(Checker *c, Operand *x, Operand *yp, Node *call, Built
 			return false;
 		}
 		if (r.obj->kind == OBJ_FUNC) {
-			check_errorf(c, check_start_pos(arg0), "invalid argument: %s is a method value",
+			check_errorf(c, parse_start_pos(arg0), "invalid argument: %s is a method value",
 				check_expr_string(c, arg0));
 			return false;
 		}
@@ -887,19 +887,19 @@ void check_call_expr(Checker *c, Operand *x, Node *call)
 		x->mode = MODE_INVALID;
 		NodeList args = call->u.call.args;
 		if (args.n == 0) {
-			check_errorf(c, check_start_pos(call), "missing argument in conversion to %s",
+			check_errorf(c, parse_start_pos(call), "missing argument in conversion to %s",
 				ty_string(T, &c->qf));
 		} else if (args.n == 1) {
 			check_expr(c, x, args.v[0]);
 			if (x->mode != MODE_INVALID) {
 				if (call->u.call.dots) {
-					check_errorf(c, check_start_pos(args.v[0]), "invalid use of ... in conversion to %s",
+					check_errorf(c, parse_start_pos(args.v[0]), "invalid use of ... in conversion to %s",
 						ty_string(T, &c->qf));
 					x->mode = MODE_INVALID;
 				} else {
 					Type *u = ty_underlying(T);
 					if (u->kind == TY_INTERFACE && !ty_is_typeparam(T) && !ty_iface_is_method_set(u)) {
-						check_errorf(c, check_start_pos(call),
+						check_errorf(c, parse_start_pos(call),
 							"cannot use interface %s in conversion (contains specific type constraints or is comparable)",
 							ty_string(T, &c->qf));
 						x->mode = MODE_INVALID;
@@ -909,7 +909,7 @@ void check_call_expr(Checker *c, Operand *x, Node *call)
 				}
 			}
 		} else {
-			check_errorf(c, check_start_pos(args.v[args.n - 1]), "too many arguments in conversion to %s",
+			check_errorf(c, parse_start_pos(args.v[args.n - 1]), "too many arguments in conversion to %s",
 				ty_string(T, &c->qf));
 		}
 		x->expr = call;

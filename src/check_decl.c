@@ -115,7 +115,7 @@ static void init_const(Checker *c, Object *lhs, Operand *x)
 	if (x->mode != MODE_CONSTANT) {
 		TyBuf b = {0};
 		check_operand_string(c, &b, x);
-		check_errorf(c, check_start_pos(x->expr), "%s is not constant", b.str);
+		check_errorf(c, parse_start_pos(x->expr), "%s is not constant", b.str);
 		tybuf_free(&b);
 		if (!lhs->type)
 			lhs->type = invalid;
@@ -138,7 +138,7 @@ static void const_decl(Checker *c, Object *obj, DeclInfo *d)
 		Type *t = check_typ(c, d->vtyp);
 		if (!ty_is_const_type(t)) {
 			if (ty_underlying(t) != c->ctx->invalid)
-				check_errorf(c, check_start_pos(d->vtyp), "invalid constant type %s",
+				check_errorf(c, parse_start_pos(d->vtyp), "invalid constant type %s",
 					ty_string(t, &c->qf));
 			obj->type = c->ctx->invalid;
 			return;
@@ -167,7 +167,7 @@ static void init_var(Checker *c, Object *lhs, Operand *x, const char *context)
 		Type *t = x->type;
 		if (ty_is_untyped(t)) {
 			if (t == c->ctx->typ[B_UNTYPED_NIL]) {
-				check_errorf(c, x->expr ? check_start_pos(x->expr) : lhs->pos, "use of untyped nil in %s", context);
+				check_errorf(c, x->expr ? parse_start_pos(x->expr) : lhs->pos, "use of untyped nil in %s", context);
 				lhs->type = invalid;
 				return;
 			}
@@ -188,10 +188,10 @@ static void assign_error(Checker *c, Node *rhs0, int nvars, int nvals)
 	while (u->kind == N_PAREN)
 		u = u->u.paren.x;
 	if (u->kind == N_CALL)
-		check_errorf(c, check_start_pos(rhs0), "assignment mismatch: %s but %s returns %s", vars,
+		check_errorf(c, parse_start_pos(rhs0), "assignment mismatch: %s but %s returns %s", vars,
 			check_expr_string(c, u->u.call.fun), vals);
 	else
-		check_errorf(c, check_start_pos(rhs0), "assignment mismatch: %s but %s", vars, vals);
+		check_errorf(c, parse_start_pos(rhs0), "assignment mismatch: %s but %s", vars, vals);
 }
 
 /* types2's varDecl.  With a declared type, the var's type stands
@@ -269,7 +269,7 @@ static Type *bound(Checker *c, Node *x)
 {
 	if (x->kind == N_OPERATION && ((x->u.op.op == OP_TILDE && !x->u.op.y) || (x->u.op.op == OP_OR && x->u.op.y))) {
 		Type *it = ty_new_interface_empty(c->ctx);
-		ty_interface_add_embedded(it, parse_union(c, x), check_start_pos(x));
+		ty_interface_add_embedded(it, parse_union(c, x), parse_start_pos(x));
 		it->u.iface.implicit = true;
 		ty_interface_complete(it);
 		check_later(c, LATER_TYPESET, it, x->pos, NULL);
@@ -299,7 +299,7 @@ static Type **collect_type_params(Checker *c, NodeList list, Type *named)
 		if (i == 0 || f->u.field.type != list.v[i - 1]->u.field.type) {
 			b = bound(c, f->u.field.type);
 			if (ty_is_typeparam(b)) {
-				check_errorf(c, check_start_pos(f->u.field.type), "cannot use a type parameter as constraint");
+				check_errorf(c, parse_start_pos(f->u.field.type), "cannot use a type parameter as constraint");
 				b = c->ctx->invalid;
 			}
 		}
@@ -714,7 +714,7 @@ Type *check_struct_type(Checker *c, Node *e)
 			name = f->u.field.name;
 			pos = name->pos;
 		} else {
-			pos = check_start_pos(f->u.field.type);
+			pos = parse_start_pos(f->u.field.type);
 			name = embedded_field_ident(f->u.field.type);
 			embedded = true;
 			if (!name) {
@@ -800,7 +800,7 @@ Type *check_interface_type(Checker *c, Node *e, Type *def)
 		Node *f = ml.v[i];
 		if (!f->u.field.name) {
 			Type *t = parse_union(c, f->u.field.type);
-			ty_interface_add_embedded(ityp, t, check_start_pos(f->u.field.type));
+			ty_interface_add_embedded(ityp, t, parse_start_pos(f->u.field.type));
 			continue;
 		}
 		Node *id = f->u.field.name;

@@ -128,13 +128,13 @@ static void operand_errorf(Checker *c, Operand *x, const char *fmt)
 {
 	TyBuf b = {0};
 	check_operand_string(c, &b, x);
-	check_errorf(c, x->expr ? check_start_pos(x->expr) : (Pos){0}, fmt, b.str);
+	check_errorf(c, x->expr ? parse_start_pos(x->expr) : (Pos){0}, fmt, b.str);
 	tybuf_free(&b);
 }
 
 static Pos operand_pos(Operand *x)
 {
-	return x->expr ? check_start_pos(x->expr) : (Pos){0};
+	return x->expr ? parse_start_pos(x->expr) : (Pos){0};
 }
 
 /* ==================================================================== */
@@ -364,7 +364,7 @@ static void update_expr_type0(Checker *c, Node *parent, Node *x, Type *typ, bool
 	}
 	old->untyped = false;
 	if (old->is_lhs && !ty_all_basic(typ, BI_INTEGER)) {
-		check_errorf(c, check_start_pos(x), "invalid operation: %s (shift of type %s)",
+		check_errorf(c, parse_start_pos(x), "invalid operation: %s (shift of type %s)",
 			check_expr_string(c, parent), ty_string(typ, &c->qf));
 		return;
 	}
@@ -577,7 +577,7 @@ static Pos op_pos(Node *e)
 		return (Pos){0};
 	if (e->kind == N_OPERATION)
 		return e->pos;
-	return check_start_pos(e);
+	return parse_start_pos(e);
 }
 
 static const char *op_name(Node *e)
@@ -1065,13 +1065,13 @@ static int64_t indexed_elts(Checker *c, NodeList elts, Type *typ, int64_t length
 					index = k;
 					valid = true;
 				} else {
-					check_errorf(c, check_start_pos(e), "index %s must be integer constant",
+					check_errorf(c, parse_start_pos(e), "index %s must be integer constant",
 						check_expr_string(c, e->u.kv.key));
 				}
 			}
 			eval = e->u.kv.val;
 		} else if (length >= 0 && index >= length) {
-			check_errorf(c, check_start_pos(e), "index %lld is out of bounds (>= %lld)",
+			check_errorf(c, parse_start_pos(e), "index %lld is out of bounds (>= %lld)",
 				(long long)index, (long long)length);
 		} else {
 			valid = true;
@@ -1081,7 +1081,7 @@ static int64_t indexed_elts(Checker *c, NodeList elts, Type *typ, int64_t length
 			for (int k = 0; k < seen.len && !dup; k++)
 				dup = (intptr_t)seen.data[k] == (intptr_t)(index + 1);
 			if (dup)
-				check_errorf(c, check_start_pos(e), "duplicate index %lld in array or slice literal",
+				check_errorf(c, parse_start_pos(e), "duplicate index %lld in array or slice literal",
 					(long long)index);
 			else
 				vec_push(&seen, (void *)(intptr_t)(index + 1));
@@ -1183,7 +1183,7 @@ static void map_lit(Checker *c, NodeList elts, Type *key, Type *elem)
 	for (int i = 0; i < elts.n; i++) {
 		Node *kv = elts.v[i];
 		if (kv->kind != N_KEYVALUE) {
-			check_errorf(c, check_start_pos(kv), "missing key in map literal");
+			check_errorf(c, parse_start_pos(kv), "missing key in map literal");
 			continue;
 		}
 		Operand x = {0};
@@ -1245,12 +1245,12 @@ static bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
 		bool is_ptr;
 		base = ty_deref(ty_core_type(typ) ? ty_core_type(typ) : typ, &is_ptr);
 	} else {
-		check_errorf(c, check_start_pos(e), "missing type in composite literal");
+		check_errorf(c, parse_start_pos(e), "missing type in composite literal");
 		return false;
 	}
 	if (base->kind == TY_NAMED && !base->u.named.underlying && !base->u.named.resolve) {
 		/* the type is still being declared */
-		check_errorf(c, check_start_pos(e), "illegal cycle in type declaration");
+		check_errorf(c, parse_start_pos(e), "illegal cycle in type declaration");
 		return false;
 	}
 	/* an instance's underlying type is made on demand (substituted), so
@@ -1277,14 +1277,14 @@ static bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
 			for (int i = 0; i < elts.n; i++) {
 				Node *kv = elts.v[i];
 				if (kv->kind != N_KEYVALUE) {
-					check_errorf(c, check_start_pos(kv), "mixture of field:value and value elements in struct literal");
+					check_errorf(c, parse_start_pos(kv), "mixture of field:value and value elements in struct literal");
 					continue;
 				}
 				Node *key = kv->u.kv.key;
 				Operand v = {0};
 				check_expr(c, &v, kv->u.kv.val);
 				if (key->kind != N_NAME) {
-					check_errorf(c, check_start_pos(kv), "invalid field name %s in struct literal",
+					check_errorf(c, parse_start_pos(kv), "invalid field name %s in struct literal",
 						check_expr_string(c, key));
 					continue;
 				}
@@ -1298,7 +1298,7 @@ static bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
 				check_ti(c, key)->obj = fld;
 				check_assignment(c, &v, fld->type, "struct literal");
 				if (visited[k]) {
-					check_errorf(c, check_start_pos(kv), "duplicate field name %s in struct literal",
+					check_errorf(c, parse_start_pos(kv), "duplicate field name %s in struct literal",
 						key->u.name.sym->name);
 					continue;
 				}
@@ -1309,7 +1309,7 @@ static bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
 			for (int i = 0; i < elts.n; i++) {
 				Node *el = elts.v[i];
 				if (el->kind == N_KEYVALUE) {
-					check_errorf(c, check_start_pos(el), "mixture of field:value and value elements in struct literal");
+					check_errorf(c, parse_start_pos(el), "mixture of field:value and value elements in struct literal");
 					continue;
 				}
 				Operand v = {0};
@@ -1355,7 +1355,7 @@ static bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
 		break;
 	default:
 		if (u != ctx->invalid)
-			check_errorf(c, check_start_pos(e), "invalid composite literal type %s", ty_string(typ, &c->qf));
+			check_errorf(c, parse_start_pos(e), "invalid composite literal type %s", ty_string(typ, &c->qf));
 		return false;
 	}
 	x->mode = MODE_VALUE;
@@ -1432,7 +1432,7 @@ static bool index_expr(Checker *c, Operand *x, Node *e)
 	Node *index = e->u.index.index;
 	if (index->kind == N_LIST) {
 		if (index->u.list.elems.n > 1)
-			check_errorf(c, check_start_pos(index->u.list.elems.v[1]), "invalid operation: more than one index");
+			check_errorf(c, parse_start_pos(index->u.list.elems.v[1]), "invalid operation: more than one index");
 		index = index->u.list.elems.v[0];
 	}
 	if (u->kind == TY_MAP) {
@@ -1476,7 +1476,7 @@ static bool slice_expr(Checker *c, Operand *x, Node *e)
 		if (ty_is_string(u)) {
 			if (full) {
 				Node *at = e->u.slice.idx[2] ? e->u.slice.idx[2] : e;
-				check_errorf(c, check_start_pos(at), "invalid operation: 3-index slice of string");
+				check_errorf(c, parse_start_pos(at), "invalid operation: 3-index slice of string");
 				return false;
 			}
 			valid = true;
@@ -1544,7 +1544,7 @@ static bool slice_expr(Checker *c, Operand *x, Node *e)
 			continue;
 		for (int j = i + 1; j < nidx; j++) {
 			if (ind[j] >= 0 && ind[j] < ind[i]) {
-				check_errorf(c, check_start_pos(e->u.slice.idx[j]), "invalid slice indices: %lld < %lld",
+				check_errorf(c, parse_start_pos(e->u.slice.idx[j]), "invalid slice indices: %lld < %lld",
 					(long long)ind[j], (long long)ind[i]);
 				return true;
 			}
@@ -1624,7 +1624,7 @@ static void expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 				goto error;
 			}
 			if (r == 0)
-				check_errorf(c, check_start_pos(e), "impossible type assertion: %s\n\t%s",
+				check_errorf(c, parse_start_pos(e), "impossible type assertion: %s\n\t%s",
 					check_expr_string(c, e), why.str);
 			tybuf_free(&why);
 		}

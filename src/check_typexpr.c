@@ -291,7 +291,7 @@ void check_selector(Checker *c, Operand *x, Node *e)
 			goto error;
 		}
 		if (!sig->u.sig.recv) {
-			check_errorf(c, check_start_pos(e), "illegal cycle in method declaration");
+			check_errorf(c, parse_start_pos(e), "illegal cycle in method declaration");
 			goto error;
 		}
 		record_obj(c, e->u.sel.sel, m);
@@ -535,7 +535,7 @@ Type *check_generic_type(Checker *c, Node *x, bool report)
 	Type *t = typ_internal(c, x, NULL);
 	if (t != c->ctx->invalid && !ty_is_generic(t)) {
 		if (report)
-			check_errorf(c, check_start_pos(x), "%s is not a generic type", ty_string(t, &c->qf));
+			check_errorf(c, parse_start_pos(x), "%s is not a generic type", ty_string(t, &c->qf));
 		t = c->ctx->invalid;
 	}
 	TypeInfo *ti = check_ti(c, x);
@@ -610,7 +610,7 @@ void check_verify_instance(Checker *c, Later *l)
 		}
 		if (r == 0) {
 			Node *arg = idx->kind == N_LIST && i < idx->u.list.elems.n ? idx->u.list.elems.v[i] : idx;
-			check_errorf(c, check_start_pos(arg), "%s", why.str);
+			check_errorf(c, parse_start_pos(arg), "%s", why.str);
 			tybuf_free(&why);
 			return;
 		}
@@ -623,9 +623,9 @@ static void not_a_type(Checker *c, Operand *x)
 	TyBuf b = {0};
 	check_operand_string(c, &b, x);
 	if (x->mode == MODE_NOVALUE)
-		check_errorf(c, check_start_pos(x->expr), "%s used as type", b.str);
+		check_errorf(c, parse_start_pos(x->expr), "%s used as type", b.str);
 	else
-		check_errorf(c, check_start_pos(x->expr), "%s is not a type", b.str);
+		check_errorf(c, parse_start_pos(x->expr), "%s is not a type", b.str);
 	tybuf_free(&b);
 }
 
@@ -677,7 +677,7 @@ static Type *typ_internal(Checker *c, Node *e, Type *def)
 				return ctx->invalid;
 			return ty_new_pointer(ctx, base);
 		}
-		check_errorf(c, check_start_pos(e), "%s is not a type", check_expr_string(c, e));
+		check_errorf(c, parse_start_pos(e), "%s is not a type", check_expr_string(c, e));
 		break;
 	case N_FUNCTYPE:
 		return check_func_type(c, NULL, e, (NodeList){0});
@@ -686,7 +686,7 @@ static Type *typ_internal(Checker *c, Node *e, Type *def)
 	case N_MAPTYPE: {
 		Type *key = check_var_type(c, e->u.map.key);
 		Type *elem = check_var_type(c, e->u.map.val);
-		check_later(c, LATER_MAP_KEY, key, check_start_pos(e->u.map.key), e->u.map.key);
+		check_later(c, LATER_MAP_KEY, key, parse_start_pos(e->u.map.key), e->u.map.key);
 		return ty_new_map(ctx, key, elem);
 	}
 	case N_CHANTYPE: {
@@ -699,7 +699,7 @@ static Type *typ_internal(Checker *c, Node *e, Type *def)
 		if (e->kind == N_CALL || e->kind == N_BASICLIT || e->kind == N_COMPOSITELIT ||
 		    e->kind == N_FUNCLIT || e->kind == N_SLICE || e->kind == N_ASSERT ||
 		    e->kind == N_KEYVALUE || e->kind == N_LIST)
-			check_errorf(c, check_start_pos(e), "%s is not a type", check_expr_string(c, e));
+			check_errorf(c, parse_start_pos(e), "%s is not a type", check_expr_string(c, e));
 		else
 			check_unsupported(c);
 		break;
@@ -711,7 +711,7 @@ Type *check_defined_type(Checker *c, Node *e, Type *def)
 {
 	Type *t = typ_internal(c, e, def);
 	if (ty_is_generic(t)) {
-		check_errorf(c, check_start_pos(e), "cannot use generic type %s without instantiation",
+		check_errorf(c, parse_start_pos(e), "cannot use generic type %s without instantiation",
 			ty_string(t, &c->qf));
 		t = c->ctx->invalid;
 	}

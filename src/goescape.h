@@ -474,8 +474,8 @@ typedef void (*PragmaReport)(void *ctx, Pos pos, const char *msg);
 PragmaKind pragma_classify(const ParseOpts *opts, Pos pos, const char *text, int n,
 	bool cgo_file, uint32_t *flag, PragmaReport report, void *ctx);
 
-/* The position of an expression's leftmost token (gc's StartPos; also
- * what go/ast calls an expression's Pos). */
+/* gc's StartPos: the position of an expression's leftmost token (a
+ * KeyValueExpr and a SliceExpr keep their own, as in gc). */
 Pos parse_start_pos(Node *n);
 
 /* gc's short rendering of an expression or simple statement, as its

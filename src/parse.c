@@ -1815,7 +1815,8 @@ static bool param_elem(Parser *p, void *ctx)
 	return false;
 }
 
-/* Leftmost position of an expression (gc's StartPos). */
+/* gc's StartPos: the position of an expression's leftmost token, except
+ * that, as in gc, a KeyValueExpr and a SliceExpr keep their own. */
 Pos parse_start_pos(Node *n)
 {
 	for (;;) {
@@ -1825,10 +1826,8 @@ Pos parse_start_pos(Node *n)
 				return n->pos;
 			n = n->u.clit.type;
 			break;
-		case N_KEYVALUE: n = n->u.kv.key; break;
 		case N_SELECTOR: n = n->u.sel.x; break;
 		case N_INDEX: n = n->u.index.x; break;
-		case N_SLICE: n = n->u.slice.x; break;
 		case N_ASSERT: n = n->u.assert.x; break;
 		case N_TYPESWITCHGUARD:
 			if (n->u.guard.lhs) { n = n->u.guard.lhs; break; }
