@@ -687,6 +687,102 @@ static void prog_store(T *t)
 	end(t);
 }
 
+static void prog_closesc(T *t)
+{
+	/* counter: x := 0; return func() int { x++; return x } */
+	Type *tfunc = ty_new_signature(t->tc, NULL, ty_new_tuple(t->tc, NULL, 0), ty_new_tuple(t->tc, NULL, 0), false);
+	IrFunc *fn = func(t, "counter", 3, 6);
+	IrNode *r0 = result(t, "~r0", tfunc, 3, 16);
+	IrNode *x = local(t, "x", t->tint, 4, 2);
+	IrFunc *cf;
+	IrNode *clo = closure(t, &cf, 5, 9);
+	t->fn = cf;
+	result(t, "~r0", t->tint, 5, 16);
+	t->fn = fn;
+	IrNode *cx = capture(t, cf, x, 6, 3);
+	batch(t, fn, cf);
+	Escape e = E(t);
+	IrNode *rs = ret(t, 5, 2, clo, NULL);
+	EscHole k = esc_spill(&e, note(t, H(t, r0), rs, "return"), clo);
+	esc_add_closure(&t->b, k, clo);
+	L(cx)->captured = true;
+	L(cx)->reassigned = false;
+	L(cx)->reassigned = true;    /* x++ in the body */
+	end(t);
+}
+
+static void prog_optimize(T *t)
+{
+	IrNode *sink = global(t, "sink", t->tpint, 3, 5);
+
+	IrFunc *fn = func(t, "both", 5, 6);
+	IrNode *p = param(t, "p", t->tpint, 5, 11);
+	IrNode *r0 = result(t, "~r0", t->tpint, 5, 19);
+	batch(t, fn, NULL);
+	flow(t, note(t, H(t, sink), assign(t, sink, p, false, 6, 7), "assign"), L(p));
+	flow(t, note(t, H(t, r0), ret(t, 7, 2, p, NULL), "return"), L(p));
+	end(t);
+
+	Type *tppp = ty_new_pointer(t->tc, t->tppint);
+	fn = func(t, "deeper", 10, 6);
+	IrNode *ppp = param(t, "ppp", tppp, 10, 13);
+	r0 = result(t, "~r0", t->tppint, 10, 24);
+	batch(t, fn, NULL);
+	IrNode *star = un(t, IR_ODEREF, t->tppint, ppp, 11, 9);
+	flow(t, deref(t, note(t, H(t, r0), ret(t, 11, 2, star, NULL), "return"), star, "indirection"), L(ppp));
+	end(t);
+}
+
+static void prog_big(T *t)
+{
+	Type *tbyte = t->tc->byte_type;
+	IrFunc *fn = func(t, "big", 3, 6);
+	result(t, "~r0", tbyte, 3, 12);
+	local(t, "a", ty_new_array(t->tc, tbyte, 10485761), 4, 6);
+	batch(t, fn, NULL);
+	/* var a [N]byte; return a[0]: a byte, discarded; a is too large */
+	end(t);
+
+	Type *tarr = ty_new_array(t->tc, tbyte, 65537);
+	Type *tparr = ty_new_pointer(t->tc, tarr);
+	fn = func(t, "newBig", 8, 6);
+	result(t, "~r0", t->tint, 8, 15);
+	IrNode *p = local(t, "p", tparr, 9, 2);
+	batch(t, fn, NULL);
+	Escape e = E(t);
+	IrNode *nw = un(t, IR_ONEW, tparr, ir_new(&t->ir, IR_OTYPE, at(t, 9, 14), tarr), 9, 10);
+	esc_spill(&e, note(t, H(t, p), assign(t, p, nw, true, 9, 4), "assign"), nw);
+	end(t);
+}
+
+static void prog_called(T *t)
+{
+	/* var u int; *(func() *int { return &u }()) = 42; return u */
+	IrFunc *fn = func(t, "called", 3, 6);
+	result(t, "~r0", t->tint, 3, 15);
+	IrNode *u = local(t, "u", t->tint, 4, 6);
+	IrFunc *cf;
+	IrNode *clo = closure(t, &cf, 5, 4);
+	cf->fflags |= IRFN_CLOSURE_CALLED;
+	t->fn = cf;
+	IrNode *cr0 = result(t, "~r0", t->tpint, 5, 11);
+	t->fn = fn;
+	IrNode *cu = capture(t, cf, u, 5, 26);
+	batch(t, fn, cf);
+	Escape e = E(t);
+	/* the assignment's left side is discarded: the call's result to the
+	 * blank hole, the callee expression (the literal) too */
+	IrNode *call = ir_call(&t->ir, IR_OCALLFUNC, at(t, 5, 30), t->tpint, clo, NULL, 0);
+	EscHole k = esc_spill(&e, note(t, esc_discard_hole(&t->b), call, "call parameter"), clo);
+	esc_add_closure(&t->b, k, clo);
+	L(cu)->captured = true;
+	L(cu)->reassigned = false;
+	/* the literal's body: return &u */
+	IrNode *au = un(t, IR_OADDR, t->tpint, cu, 5, 25);
+	flow(t, addr(t, note(t, H(t, cr0), ret(t, 5, 18, au, NULL), "return"), au, "address-of"), L(cu));
+	end(t);
+}
+
 typedef struct Prog {
 	const char *name;
 	void (*build)(T *t);
@@ -695,12 +791,16 @@ typedef struct Prog {
 static const Prog progs[] = {
 	{ "addr", prog_addr },
 	{ "alloc", prog_alloc },
+	{ "big", prog_big },
+	{ "called", prog_called },
+	{ "closesc", prog_closesc },
 	{ "closure", prog_closure },
 	{ "content", prog_content },
 	{ "field", prog_field },
 	{ "global", prog_global },
 	{ "iface", prog_iface },
 	{ "loop", prog_loop },
+	{ "optimize", prog_optimize },
 	{ "ptrlit", prog_ptrlit },
 	{ "result", prog_result },
 	{ "slicelit", prog_slicelit },
