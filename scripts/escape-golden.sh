@@ -15,6 +15,10 @@
 #        "# importpath" header, ./main.go paths)
 #   tests/escape/gc/progs/NAME.m.out, NAME.m2.out
 #        the same for tests/escape/progs/NAME.go, built as ./main.go
+#   NAME.w2.out (examples and progs)
+#        `-gcflags='-W=2 -l'`: gc's IR as irgen built it ("after noder2")
+#        and as escape analysis sees it ("before escape"), the shape
+#        goescape's IR must have (docs/escape-design.md §5.3)
 #
 # Usage: scripts/escape-golden.sh [goroot|examples|progs]...  (default: all)
 set -euo pipefail
@@ -67,7 +71,8 @@ build_one() { # DIR-with-main.go NAME OUTPREFIX
 	printf 'module %s\n\ngo 1.19\n' "$name" >"$mod/go.mod"
 	(cd "$mod" && go build -gcflags='-m -l' -o "$scratch/x.bin" .) >"$out.m.out" 2>&1 || true
 	(cd "$mod" && go build -gcflags='-m=2 -l' -o "$scratch/x.bin" .) >"$out.m2.out" 2>&1 || true
-	echo "escape-golden: $out.{m,m2}.out ($(wc -l <"$out.m.out"), $(wc -l <"$out.m2.out") lines)"
+	(cd "$mod" && go build -gcflags='-W=2 -l' -o "$scratch/x.bin" .) >"$out.w2.out" 2>&1 || true
+	echo "escape-golden: $out.{m,m2,w2}.out ($(wc -l <"$out.m.out"), $(wc -l <"$out.m2.out"), $(wc -l <"$out.w2.out") lines)"
 }
 
 what=("$@")

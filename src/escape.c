@@ -23,9 +23,18 @@
 
 #include "escape.h"
 
-/* gc's ir.MaxStackVarSize and ir.MaxImplicitStackVarSize (without
- * -smallframes). */
-enum { MAX_STACK_VAR_SIZE = 10 * 1024 * 1024, MAX_IMPLICIT_STACK_VAR_SIZE = 64 * 1024 };
+/* gc's ir.MaxStackVarSize and ir.MaxImplicitStackVarSize: the largest
+ * variable, and the largest implicit allocation (new, &T{}, make, closure
+ * records), that may live on the stack; -smallframes lowers both. */
+static int64_t max_stack_var_size(const EscBatch *b)
+{
+	return b->smallframes ? 128 * 1024 : 10 * 1024 * 1024;
+}
+
+static int64_t max_implicit_stack_var_size(const EscBatch *b)
+{
+	return b->smallframes ? 16 * 1024 : 64 * 1024;
+}
 
 /* ==================================================================== */
 /* Leaks                                                                 */
@@ -511,24 +520,24 @@ const char *esc_heap_alloc_reason(EscBatch *b, IrNode *n)
 	if (is_name(n, PPARAM) || is_name(n, PPARAMOUT))
 		return NULL;
 	int64_t ptr = b->ir->types->sizes->ptrsize;
-	if (size_of(b, n->type) > MAX_STACK_VAR_SIZE)
+	if (size_of(b, n->type) > max_stack_var_size(b))
 		return "too large for stack";
 	if (align_of(b, n->type) > ptr)
 		return "too aligned for stack";
 	if ((n->op == IR_ONEW || n->op == IR_OPTRLIT) && n->type->kind == TY_POINTER) {
 		Type *elem = n->type->u.ptr.elem;
-		if (size_of(b, elem) > MAX_IMPLICIT_STACK_VAR_SIZE)
+		if (size_of(b, elem) > max_implicit_stack_var_size(b))
 			return "too large for stack";
 		if (align_of(b, elem) > ptr)
 			return "too aligned for stack";
 	}
-	if (n->op == IR_OCLOSURE && closure_size(b, n->u.clo.func) > MAX_IMPLICIT_STACK_VAR_SIZE)
+	if (n->op == IR_OCLOSURE && closure_size(b, n->u.clo.func) > max_implicit_stack_var_size(b))
 		return "too large for stack";
 	if (n->op == IR_OMETHVALUE && n->u.un.x) {
 		/* struct { F uintptr; R T } */
 		Type *rt = n->u.un.x->type;
 		int64_t al = align_of(b, rt) > ptr ? align_of(b, rt) : ptr;
-		if (round_up(round_up(ptr, align_of(b, rt)) + size_of(b, rt), al) > MAX_IMPLICIT_STACK_VAR_SIZE)
+		if (round_up(round_up(ptr, align_of(b, rt)) + size_of(b, rt), al) > max_implicit_stack_var_size(b))
 			return "too large for stack";
 	}
 	if (n->op == IR_OMAKESLICE) {
@@ -538,7 +547,7 @@ const char *esc_heap_alloc_reason(EscBatch *b, IrNode *n)
 			return "non-constant size";
 		Type *u = ty_underlying(n->type);
 		int64_t esz = u && u->kind == TY_SLICE ? size_of(b, u->u.slice.elem) : 0;
-		if (esz != 0 && v > MAX_IMPLICIT_STACK_VAR_SIZE / esz)
+		if (esz != 0 && v > max_implicit_stack_var_size(b) / esz)
 			return "too large for stack";
 	}
 	return NULL;

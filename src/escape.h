@@ -131,6 +131,7 @@ typedef struct EscBatch {
 	IrCtx *ir;
 	Arena arena;            /* locations, edges, notes */
 	int lower_m;            /* the -m level */
+	bool smallframes;       /* -smallframes: lower stack size limits */
 	Report *out;
 	EscLoc **all_locs;      /* creation order: the order of the messages */
 	int nlocs, caplocs;

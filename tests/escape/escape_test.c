@@ -783,6 +783,25 @@ static void prog_called(T *t)
 	end(t);
 }
 
+/* GOROOT/test/fixedbugs/issue27732a.go with -smallframes: a 4.8 MB
+ * array is above the 128 KiB limit. */
+static void goroot_issue27732a(T *t)
+{
+	Object *kobj = obj_new_typename(t->tc, at(t, 14, 6), t->pkg, sym_cstr("kbyte"), NULL);
+	Type *kbyte = ty_new_named(t->tc, kobj, ty_new_slice(t->tc, t->tc->byte_type));
+	Object *cobj = obj_new_typename(t->tc, at(t, 15, 6), t->pkg, sym_cstr("circularBuffer"), NULL);
+	Type *cb = ty_new_named(t->tc, cobj, ty_new_array(t->tc, kbyte, 200000));
+	IrFunc *fn = func(t, "main", 19, 6);
+	local(t, "c", cb, 21, 6);
+	esc_batch_init(&t->b, &t->ir, t->m, &t->rep);
+	t->b.smallframes = true;
+	t->nfns = 1;
+	t->fns[0] = fn;
+	esc_init_func(&t->b, fn);
+	/* sink = c[0][0]: a byte, discarded */
+	end(t);
+}
+
 typedef struct Prog {
 	const char *name;
 	void (*build)(T *t);
@@ -807,8 +826,74 @@ static const Prog progs[] = {
 	{ "store", prog_store },
 };
 
+/* A GOROOT/test file as errorcheck compiles it: gc's raw lines, the file
+ * named as given, no go command. */
+static void run_goroot(const char *golden_dir, const char *file, const char *golden, void (*build)(T *t))
+{
+	char path[4096], name[256];
+	snprintf(path, sizeof path, "%s/../goroot/%s", golden_dir, golden);
+	snprintf(name, sizeof name, "engine/goroot/%s", file);
+	char *want = read_path(path);
+	if (!want) {
+		failf(name, "cannot read %s (run scripts/escape-golden.sh goroot)", path);
+		return;
+	}
+	T t;
+	t_init(&t, file, 1);
+	t.file = file_add(file, xstrdup(""), 0);
+	build(&t);
+	TyBuf got = { 0 };
+	tybuf_puts(&got, "");
+	for (int i = 0; i < t.rep.lines.len; i++) {
+		tybuf_puts(&got, t.rep.lines.data[i]);
+		tybuf_putc(&got, '\n');
+	}
+	if (strcmp(got.str, want) == 0) {
+		pass(name);
+	} else {
+		failf(name, "output differs from gc's (see log)");
+		fprintf(stderr, "--- %s: gc\n%s--- goescape\n%s", name, want, got.str);
+	}
+	tybuf_free(&got);
+	free(want);
+	t_free(&t);
+}
+
+/* What -m does not show: gc marks a non-escaping slice literal (closure,
+ * method value) Transient when its address never reaches a non-transient
+ * location, and a location addrtaken when an address flows from it. */
+static void run_transient(void)
+{
+	T t;
+	t_init(&t, "transient", 1);
+	IrFunc *fn = func(&t, "f", 3, 6);
+	IrNode *s = local(&t, "s", t.tsliceint, 4, 2);
+	batch(&t, fn, NULL);
+	Escape e = E(&t);
+	/* s := []int{...}: s is a variable, not transient */
+	IrNode *kept = complit(&t, IR_OSLICELIT, t.tsliceint, 1, 4, 12);
+	esc_spill(&e, H(&t, s), kept);
+	/* g([]int{...}) into a parameter that leaks nowhere: through a
+	 * transient temporary (two discard holes tee'd) */
+	IrNode *temp = complit(&t, IR_OSLICELIT, t.tsliceint, 1, 5, 12);
+	EscHole ks[] = { esc_discard_hole(&t.b), esc_discard_hole(&t.b) };
+	EscHole tee = esc_tee_hole(&e, ks, 2);
+	EscLoc *tl = esc_new_loc(&e, temp, true);
+	esc_flow(&t.b, esc_shift(tee, -1), tl);
+	bool addr_ok = tl->addrtaken && !L(s)->addrtaken;
+	end(&t);
+	if (!(kept->flags & IRF_TRANSIENT) && (temp->flags & IRF_TRANSIENT) &&
+		kept->esc == IR_ESC_NONE && temp->esc == IR_ESC_NONE && addr_ok)
+		pass("engine/transient");
+	else
+		failf("engine/transient", "transient or addrtaken marks are wrong");
+	t_free(&t);
+}
+
 static void run_engine(const char *golden_dir)
 {
+	run_transient();
+	run_goroot(golden_dir, "issue27732a.go", "fixedbugs_issue27732a.out", goroot_issue27732a);
 	for (size_t i = 0; i < sizeof progs / sizeof progs[0]; i++) {
 		for (int m = 1; m <= 2; m++) {
 			char path[4096], name[256];
