@@ -136,7 +136,7 @@ void esc_batch_free(EscBatch *b)
 
 Escape esc_with(EscBatch *b, IrFunc *fn)
 {
-	Escape e = { b, fn, 1 };
+	Escape e = { b, fn, 1, NULL, 0, 0 };
 	return e;
 }
 
@@ -150,13 +150,9 @@ static bool loc_is_name(const EscLoc *l, IrNameClass class)
 	return is_name(l->n, class);
 }
 
-/* gc's Name.Canonical: a closure variable stands for the variable it
- * captures. */
 static IrNode *canonical(IrNode *n)
 {
-	if ((n->u.name.nflags & IRN_CLOSUREVAR) && n->u.name.defn)
-		return n->u.name.defn;
-	return n;
+	return ir_canonical(n);
 }
 
 EscLoc *esc_old_loc(IrNode *name)
@@ -258,9 +254,7 @@ EscHole esc_addr(EscBatch *b, EscHole k, IrNode *where, const char *why)
 	return esc_note(b, esc_shift(k, -1), where, why);
 }
 
-/* gc's types.IsDirectIface: pointer-shaped types sit in an interface's
- * data word themselves. */
-static bool is_direct_iface(Type *t)
+bool esc_is_direct_iface(Type *t)
 {
 	t = ty_underlying(t);
 	if (!t)
@@ -274,9 +268,9 @@ static bool is_direct_iface(Type *t)
 	case TY_BASIC:
 		return t->u.basic.kind == B_UNSAFE_POINTER;
 	case TY_ARRAY:
-		return t->u.array.len == 1 && is_direct_iface(t->u.array.elem);
+		return t->u.array.len == 1 && esc_is_direct_iface(t->u.array.elem);
 	case TY_STRUCT:
-		return t->u.strct.nfields == 1 && is_direct_iface(t->u.strct.fields[0]->type);
+		return t->u.strct.nfields == 1 && esc_is_direct_iface(t->u.strct.fields[0]->type);
 	default:
 		return false;
 	}
@@ -284,7 +278,7 @@ static bool is_direct_iface(Type *t)
 
 EscHole esc_dot_type(EscBatch *b, EscHole k, Type *t, IrNode *where, const char *why)
 {
-	if (!ty_is_interface(t) && !is_direct_iface(t))
+	if (!ty_is_interface(t) && !esc_is_direct_iface(t))
 		k = esc_shift(k, 1);
 	return esc_note(b, k, where, why);
 }
@@ -757,9 +751,11 @@ static void set_note(EscBatch *b, IrParam *f, EscLeaks l)
 	char buf[16];
 	size_t len;
 	leaks_encode(l, buf, &len);
-	char *s = arena_alloc(&b->arena, len + 1);
+	/* the tag outlives the batch: it goes with the function */
+	char *s = arena_alloc(&b->ir->arena, len + 1);
 	memcpy(s, buf, len);
 	f->note = s;
+	f->note_len = len;
 }
 
 void esc_param_tag(EscBatch *b, IrFunc *fn, int narg, IrParam *f)
@@ -780,10 +776,12 @@ void esc_param_tag(EscBatch *b, IrFunc *fn, int narg, IrParam *f)
 			if (diagnose)
 				report_at(b->out, f->pos, "assuming %s is unsafe uintptr", nm);
 			f->note = "";
+			f->note_len = 0;
 			return;
 		}
 		if (!esc_has_pointers(f->type)) {
 			f->note = "";
+			f->note_len = 0;
 			return;
 		}
 		if (fn->pragma & PRAG_NOESCAPE) {
@@ -803,18 +801,21 @@ void esc_param_tag(EscBatch *b, IrFunc *fn, int narg, IrParam *f)
 			if (diagnose)
 				report_at(b->out, f->pos, "marking %s as escaping uintptr", nm);
 			f->note = "";
+			f->note_len = 0;
 			return;
 		}
 		if (f->ddd && f->type && f->type->kind == TY_SLICE && is_uintptr(f->type->u.slice.elem)) {
 			if (diagnose)
 				report_at(b->out, f->pos, "marking %s as escaping ...uintptr", nm);
 			f->note = "";
+			f->note_len = 0;
 			return;
 		}
 	}
 
 	if (!esc_has_pointers(f->type)) {
 		f->note = "";
+		f->note_len = 0;
 		return;
 	}
 	if (!f->sym || (f->sym->len == 1 && f->sym->name[0] == '_')) {

@@ -141,11 +141,20 @@ typedef struct EscBatch {
 	uint32_t walkgen;
 } EscBatch;
 
+/* A label of the function being walked: does a goto jump back to it? */
+typedef struct EscLabel {
+	Sym *sym;
+	int state;              /* ESC_LABEL_LOOPING or _NONLOOPING */
+} EscLabel;
+enum { ESC_LABEL_LOOPING = 1, ESC_LABEL_NONLOOPING };
+
 /* The walk of one function (gc's escape). */
 typedef struct Escape {
 	EscBatch *b;
 	IrFunc *curfn;
 	int loop_depth;
+	EscLabel *labels;       /* malloc'd; empty again when the walk ends */
+	int nlabels, caplabels;
 } Escape;
 
 void esc_batch_init(EscBatch *b, IrCtx *ir, int lower_m, Report *out);
@@ -187,6 +196,18 @@ void esc_add_closure(EscBatch *b, EscHole k, IrNode *clo);
 const char *esc_heap_alloc_reason(EscBatch *b, IrNode *n);
 /* gc's types.HasPointers. */
 bool esc_has_pointers(Type *t);
+/* gc's types.IsDirectIface: pointer-shaped types, stored in an
+ * interface's data word as they are. */
+bool esc_is_direct_iface(Type *t);
+
+/* ---- escape_walk.c: building the graph from function bodies ---------- */
+
+/* Step 2 of a batch for one function that is not a hidden closure
+ * (closures are walked where their literal is met): find the labels
+ * that gotos jump back to, then walk the body at loop depth 1. */
+void esc_walk_func(EscBatch *b, IrFunc *fn);
+/* Everything: init, walk, then esc_batch_finish (gc's Batch). */
+void esc_batch(IrCtx *ir, IrFunc **fns, int nfns, int lower_m, bool smallframes, Report *out);
 
 /* Steps 3 to 6 of a batch, once every function was walked: capture
  * decisions, heap-allocation reasons, the solver, tags and messages. */

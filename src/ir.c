@@ -318,6 +318,57 @@ IrFunc *ir_func(IrCtx *c, Sym *name, Pos pos)
 	return fn;
 }
 
+IrFunc *ir_closure_func(IrCtx *c, Pos pos, IrFunc *outer)
+{
+	char name[1024];
+	if (!outer) {
+		snprintf(name, sizeof name, "glob..func%d", ++c->glob_closgen);
+	} else {
+		const Sym *o = outer->nname->u.name.sym;
+		bool blank = o->len == 1 && o->name[0] == '_';
+		int n = blank ? ++c->glob_closgen : ++outer->closgen;
+		snprintf(name, sizeof name, "%s.%s%d", o->name, outer->oclosure ? "" : "func", n);
+	}
+	IrFunc *fn = ir_func(c, sym_cstr(name), pos);
+	fn->outer = outer;
+	if (outer)
+		fn->fflags |= IRFN_HIDDEN;
+	IrNode *clo = ir_new(c, IR_OCLOSURE, pos, NULL);
+	clo->u.clo.func = fn;
+	fn->oclosure = clo;
+	return fn;
+}
+
+IrNode *ir_canonical(IrNode *n)
+{
+	if (n->op == IR_ONAME && (n->u.name.nflags & IRN_CLOSUREVAR) && n->u.name.defn)
+		return n->u.name.defn;
+	return n;
+}
+
+IrNode *ir_closure_var(IrCtx *c, Pos pos, IrFunc *fn, IrNode *n)
+{
+	IrNode *cv = ir_name(c, n->u.name.sym, PAUTOHEAP, pos, n->type);
+	cv->u.name.qual = n->u.name.qual;
+	cv->u.name.curfn = fn;
+	cv->u.name.nflags |= IRN_CLOSUREVAR;
+	cv->u.name.defn = ir_canonical(n);
+	cv->u.name.outer = n;
+	ir_list_push(c, &fn->closure_vars, cv);
+	return cv;
+}
+
+IrNode *ir_temp(IrCtx *c, Pos pos, IrFunc *fn, Type *t)
+{
+	char name[32];
+	snprintf(name, sizeof name, ".autotmp_%d", fn->dcl.n);
+	IrNode *n = ir_name(c, sym_cstr(name), PAUTO, pos, t);
+	n->u.name.nflags |= IRN_AUTOTMP | IRN_USED;
+	n->u.name.curfn = fn;
+	ir_list_push(c, &fn->dcl, n);
+	return n;
+}
+
 /* ==================================================================== */
 /* Traversal                                                             */
 /* ==================================================================== */

@@ -248,7 +248,9 @@ typedef struct IrParam {
 	Type *type;
 	bool ddd;
 	IrNode *nname;
-	const char *note;       /* the escape tag, set by escape analysis */
+	const char *note;       /* the escape tag, set by escape analysis: may
+	                         * hold NUL bytes, so with its length */
+	size_t note_len;
 } IrParam;
 
 struct IrFunc {
@@ -276,6 +278,7 @@ typedef struct IrCtx {
 	TypeCtx *types;
 	const Package *local;   /* names of this package print unqualified */
 	ConstPool *consts;      /* for constants made while building */
+	int glob_closgen;       /* closures at package level */
 } IrCtx;
 
 /* ---- construction ---------------------------------------------------- */
@@ -301,6 +304,18 @@ IrNode *ir_selector(IrCtx *c, IrOp op, Pos pos, Type *t, IrNode *x, Sym *sel);
 IrNode *ir_call(IrCtx *c, IrOp op, Pos pos, Type *t, IrNode *fun, IrNode **args, int nargs);
 /* A function and its ODCLFUNC node; nname gets class PFUNC. */
 IrFunc *ir_func(IrCtx *c, Sym *name, Pos pos);
+/* A function literal's function and its OCLOSURE, named after gc's
+ * closureName: outer.funcN inside a function, outer.N inside a closure,
+ * glob..funcN at package level (outer NULL; the counter is the IrCtx's). */
+IrFunc *ir_closure_func(IrCtx *c, Pos pos, IrFunc *outer);
+/* gc's Name.Canonical: a closure variable stands for the variable it
+ * captures. */
+IrNode *ir_canonical(IrNode *n);
+/* gc's NewClosureVar: fn's captured copy of n, first used at pos. */
+IrNode *ir_closure_var(IrCtx *c, Pos pos, IrFunc *fn, IrNode *n);
+/* A temporary .autotmp_N (N = len(fn.Dcl)) appended to fn's Dcl
+ * (typecheck.TempAt). */
+IrNode *ir_temp(IrCtx *c, Pos pos, IrFunc *fn, Type *t);
 
 /* ---- traversal (gc's DoChildren, EditChildren, Visit, Any) ------------- */
 

@@ -11,6 +11,10 @@
  * messages).  The output, at -m and at -m=2, must equal gc's, stored by
  * scripts/escape-golden.sh in tests/escape/gc/progs/NAME.{m,m2}.out.
  *
+ * The same programs go through the walk too (src/escape_walk.c): their
+ * IR bodies are built by hand as irgen builds them (gc's -W=2 dumps are
+ * stored beside the goldens), and the whole batch runs as gc's Batch.
+ *
  * The printer tests build expressions and check that what ir_fmt_node
  * prints is the operand of a message in one of the stored gc outputs
  * (so no expected string is made up here).
@@ -676,8 +680,8 @@ static void prog_store(T *t)
 	IrNode *az = un(t, IR_OADDR, t->tpint, z, 14, 10);
 	IrNode *args[] = { ab, az };
 	IrNode *call = ir_call(&t->ir, IR_OCALLFUNC, at(t, 14, 5), NULL, set->nname, args, 2);
-	EscLeaks lb = leaks_parse(set->params[0].note, strlen(set->params[0].note));
-	EscLeaks lq = leaks_parse(set->params[1].note, strlen(set->params[1].note));
+	EscLeaks lb = leaks_parse(set->params[0].note, set->params[0].note_len);
+	EscLeaks lq = leaks_parse(set->params[1].note, set->params[1].note_len);
 	EscHole kb = esc_discard_hole(&t->b);
 	EscHole kq = esc_shift(esc_heap_hole(&t->b), leaks_heap(lq));
 	if (leaks_heap(lb) >= 0 || leaks_heap(lq) != 0)
@@ -890,23 +894,490 @@ static void run_transient(void)
 	t_free(&t);
 }
 
-static void run_engine(const char *golden_dir)
+/* ==================================================================== */
+/* The same programs through the walk: IR bodies as irgen builds them    */
+/* (compare tests/escape/gc/progs/NAME.w2.out, "before escape")          */
+/* ==================================================================== */
+
+/* A function whose body the walk will see. */
+static IrFunc *wfunc(T *t, const char *name, int line, int col)
 {
-	run_transient();
-	run_goroot(golden_dir, "issue27732a.go", "fixedbugs_issue27732a.out", goroot_issue27732a);
-	for (size_t i = 0; i < sizeof progs / sizeof progs[0]; i++) {
+	t->fn = ir_func(&t->ir, sym_cstr(name), at(t, line, col));
+	return t->fn;
+}
+
+static void body(T *t, IrNode *n)
+{
+	ir_list_push(&t->ir, &t->fn->body, n);
+}
+
+/* x := y: the ODCL in the assignment's init, x defined by it */
+static IrNode *def(T *t, IrNode *x, IrNode *y, int line, int col)
+{
+	IrNode *as = assign(t, x, y, true, line, col);
+	IrNode *d = ir_new(&t->ir, IR_ODCL, x->pos, NULL);
+	d->u.decl.x = x;
+	ir_list_push(&t->ir, &as->init, d);
+	x->u.name.defn = as;
+	return as;
+}
+
+/* var x T: ODCL x, then x = <nil> */
+static void vardecl(T *t, IrNode *x)
+{
+	IrNode *d = ir_new(&t->ir, IR_ODCL, x->pos, NULL);
+	d->u.decl.x = x;
+	body(t, d);
+	body(t, assign(t, x, NULL, false, x->pos.line, x->pos.col));
+}
+
+static IrNode *blank(T *t)
+{
+	return ir_name(&t->ir, sym_cstr("_"), PXXX, at(t, 0, 0), NULL);
+}
+
+static IrNode *fname(T *t, IrFunc *fn)
+{
+	(void)t;
+	return fn->nname;
+}
+
+static IrNode *call0(T *t, IrNode *fun, IrNode *a, IrNode *b, Type *type, int line, int col)
+{
+	IrNode *args[2] = { a, b };
+	return ir_call(&t->ir, IR_OCALLFUNC, at(t, line, col), type, fun, args, (a != NULL) + (b != NULL));
+}
+
+static IrNode *nil(T *t, Type *type, int line, int col)
+{
+	return ir_new(&t->ir, IR_ONIL, at(t, line, col), type);
+}
+
+static void walk1(T *t, IrFunc *a, IrFunc *b)
+{
+	IrFunc *fns[2] = { a, b };
+	esc_batch(&t->ir, fns, b ? 2 : 1, t->m, false, &t->rep);
+}
+
+static void walk_global(T *t)
+{
+	IrNode *sink = global(t, "sink", t->tpint, 3, 5);
+	IrFunc *leak = wfunc(t, "leak", 5, 6);
+	IrNode *p = param(t, "p", t->tpint, 5, 11);
+	body(t, assign(t, sink, p, false, 6, 7));
+	walk1(t, leak, NULL);
+
+	IrFunc *loc = wfunc(t, "local", 9, 6);
+	IrNode *x = local(t, "x", t->tint, 10, 2);
+	body(t, def(t, x, lit(t, 0, "0", t->tint, 10, 7), 10, 4));
+	body(t, assign(t, sink, un(t, IR_OADDR, t->tpint, x, 11, 9), false, 11, 7));
+	walk1(t, loc, NULL);
+
+	IrFunc *mn = wfunc(t, "main", 14, 6);
+	body(t, call0(t, fname(t, leak), nil(t, t->tpint, 15, 7), NULL, NULL, 15, 6));
+	body(t, call0(t, fname(t, loc), NULL, NULL, NULL, 16, 7));
+	walk1(t, mn, NULL);
+}
+
+static void walk_result(T *t)
+{
+	IrFunc *id = wfunc(t, "id", 3, 6);
+	IrNode *p = param(t, "p", t->tpint, 3, 9);
+	result(t, "~r0", t->tpint, 3, 17);
+	body(t, ret(t, 4, 2, p, NULL));
+	walk1(t, id, NULL);
+
+	IrFunc *dr = wfunc(t, "deref", 7, 6);
+	IrNode *pp = param(t, "pp", t->tppint, 7, 12);
+	result(t, "~r0", t->tpint, 7, 19);
+	body(t, ret(t, 8, 2, un(t, IR_ODEREF, t->tpint, pp, 8, 9), NULL));
+	walk1(t, dr, NULL);
+
+	IrFunc *two = wfunc(t, "two", 11, 6);
+	p = param(t, "p", t->tpint, 11, 10);
+	IrNode *q = param(t, "q", t->tpint, 11, 13);
+	result(t, "a", t->tpint, 11, 21);
+	result(t, "b", t->tpint, 11, 24);
+	body(t, ret(t, 12, 2, q, p));
+	walk1(t, two, NULL);
+
+	IrFunc *mn = wfunc(t, "main", 15, 6);
+	body(t, assign(t, blank(t), call0(t, fname(t, id), nil(t, t->tpint, 16, 9), NULL, t->tpint, 16, 8), false, 16, 4));
+	body(t, assign(t, blank(t), call0(t, fname(t, dr), nil(t, t->tppint, 17, 12), NULL, t->tpint, 17, 11), false, 17, 4));
+	IrNode *as2 = ir_new(&t->ir, IR_OAS2FUNC, at(t, 18, 7), NULL);
+	ir_list_push(&t->ir, &as2->u.as2.lhs, blank(t));
+	ir_list_push(&t->ir, &as2->u.as2.lhs, blank(t));
+	ir_list_push(&t->ir, &as2->u.as2.rhs, call0(t, fname(t, two), nil(t, t->tpint, 18, 13), nil(t, t->tpint, 18, 18), NULL, 18, 12));
+	body(t, as2);
+	walk1(t, mn, NULL);
+}
+
+static void walk_content(T *t)
+{
+	IrNode *sink = global(t, "sink", t->tpint, 3, 5);
+	IrFunc *fn = wfunc(t, "content", 5, 6);
+	IrNode *pp = param(t, "pp", t->tppint, 5, 14);
+	body(t, assign(t, sink, un(t, IR_ODEREF, t->tpint, pp, 6, 9), false, 6, 7));
+	walk1(t, fn, NULL);
+
+	IrFunc *ne = wfunc(t, "noesc", 9, 6);
+	IrNode *p = param(t, "p", t->tpint, 9, 12);
+	result(t, "~r0", t->tint, 9, 20);
+	body(t, ret(t, 10, 2, un(t, IR_ODEREF, t->tint, p, 10, 9), NULL));
+	walk1(t, ne, NULL);
+}
+
+static void walk_addr(T *t)
+{
+	IrFunc *fn = wfunc(t, "newInt", 3, 6);
+	result(t, "~r0", t->tpint, 3, 15);
+	IrNode *x = local(t, "x", t->tint, 4, 2);
+	body(t, def(t, x, lit(t, 1, "1", t->tint, 4, 7), 4, 4));
+	body(t, ret(t, 5, 2, un(t, IR_OADDR, t->tpint, x, 5, 9), NULL));
+	walk1(t, fn, NULL);
+
+	IrFunc *keep = wfunc(t, "keep", 8, 6);
+	result(t, "~r0", t->tint, 8, 13);
+	IrNode *y = local(t, "y", t->tint, 9, 2);
+	IrNode *p = local(t, "p", t->tpint, 10, 2);
+	body(t, def(t, y, lit(t, 2, "2", t->tint, 9, 7), 9, 4));
+	body(t, def(t, p, un(t, IR_OADDR, t->tpint, y, 10, 7), 10, 4));
+	body(t, ret(t, 11, 2, un(t, IR_ODEREF, t->tint, p, 11, 9), NULL));
+	walk1(t, keep, NULL);
+}
+
+static IrNode *for_loop(T *t, IrNode *i, int line)
+{
+	IrNode *loop = ir_new(&t->ir, IR_OFOR, at(t, line, 2), NULL);
+	ir_list_push(&t->ir, &loop->init, def(t, i, lit(t, 0, "0", t->tint, line, 11), line, 8));
+	loop->u.loop.cond = bin(t, IR_OLT, t->tc->typ[B_BOOL], i, lit(t, 3, "3", t->tint, line, 18), line, 16);
+	IrNode *post = bin(t, IR_OASOP, NULL, i, lit(t, 1, "1", t->tint, line, 22), line, 22);
+	post->u.bin.asop = IR_OADD;
+	loop->u.loop.post = post;
+	return loop;
+}
+
+static void walk_loop(T *t)
+{
+	IrFunc *fn = wfunc(t, "loop", 3, 6);
+	IrNode *p = local(t, "p", t->tpint, 4, 6);
+	IrNode *i = local(t, "i", t->tint, 5, 6);
+	IrNode *x = local(t, "x", t->tint, 6, 3);
+	vardecl(t, p);
+	IrNode *loop = for_loop(t, i, 5);
+	ir_list_push(&t->ir, &loop->u.loop.body, def(t, x, i, 6, 5));
+	ir_list_push(&t->ir, &loop->u.loop.body, assign(t, p, un(t, IR_OADDR, t->tpint, x, 7, 7), false, 7, 5));
+	body(t, loop);
+	body(t, assign(t, blank(t), p, false, 9, 4));
+	walk1(t, fn, NULL);
+
+	IrFunc *same = wfunc(t, "same", 12, 6);
+	i = local(t, "i", t->tint, 13, 6);
+	x = local(t, "x", t->tint, 14, 3);
+	p = local(t, "p", t->tpint, 15, 3);
+	loop = for_loop(t, i, 13);
+	ir_list_push(&t->ir, &loop->u.loop.body, def(t, x, i, 14, 5));
+	ir_list_push(&t->ir, &loop->u.loop.body, def(t, p, un(t, IR_OADDR, t->tpint, x, 15, 8), 15, 5));
+	ir_list_push(&t->ir, &loop->u.loop.body, assign(t, blank(t), p, false, 16, 5));
+	body(t, loop);
+	walk1(t, same, NULL);
+}
+
+static Type *func_type(T *t, Type *res)
+{
+	Object *r = res ? obj_new_param(t->tc, at(t, 1, 1), t->pkg, NULL, res) : NULL;
+	return ty_new_signature(t->tc, NULL, ty_new_tuple(t->tc, NULL, 0), ty_new_tuple(t->tc, r ? &r : NULL, r ? 1 : 0), false);
+}
+
+static IrNode *incr(T *t, IrNode *x, int line, int col)
+{
+	IrNode *n = bin(t, IR_OASOP, NULL, x, lit(t, 1, "1", t->tint, line, col), line, col);
+	n->u.bin.asop = IR_OADD;
+	return n;
+}
+
+static void walk_closure(T *t)
+{
+	Type *tf = func_type(t, NULL), *tfi = func_type(t, t->tint);
+	IrFunc *fn = wfunc(t, "byref", 3, 6);
+	result(t, "~r0", t->tint, 3, 14);
+	IrNode *x = local(t, "x", t->tint, 4, 2);
+	IrNode *f = local(t, "f", tf, 5, 2);
+	IrFunc *cf = ir_closure_func(&t->ir, at(t, 5, 7), fn);
+	IrNode *clo = cf->oclosure;
+	clo->type = tf;
+	IrNode *cx = ir_closure_var(&t->ir, at(t, 5, 16), cf, x);
+	ir_list_push(&t->ir, &cf->body, incr(t, cx, 5, 17));
+	body(t, def(t, x, lit(t, 0, "0", t->tint, 4, 7), 4, 4));
+	body(t, def(t, f, clo, 5, 4));
+	body(t, call0(t, f, NULL, NULL, NULL, 6, 3));
+	body(t, ret(t, 7, 2, x, NULL));
+	walk1(t, fn, cf);
+
+	fn = wfunc(t, "byval", 10, 6);
+	result(t, "~r0", t->tint, 10, 14);
+	IrNode *y = local(t, "y", t->tint, 11, 2);
+	IrNode *g = local(t, "g", tfi, 12, 2);
+	cf = ir_closure_func(&t->ir, at(t, 12, 7), fn);
+	clo = cf->oclosure;
+	clo->type = tfi;
+	t->fn = cf;
+	result(t, "~r0", t->tint, 12, 16);
+	IrNode *cy = ir_closure_var(&t->ir, at(t, 12, 27), cf, y);
+	ir_list_push(&t->ir, &cf->body, ret(t, 12, 20, cy, NULL));
+	t->fn = fn;
+	body(t, def(t, y, lit(t, 1, "1", t->tint, 11, 7), 11, 4));
+	body(t, def(t, g, clo, 12, 4));
+	body(t, ret(t, 13, 2, call0(t, g, NULL, NULL, t->tint, 13, 10), NULL));
+	walk1(t, fn, cf);
+}
+
+static void walk_iface(T *t)
+{
+	IrNode *sinkI = global(t, "sinkI", t->tiface, 3, 5);
+	IrFunc *fn = wfunc(t, "conv", 5, 6);
+	IrNode *x = param(t, "x", t->tint, 5, 11);
+	IrNode *cv = un(t, IR_OCONVIFACE, t->tiface, x, 6, 2);
+	cv->flags |= IRF_IMPLICIT;
+	body(t, assign(t, sinkI, cv, false, 6, 8));
+	walk1(t, fn, NULL);
+
+	fn = wfunc(t, "local", 9, 6);
+	IrNode *y = param(t, "y", t->tint, 9, 12);
+	IrNode *i = local(t, "i", t->tiface, 10, 6);
+	cv = un(t, IR_OCONVIFACE, t->tiface, y, 10, 22);
+	cv->flags |= IRF_IMPLICIT;
+	body(t, def(t, i, cv, 10, 6));
+	body(t, assign(t, blank(t), i, false, 11, 4));
+	walk1(t, fn, NULL);
+}
+
+static void walk_slicelit(T *t)
+{
+	IrFunc *fn = wfunc(t, "out", 3, 6);
+	result(t, "~r0", t->tsliceint, 3, 12);
+	body(t, ret(t, 4, 2, complit(t, IR_OSLICELIT, t->tsliceint, 3, 4, 14), NULL));
+	walk1(t, fn, NULL);
+
+	fn = wfunc(t, "in", 7, 6);
+	result(t, "~r0", t->tint, 7, 11);
+	IrNode *s = local(t, "s", t->tsliceint, 8, 2);
+	body(t, def(t, s, complit(t, IR_OSLICELIT, t->tsliceint, 2, 8, 12), 8, 4));
+	body(t, ret(t, 9, 2, bin(t, IR_OINDEX, t->tint, s, lit(t, 0, "0", t->tint, 9, 11), 9, 10), NULL));
+	walk1(t, fn, NULL);
+}
+
+static void walk_alloc(T *t)
+{
+	IrFunc *fn = wfunc(t, "newp", 3, 6);
+	result(t, "~r0", t->tpint, 3, 13);
+	IrNode *nw = un(t, IR_ONEW, t->tpint, ir_new(&t->ir, IR_OTYPE, at(t, 4, 16), t->tint), 4, 12);
+	body(t, ret(t, 4, 2, nw, NULL));
+	walk1(t, fn, NULL);
+
+	fn = wfunc(t, "mk", 7, 6);
+	IrNode *n = param(t, "n", t->tint, 7, 9);
+	result(t, "~r0", t->tsliceint, 7, 16);
+	body(t, ret(t, 8, 2, make(t, IR_OMAKESLICE, t->tsliceint, n, NULL, 8, 13), NULL));
+	walk1(t, fn, NULL);
+
+	fn = wfunc(t, "mkc", 11, 6);
+	result(t, "~r0", t->tint, 11, 12);
+	IrNode *s = local(t, "s", t->tsliceint, 12, 2);
+	body(t, def(t, s, make(t, IR_OMAKESLICE, t->tsliceint, lit(t, 4, "4", t->tint, 12, 22), NULL, 12, 11), 12, 4));
+	body(t, ret(t, 13, 2, un(t, IR_OLEN, t->tint, s, 13, 12), NULL));
+	walk1(t, fn, NULL);
+}
+
+static void walk_field(T *t)
+{
+	const char *names[] = { "f", "g" };
+	Type *types[] = { t->tpint, t->tint };
+	Type *tT = named_struct(t, "T", names, types, 2);
+	Type *tpT = ty_new_pointer(t->tc, tT);
+	IrFunc *fn = wfunc(t, "get", 8, 6);
+	IrNode *p = param(t, "p", tpT, 8, 10);
+	result(t, "~r0", t->tpint, 8, 18);
+	body(t, ret(t, 9, 2, sel(t, IR_ODOTPTR, t->tpint, p, "f", 9, 10), NULL));
+	walk1(t, fn, NULL);
+
+	fn = wfunc(t, "val", 12, 6);
+	IrNode *tv = param(t, "t", tT, 12, 10);
+	result(t, "~r0", t->tpint, 12, 17);
+	body(t, ret(t, 13, 2, sel(t, IR_ODOT, t->tpint, tv, "f", 13, 10), NULL));
+	walk1(t, fn, NULL);
+}
+
+static IrNode *skey(T *t, const char *field, IrNode *v, int line, int col)
+{
+	IrNode *n = ir_new(&t->ir, IR_OSTRUCTKEY, at(t, line, col), v->type);
+	n->u.skey.field = sym_cstr(field);
+	n->u.skey.value = v;
+	return n;
+}
+
+static void walk_ptrlit(T *t)
+{
+	const char *names[] = { "ID", "Name" };
+	Type *types[] = { t->tint, t->tstring };
+	Type *tU = named_struct(t, "U", names, types, 2);
+	Type *tpU = ty_new_pointer(t->tc, tU);
+	IrFunc *fn = wfunc(t, "mkU", 8, 6);
+	result(t, "~r0", tpU, 8, 12);
+	IrNode *sl = ir_new(&t->ir, IR_OSTRUCTLIT, at(t, 9, 10), tU);
+	ir_list_push(&t->ir, &sl->u.lit.list, skey(t, "ID", lit(t, 1, "1", t->tint, 9, 15), 9, 13));
+	ir_list_push(&t->ir, &sl->u.lit.list, skey(t, "Name", strlit(t, "a", "\"a\"", 9, 24), 9, 22));
+	body(t, ret(t, 9, 2, un(t, IR_OPTRLIT, tpU, sl, 9, 9), NULL));
+	walk1(t, fn, NULL);
+
+	fn = wfunc(t, "tmpU", 12, 6);
+	result(t, "~r0", t->tint, 12, 13);
+	IrNode *u = local(t, "u", tpU, 13, 2);
+	sl = ir_new(&t->ir, IR_OSTRUCTLIT, at(t, 13, 8), tU);
+	ir_list_push(&t->ir, &sl->u.lit.list, skey(t, "ID", lit(t, 2, "2", t->tint, 13, 13), 13, 11));
+	body(t, def(t, u, un(t, IR_OPTRLIT, tpU, sl, 13, 7), 13, 4));
+	body(t, ret(t, 14, 2, sel(t, IR_ODOTPTR, t->tint, u, "ID", 14, 10), NULL));
+	walk1(t, fn, NULL);
+}
+
+static void walk_store(T *t)
+{
+	const char *names[] = { "p" };
+	Type *types[] = { t->tpint };
+	Type *tB = named_struct(t, "B", names, types, 1);
+	Type *tpB = ty_new_pointer(t->tc, tB);
+	IrFunc *set = wfunc(t, "set", 7, 6);
+	IrNode *b = param(t, "b", tpB, 7, 10);
+	IrNode *q = param(t, "q", t->tpint, 7, 16);
+	body(t, assign(t, sel(t, IR_ODOTPTR, t->tpint, b, "p", 8, 3), q, false, 8, 6));
+	walk1(t, set, NULL);
+
+	IrFunc *mn = wfunc(t, "main", 11, 6);
+	IrNode *bv = local(t, "b", tB, 12, 6);
+	IrNode *z = local(t, "z", t->tint, 13, 2);
+	vardecl(t, bv);
+	body(t, def(t, z, lit(t, 3, "3", t->tint, 13, 7), 13, 4));
+	body(t, call0(t, fname(t, set), un(t, IR_OADDR, tpB, bv, 14, 6), un(t, IR_OADDR, t->tpint, z, 14, 10), NULL, 14, 5));
+	walk1(t, mn, NULL);
+}
+
+static void walk_closesc(T *t)
+{
+	Type *tfi = func_type(t, t->tint);
+	IrFunc *fn = wfunc(t, "counter", 3, 6);
+	result(t, "~r0", tfi, 3, 16);
+	IrNode *x = local(t, "x", t->tint, 4, 2);
+	IrFunc *cf = ir_closure_func(&t->ir, at(t, 5, 9), fn);
+	IrNode *clo = cf->oclosure;
+	clo->type = tfi;
+	t->fn = cf;
+	result(t, "~r0", t->tint, 5, 16);
+	IrNode *cx = ir_closure_var(&t->ir, at(t, 6, 3), cf, x);
+	ir_list_push(&t->ir, &cf->body, incr(t, cx, 6, 4));
+	ir_list_push(&t->ir, &cf->body, ret(t, 7, 3, cx, NULL));
+	t->fn = fn;
+	body(t, def(t, x, lit(t, 0, "0", t->tint, 4, 7), 4, 4));
+	body(t, ret(t, 5, 2, clo, NULL));
+	walk1(t, fn, cf);
+}
+
+static void walk_optimize(T *t)
+{
+	IrNode *sink = global(t, "sink", t->tpint, 3, 5);
+	IrFunc *fn = wfunc(t, "both", 5, 6);
+	IrNode *p = param(t, "p", t->tpint, 5, 11);
+	result(t, "~r0", t->tpint, 5, 19);
+	body(t, assign(t, sink, p, false, 6, 7));
+	body(t, ret(t, 7, 2, p, NULL));
+	walk1(t, fn, NULL);
+
+	Type *tppp = ty_new_pointer(t->tc, t->tppint);
+	fn = wfunc(t, "deeper", 10, 6);
+	IrNode *ppp = param(t, "ppp", tppp, 10, 13);
+	result(t, "~r0", t->tppint, 10, 24);
+	body(t, ret(t, 11, 2, un(t, IR_ODEREF, t->tppint, ppp, 11, 9), NULL));
+	walk1(t, fn, NULL);
+}
+
+static void walk_big(T *t)
+{
+	Type *tbyte = t->tc->byte_type;
+	Type *tbig = ty_new_array(t->tc, tbyte, 10485761);
+	IrFunc *fn = wfunc(t, "big", 3, 6);
+	result(t, "~r0", tbyte, 3, 12);
+	IrNode *a = local(t, "a", tbig, 4, 6);
+	vardecl(t, a);
+	body(t, ret(t, 5, 2, bin(t, IR_OINDEX, tbyte, a, lit(t, 0, "0", t->tint, 5, 11), 5, 10), NULL));
+	walk1(t, fn, NULL);
+
+	Type *tarr = ty_new_array(t->tc, tbyte, 65537);
+	Type *tparr = ty_new_pointer(t->tc, tarr);
+	fn = wfunc(t, "newBig", 8, 6);
+	result(t, "~r0", t->tint, 8, 15);
+	IrNode *p = local(t, "p", tparr, 9, 2);
+	IrNode *nw = un(t, IR_ONEW, tparr, ir_new(&t->ir, IR_OTYPE, at(t, 9, 14), tarr), 9, 10);
+	body(t, def(t, p, nw, 9, 4));
+	IrNode *star = un(t, IR_ODEREF, tarr, p, 10, 13);
+	star->flags |= IRF_IMPLICIT;
+	body(t, ret(t, 10, 2, un(t, IR_OLEN, t->tint, star, 10, 12), NULL));
+	walk1(t, fn, NULL);
+}
+
+static void walk_called(T *t)
+{
+	Type *tfp = func_type(t, t->tpint);
+	IrFunc *fn = wfunc(t, "called", 3, 6);
+	result(t, "~r0", t->tint, 3, 15);
+	IrNode *u = local(t, "u", t->tint, 4, 6);
+	IrFunc *cf = ir_closure_func(&t->ir, at(t, 5, 4), fn);
+	IrNode *clo = cf->oclosure;
+	clo->type = tfp;
+	t->fn = cf;
+	result(t, "~r0", t->tpint, 5, 11);
+	IrNode *cu = ir_closure_var(&t->ir, at(t, 5, 26), cf, u);
+	ir_list_push(&t->ir, &cf->body, ret(t, 5, 18, un(t, IR_OADDR, t->tpint, cu, 5, 25), NULL));
+	t->fn = fn;
+	vardecl(t, u);
+	IrNode *cl = call0(t, clo, NULL, NULL, t->tpint, 5, 30);
+	body(t, assign(t, un(t, IR_ODEREF, t->tint, cl, 5, 2), lit(t, 42, "42", t->tint, 5, 35), false, 5, 33));
+	body(t, ret(t, 6, 2, u, NULL));
+	walk1(t, fn, cf);
+}
+
+static const Prog walks[] = {
+	{ "addr", walk_addr },
+	{ "alloc", walk_alloc },
+	{ "big", walk_big },
+	{ "called", walk_called },
+	{ "closesc", walk_closesc },
+	{ "closure", walk_closure },
+	{ "content", walk_content },
+	{ "field", walk_field },
+	{ "global", walk_global },
+	{ "iface", walk_iface },
+	{ "loop", walk_loop },
+	{ "optimize", walk_optimize },
+	{ "ptrlit", walk_ptrlit },
+	{ "result", walk_result },
+	{ "slicelit", walk_slicelit },
+	{ "store", walk_store },
+};
+
+static void run_progs(const char *golden_dir, const char *kind, const Prog *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
 		for (int m = 1; m <= 2; m++) {
 			char path[4096], name[256];
-			snprintf(path, sizeof path, "%s/%s.%s.out", golden_dir, progs[i].name, m == 1 ? "m" : "m2");
-			snprintf(name, sizeof name, "engine/%s/-m=%d", progs[i].name, m);
+			snprintf(path, sizeof path, "%s/%s.%s.out", golden_dir, list[i].name, m == 1 ? "m" : "m2");
+			snprintf(name, sizeof name, "%s/%s/-m=%d", kind, list[i].name, m);
 			char *want = read_path(path);
 			if (!want) {
 				failf(name, "cannot read %s (run scripts/escape-golden.sh progs)", path);
 				continue;
 			}
 			T t;
-			t_init(&t, progs[i].name, m);
-			progs[i].build(&t);
+			t_init(&t, list[i].name, m);
+			list[i].build(&t);
 			char *got = NULL;
 			size_t len = 0;
 			FILE *f = open_memstream(&got, &len);
@@ -923,6 +1394,14 @@ static void run_engine(const char *golden_dir)
 			t_free(&t);
 		}
 	}
+}
+
+static void run_engine(const char *golden_dir)
+{
+	run_transient();
+	run_goroot(golden_dir, "issue27732a.go", "fixedbugs_issue27732a.out", goroot_issue27732a);
+	run_progs(golden_dir, "engine", progs, sizeof progs / sizeof progs[0]);
+	run_progs(golden_dir, "walk", walks, sizeof walks / sizeof walks[0]);
 }
 
 /* ==================================================================== */
