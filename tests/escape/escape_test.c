@@ -1344,6 +1344,43 @@ static void walk_called(T *t)
 	walk1(t, fn, cf);
 }
 
+static void walk_godefer(T *t)
+{
+	/* func f(p *int) {}: irgen gives an empty body one empty block */
+	Object *pp = obj_new_param(t->tc, at(t, 3, 8), t->pkg, sym_cstr("p"), t->tpint);
+	Type *tf = ty_new_signature(t->tc, NULL, ty_new_tuple(t->tc, &pp, 1), ty_new_tuple(t->tc, NULL, 0), false);
+	IrFunc *f = wfunc(t, "f", 3, 6);
+	f->nname->type = tf;
+	param(t, "p", t->tpint, 3, 8);
+	body(t, ir_new(&t->ir, IR_OBLOCK, at(t, 0, 0), NULL));
+	walk1(t, f, NULL);
+
+	IrFunc *g = wfunc(t, "g", 5, 6);
+	IrNode *x = param(t, "x", t->tint, 5, 8);
+	IrNode *i = local(t, "i", t->tint, 7, 6);
+	IrNode *y = local(t, "y", t->tint, 8, 3);
+	IrNode *z = local(t, "z", t->tint, 11, 2);
+	IrNode *d = ir_new(&t->ir, IR_ODEFER, at(t, 6, 2), NULL);
+	d->u.godefer.call = call0(t, fname(t, f), un(t, IR_OADDR, t->tpint, x, 6, 10), NULL, NULL, 6, 9);
+	body(t, d);
+	IrNode *loop = for_loop(t, i, 7);
+	loop->u.loop.cond->u.bin.y = lit(t, 2, "2", t->tint, 7, 18);
+	ir_list_push(&t->ir, &loop->u.loop.body, def(t, y, i, 8, 5));
+	d = ir_new(&t->ir, IR_ODEFER, at(t, 9, 3), NULL);
+	d->u.godefer.call = call0(t, fname(t, f), un(t, IR_OADDR, t->tpint, y, 9, 11), NULL, NULL, 9, 10);
+	ir_list_push(&t->ir, &loop->u.loop.body, d);
+	body(t, loop);
+	body(t, def(t, z, lit(t, 1, "1", t->tint, 11, 7), 11, 4));
+	IrNode *gs = ir_new(&t->ir, IR_OGO, at(t, 12, 2), NULL);
+	gs->u.godefer.call = call0(t, fname(t, f), un(t, IR_OADDR, t->tpint, z, 12, 7), NULL, NULL, 12, 6);
+	body(t, gs);
+	walk1(t, g, NULL);
+
+	IrFunc *mn = wfunc(t, "main", 15, 6);
+	body(t, call0(t, fname(t, g), lit(t, 1, "1", t->tint, 16, 4), NULL, NULL, 16, 3));
+	walk1(t, mn, NULL);
+}
+
 static const Prog walks[] = {
 	{ "addr", walk_addr },
 	{ "alloc", walk_alloc },
@@ -1354,6 +1391,7 @@ static const Prog walks[] = {
 	{ "content", walk_content },
 	{ "field", walk_field },
 	{ "global", walk_global },
+	{ "godefer", walk_godefer },
 	{ "iface", walk_iface },
 	{ "loop", walk_loop },
 	{ "optimize", walk_optimize },
