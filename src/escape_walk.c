@@ -32,6 +32,7 @@ static void stmts(Escape *e, IrList *l);
 static void expr(Escape *e, EscHole k, IrNode *n);
 static void expr_skip_init(Escape *e, EscHole k, IrNode *n);
 static void call(Escape *e, EscHole *ks, int nks, IrNode *n);
+static EscHole tag_hole(Escape *e, EscHole *ks, int nks, IrFunc *fn, IrParam *param);
 static void call_common(Escape *e, EscHole *ks, int nks, IrNode *n, IrList *init, IrFunc *wrapper);
 
 /* ---- types ----------------------------------------------------------- */
@@ -671,9 +672,20 @@ static void expr_skip_init(Escape *e, EscHole k, IrNode *n)
 		esc_spill(e, k, n);
 		discard(e, n->u.make.len);
 		break;
-	case IR_OMETHVALUE:
-		/* needs the method's tags: not supported until methods are */
-		fatal_internal("method values are not supported yet");
+	case IR_OMETHVALUE: {
+		/* x.M as a value: a closure record holding the receiver; the
+		 * receiver flows where M's tag says, its results counted as
+		 * going to the heap */
+		EscHole closure_k = esc_spill(e, k, n);
+		IrFunc *m = n->u.un.method;
+		EscHole ks[ESC_NUM_RESULTS];
+		int nks = 0;
+		for (int i = 0; m && i < m->nresults && i < ESC_NUM_RESULTS; i++)
+			ks[nks++] = esc_heap_hole(b);
+		EscHole two[2] = { tag_hole(e, ks, nks, m, m ? m->recv : NULL), closure_k };
+		expr(e, esc_tee_hole(e, two, 2), n->u.un.x);
+		break;
+	}
 	case IR_OPTRLIT:
 		expr(e, esc_spill(e, k, n), n->u.un.x);
 		break;
@@ -991,7 +1003,7 @@ static void call_common(Escape *e, EscHole *ks, int nks, IrNode *n, IrList *init
 			else if (v->op == IR_OCLOSURE)
 				fn = v->u.clo.func;
 			else if (v->op == IR_OMETHEXPR)
-				fatal_internal("method expressions are not supported yet");
+				fn = v->u.un.method;
 		}
 		fix_variadic_call(e, n, x->type);
 		if (ks && fn && in_mutual_batch(fn))

@@ -177,8 +177,10 @@ struct IrNode {
 		/* IRC_LEAF (OTYPE, ONIL, OGETG ...): sym for an OTYPE without type */
 		struct { Sym *sym; } leaf;
 		/* IRC_UNARY, IRC_STAR, IRC_PAREN, IRC_CONV, IRC_TYPEASSERT,
-		 * IRC_ADDR (with prealloc), IRC_SELECTOR (with sel, prealloc) */
-		struct { IrNode *x; IrNode *prealloc; Sym *sel; } un;
+		 * IRC_ADDR (with prealloc), IRC_SELECTOR (with sel, prealloc;
+		 * method: the selected method's function, when it has source
+		 * here: gc's Selection.Nname) */
+		struct { IrNode *x; IrNode *prealloc; Sym *sel; IrFunc *method; } un;
 		/* IRC_BINARY, IRC_LOGICAL, IRC_INDEX, IRC_KEY, IRC_ASSIGN,
 		 * IRC_ASSIGNOP (asop), IRC_SEND (x = chan, y = value) */
 		struct { IrNode *x, *y; IrOp asop; } bin;
