@@ -208,6 +208,9 @@ bool esc_is_direct_iface(Type *t);
 void esc_walk_func(EscBatch *b, IrFunc *fn);
 /* Everything: init, walk, then esc_batch_finish (gc's Batch). */
 void esc_batch(IrCtx *ir, IrFunc **fns, int nfns, int lower_m, bool smallframes, Report *out);
+/* gc's escape.Funcs: every function of decls (Target.Decls order), in
+ * bottom-up batches. */
+void esc_funcs(IrCtx *ir, IrFunc **decls, int n, int lower_m, bool smallframes, Report *out);
 
 /* Steps 3 to 6 of a batch, once every function was walked: capture
  * decisions, heap-allocation reasons, the solver, tags and messages. */

@@ -1154,3 +1154,23 @@ void esc_batch(IrCtx *ir, IrFunc **fns, int nfns, int lower_m, bool smallframes,
 	esc_batch_finish(&b, fns, nfns);
 	esc_batch_free(&b);
 }
+
+typedef struct FuncsCtx {
+	IrCtx *ir;
+	int lower_m;
+	bool smallframes;
+	Report *out;
+} FuncsCtx;
+
+static void analyze(IrFunc **fns, int n, bool recursive, void *p)
+{
+	FuncsCtx *c = p;
+	(void)recursive;    /* escape analysis treats both kinds alike */
+	esc_batch(c->ir, fns, n, c->lower_m, c->smallframes, c->out);
+}
+
+void esc_funcs(IrCtx *ir, IrFunc **decls, int n, int lower_m, bool smallframes, Report *out)
+{
+	FuncsCtx c = { ir, lower_m, smallframes, out };
+	ir_visit_funcs_bottom_up(decls, n, analyze, &c);
+}

@@ -607,6 +607,92 @@ bool ir_any(IrNode *n, bool (*pred)(IrNode *n, void *ctx), void *ctx)
 }
 
 /* ==================================================================== */
+/* Bottom-up order of the call graph (gc's ir/scc.go)                     */
+/* ==================================================================== */
+
+typedef struct BottomUp {
+	IrAnalyzeFn analyze;
+	void *ctx;
+	uint32_t visitgen;
+	PtrVec stack;
+} BottomUp;
+
+enum { SCC_DONE = UINT32_MAX };
+
+static uint32_t bottom_up_visit(BottomUp *v, IrFunc *fn);
+
+typedef struct BottomUpCtx {
+	BottomUp *v;
+	uint32_t min;
+} BottomUpCtx;
+
+static void bottom_up_edge(BottomUpCtx *c, IrFunc *callee)
+{
+	if (!callee)
+		return;
+	uint32_t m = bottom_up_visit(c->v, callee);
+	if (m < c->min)
+		c->min = m;
+}
+
+static void bottom_up_node(IrNode *n, void *p)
+{
+	BottomUpCtx *c = p;
+	switch (n->op) {
+	case IR_ONAME:
+		if (n->u.name.class == PFUNC)
+			bottom_up_edge(c, n->u.name.func);
+		break;
+	case IR_ODOTMETH: case IR_OMETHVALUE: case IR_OMETHEXPR:
+		bottom_up_edge(c, n->u.un.method);
+		break;
+	case IR_OCLOSURE:
+		bottom_up_edge(c, n->u.clo.func);
+		break;
+	default:
+		break;
+	}
+}
+
+static uint32_t bottom_up_visit(BottomUp *v, IrFunc *fn)
+{
+	if (fn->scc_id > 0)
+		return fn->scc_id;
+	uint32_t id = ++v->visitgen;
+	fn->scc_id = id;
+	BottomUpCtx c = { v, ++v->visitgen };
+	vec_push(&v->stack, fn);
+	ir_visit(fn->node, bottom_up_node, &c);
+	if ((c.min == id || c.min == id + 1) && !(fn->fflags & IRFN_HIDDEN)) {
+		/* fn is the root of a component: it and what is above it */
+		bool recursive = c.min == id;
+		int i;
+		for (i = v->stack.len - 1; i >= 0; i--) {
+			IrFunc *x = v->stack.data[i];
+			x->scc_id = SCC_DONE;
+			if (x == fn)
+				break;
+		}
+		int n = v->stack.len - i;
+		IrFunc **block = xmalloc((size_t)n * sizeof *block);
+		memcpy(block, v->stack.data + i, (size_t)n * sizeof *block);
+		v->stack.len = i;
+		v->analyze(block, n, recursive, v->ctx);
+		free(block);
+	}
+	return c.min;
+}
+
+void ir_visit_funcs_bottom_up(IrFunc **list, int n, IrAnalyzeFn analyze, void *ctx)
+{
+	BottomUp v = { analyze, ctx, 0, { 0 } };
+	for (int i = 0; i < n; i++)
+		if (!(list[i]->fflags & IRFN_HIDDEN))
+			bottom_up_visit(&v, list[i]);
+	vec_free(&v.stack);
+}
+
+/* ==================================================================== */
 /* Printing                                                              */
 /* ==================================================================== */
 

@@ -272,6 +272,7 @@ struct IrFunc {
 	IrNode *oclosure;       /* the OCLOSURE of a literal */
 	IrFunc *outer;          /* the enclosing function of a closure */
 	int closgen;            /* closure counter for naming */
+	uint32_t scc_id;        /* ir_visit_funcs_bottom_up's visit number */
 };
 
 /* One package's IR: the arena and what the printers need. */
@@ -335,6 +336,16 @@ void ir_edit_children(IrNode *n, IrEditFn fn, void *ctx);
 void ir_visit(IrNode *n, void (*fn)(IrNode *n, void *ctx), void *ctx);
 /* True if pred holds for n or a node below it (pre-order, stops early). */
 bool ir_any(IrNode *n, bool (*pred)(IrNode *n, void *ctx), void *ctx);
+
+/* gc's VisitFuncsBottomUp (ir/scc.go): Tarjan's algorithm over the
+ * static call graph of the functions in list (hidden closures are not
+ * roots), calling analyze on each strongly connected component, callees
+ * before callers: the root first, then the functions found after it
+ * (its closures, the other members of a cycle); recursive when the
+ * component calls itself.  Edges: PFUNC names, method expressions and
+ * values with a local method, closures. */
+typedef void (*IrAnalyzeFn)(IrFunc **fns, int n, bool recursive, void *ctx);
+void ir_visit_funcs_bottom_up(IrFunc **list, int n, IrAnalyzeFn analyze, void *ctx);
 
 /* ---- printing (gc's ir/fmt.go and types/fmt.go, -m form) ---------------- */
 

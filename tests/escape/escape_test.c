@@ -96,6 +96,8 @@ typedef struct T {
 	IrFunc *fn;             /* the function being built */
 	IrFunc *fns[8];         /* the batch */
 	int nfns;
+	IrFunc *decls[64];      /* gc's Target.Decls, for the walk tests */
+	int ndecls;
 	/* types */
 	Type *tint, *tpint, *tppint, *tstring, *tuintptr, *tiface, *tsliceint;
 } T;
@@ -953,10 +955,30 @@ static IrNode *nil(T *t, Type *type, int line, int col)
 	return ir_new(&t->ir, IR_ONIL, at(t, line, col), type);
 }
 
+/* Declare a and its closure b: closures come before their function in
+ * gc's Target.Decls. */
 static void walk1(T *t, IrFunc *a, IrFunc *b)
 {
-	IrFunc *fns[2] = { a, b };
-	esc_batch(&t->ir, fns, b ? 2 : 1, t->m, false, &t->rep);
+	if (t->ndecls + 2 > 64)
+		fatal_internal("too many declarations");
+	if (b)
+		t->decls[t->ndecls++] = b;
+	t->decls[t->ndecls++] = a;
+}
+
+/* Escape analysis of the declarations, bottom-up, as gc's escape.Funcs. */
+static void flush(T *t)
+{
+	esc_funcs(&t->ir, t->decls, t->ndecls, t->m, false, &t->rep);
+	t->ndecls = 0;
+}
+
+/* A method wrapper: analysed alone, after every declared function. */
+static void wrapper(T *t, IrFunc *w)
+{
+	flush(t);
+	IrFunc *fns[1] = { w };
+	esc_batch(&t->ir, fns, 1, t->m, false, &t->rep);
 }
 
 static void walk_global(T *t)
@@ -1467,7 +1489,7 @@ static void walk_method(T *t)
 	IrNode *r = ir_new(&t->ir, IR_ORETURN, ag, NULL);
 	ir_list_push(&t->ir, &r->u.block.list, c);
 	body(t, r);
-	walk1(t, w, NULL);
+	wrapper(t, w);
 }
 
 static Type *sig_of(T *t, Type **params, int np, Type *res, bool variadic)
@@ -1562,7 +1584,7 @@ static void walk_calls(T *t)
 	IrNode *this = recv(t, ".this", tI, ag);
 	IrNode *d = ir_selector(&t->ir, IR_ODOTINTER, ag, sig_of(t, NULL, 0, NULL, false), this, sym_cstr("M"));
 	body(t, ir_call(&t->ir, IR_OCALLINTER, ag, NULL, d, NULL, 0));
-	walk1(t, w, NULL);
+	wrapper(t, w);
 }
 
 static void walk_stmts(T *t)
@@ -1654,6 +1676,52 @@ static void walk_stmts(T *t)
 	walk1(t, mn, NULL);
 }
 
+static void walk_recursive(T *t)
+{
+	/* declared in source order: main first; the call graph decides */
+	IrFunc *mn = wfunc(t, "main", 3, 6);
+	IrFunc *even = ir_func(&t->ir, sym_cstr("even"), at(t, 9, 6));
+	IrFunc *odd = ir_func(&t->ir, sym_cstr("odd"), at(t, 16, 6));
+	IrFunc *leaky = ir_func(&t->ir, sym_cstr("leaky"), at(t, 25, 6));
+	IrNode *x = local(t, "x", t->tint, 4, 2);
+	body(t, def(t, x, lit(t, 0, "0", t->tint, 4, 7), 4, 4));
+	body(t, assign(t, blank(t), call0(t, fname(t, even), un(t, IR_OADDR, t->tpint, x, 5, 11),
+		lit(t, 3, "3", t->tint, 5, 15), t->tpint, 5, 10), false, 5, 4));
+	body(t, call0(t, fname(t, leaky), nil(t, t->tpint, 6, 8), NULL, NULL, 6, 7));
+	walk1(t, mn, NULL);
+
+	IrFunc *fns[2] = { even, odd };
+	int lines[2] = { 9, 16 }, pcol[2] = { 11, 10 };
+	for (int i = 0; i < 2; i++) {
+		int l = lines[i];
+		t->fn = fns[i];
+		IrNode *p = param(t, "p", t->tpint, l, pcol[i]);
+		IrNode *n = param(t, "n", t->tint, l, pcol[i] + 8);
+		result(t, "~r0", t->tpint, l, pcol[i] + 14);
+		IrNode *ifs = ir_new(&t->ir, IR_OIF, at(t, l + 1, 2), NULL);
+		ifs->u.ifs.cond = bin(t, IR_OEQ, t->tc->typ[B_BOOL], n, lit(t, 0, "0", t->tint, l + 1, 10), l + 1, 7);
+		IrNode *r = i == 0 ? p : nil(t, t->tpint, l + 2, 10);
+		ir_list_push(&t->ir, &ifs->u.ifs.body, ret(t, l + 2, 3, r, NULL));
+		body(t, ifs);
+		int cl = i == 0 ? 12 : 13;  /* odd( or even( */
+		IrNode *sub = bin(t, IR_OSUB, t->tint, n, lit(t, 1, "1", t->tint, l + 3, cl + 6), l + 3, cl + 5);
+		body(t, ret(t, l + 3, 2, call0(t, fname(t, fns[1 - i]), p, sub, t->tpint, l + 3, cl), NULL));
+		walk1(t, fns[i], NULL);
+	}
+	/* odd's if spans lines 17-19: its return is on line 20 */
+	IrNode *oddret = odd->body.v[1];
+	oddret->pos = at(t, 20, 2);
+	oddret->u.block.list.v[0]->pos = at(t, 20, 13);
+	oddret->u.block.list.v[0]->u.call.args.v[1]->pos = at(t, 20, 18);
+
+	IrNode *g = global(t, "g", t->tpint, 23, 5);
+	t->fn = leaky;
+	IrNode *q = param(t, "q", t->tpint, 25, 12);
+	body(t, assign(t, g, q, false, 26, 4));
+	body(t, call0(t, fname(t, leaky), q, NULL, NULL, 27, 7));
+	walk1(t, leaky, NULL);
+}
+
 static const Prog walks[] = {
 	{ "addr", walk_addr },
 	{ "alloc", walk_alloc },
@@ -1671,6 +1739,7 @@ static const Prog walks[] = {
 	{ "method", walk_method },
 	{ "optimize", walk_optimize },
 	{ "ptrlit", walk_ptrlit },
+	{ "recursive", walk_recursive },
 	{ "result", walk_result },
 	{ "slicelit", walk_slicelit },
 	{ "stmts", walk_stmts },
@@ -1692,6 +1761,7 @@ static void run_progs(const char *golden_dir, const char *kind, const Prog *list
 			T t;
 			t_init(&t, list[i].name, m);
 			list[i].build(&t);
+			flush(&t);
 			char *got = NULL;
 			size_t len = 0;
 			FILE *f = open_memstream(&got, &len);
