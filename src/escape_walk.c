@@ -912,6 +912,19 @@ static void fix_variadic_call(Escape *e, IrNode *call, Type *sig)
 	call->flags |= IRF_ISDDD;
 }
 
+/* recover() becomes recover(caller's frame pointer): gc's
+ * fixRecoverCall, (*int32)(getcallersp()) on amd64 (no fixed frame). */
+static void fix_recover_call(Escape *e, IrNode *call)
+{
+	IrCtx *c = e->b->ir;
+	IrNode *sp = ir_call(c, IR_OGETCALLERSP, call->pos, c->types->typ[B_UINTPTR], NULL, NULL, 0);
+	Type *pi32 = ty_new_pointer(c->types, c->types->typ[B_INT32]);
+	IrNode *fp = ir_unary(c, IR_OCONVNOP, call->pos, pi32, sp);
+	call->op = IR_ORECOVERFP;
+	call->u.call.args.n = 0;
+	ir_list_push(c, &call->u.call.args, fp);
+}
+
 static IrNode *copy_expr(Escape *e, Pos pos, IrNode *x, IrList *init, IrFunc *fn, bool analyze)
 {
 	IrCtx *c = e->b->ir;
@@ -937,8 +950,13 @@ static IrNode *wrap_expr(Escape *e, Pos pos, IrNode **exprp, IrList *init, IrNod
 {
 	IrNode *tmp = copy_expr(e, pos, *exprp, init, e->curfn, true);
 	if (wrapper) {
-		if (call->op == IR_OCALLINTER)
-			fatal_internal("go/defer of interface calls is not supported yet");
+		if (call->op == IR_OCALLINTER && exprp == &call->u.call.x->u.un.x) {
+			/* the wrapper's call needs a non-nil receiver now, as
+			 * the statement would have checked it */
+			IrCtx *c = e->b->ir;
+			IrNode *itab = ir_unary(c, IR_OITAB, pos, NULL, tmp);
+			ir_list_push(c, init, ir_unary(c, IR_OCHECKNIL, pos, NULL, itab));
+		}
 		old_loc(tmp)->captured = true;
 		tmp = ir_closure_var(e->b->ir, pos, wrapper, tmp);
 	}
@@ -1076,7 +1094,7 @@ static void call_common(Escape *e, EscHole *ks, int nks, IrNode *n, IrList *init
 		break;
 	case IR_ODELETE: case IR_OPRINT: case IR_OPRINTN: case IR_ORECOVER:
 		if (n->op == IR_ORECOVER)
-			fatal_internal("recover is not supported yet");
+			fix_recover_call(e, n);
 		for (int i = 0; i < n->u.call.args.n; i++)
 			argument(e, NULL, esc_discard_hole(b), &n->u.call.args.v[i], n, init, wrapper);
 		break;

@@ -114,7 +114,6 @@ IrClass ir_class(IrOp op)
 	case IR_OLITERAL:
 		return IRC_CONST;
 	case IR_OTYPE: case IR_ONIL: case IR_OLINKSYMOFFSET: case IR_ORESULT:
-	case IR_OGETCALLERPC: case IR_OGETCALLERSP:
 		return IRC_LEAF;
 	case IR_OBITNOT: case IR_ONEG: case IR_ONOT: case IR_OPLUS: case IR_ORECV:
 	case IR_OALIGNOF: case IR_OCAP: case IR_OCLOSE: case IR_OIMAG: case IR_OLEN:
@@ -141,7 +140,8 @@ IrClass ir_class(IrOp op)
 		return IRC_CONV;
 	case IR_OCALL: case IR_OCALLFUNC: case IR_OCALLINTER: case IR_OCALLMETH:
 	case IR_OAPPEND: case IR_ODELETE: case IR_OGETG: case IR_OMAKE: case IR_OPRINT:
-	case IR_OPRINTN: case IR_ORECOVER: case IR_ORECOVERFP:
+	case IR_OPRINTN: case IR_ORECOVER: case IR_ORECOVERFP: case IR_OGETCALLERPC:
+	case IR_OGETCALLERSP:
 		return IRC_CALL;
 	case IR_OXDOT: case IR_ODOT: case IR_ODOTPTR: case IR_ODOTMETH: case IR_ODOTINTER:
 	case IR_OMETHVALUE: case IR_OMETHEXPR:
