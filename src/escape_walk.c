@@ -29,6 +29,7 @@
 
 static void stmt(Escape *e, IrNode *n);
 static void stmts(Escape *e, IrList *l);
+static void unsafe_value(Escape *e, EscHole k, IrNode *n);
 static void expr(Escape *e, EscHole k, IrNode *n);
 static void expr_skip_init(Escape *e, EscHole k, IrNode *n);
 static void call(Escape *e, EscHole *ks, int nks, IrNode *n);
@@ -312,8 +313,10 @@ static void assign_list(Escape *e, IrNode **dsts, int ndsts, IrNode **srcs, int 
 		IrNode *src = i < nsrcs ? srcs[i] : NULL;
 		IrNode *dst = dsts[i];
 		if (dst) {
+			/* hdr.Data = uintptr(p): the uintptr may be a pointer */
 			if (dst->op == IR_ODOTPTR && is_reflect_header_data_field(dst)) {
-				fatal_internal("reflect.Header.Data stores are not supported yet");
+				unsafe_value(e, esc_note(b, esc_heap_hole(b), where, why), src);
+				continue;
 			}
 			if (src && is_self_assign(dst, src)) {
 				if (b->lower_m) {
@@ -964,37 +967,57 @@ static IrNode *wrap_expr(Escape *e, Pos pos, IrNode **exprp, IrList *init, IrNod
 	return tmp;
 }
 
+/* uintptr(unsafe.Pointer(p)) passed to a function that promises to keep
+ * it alive (or lets it escape): the pointer goes into a temporary that
+ * the call keeps alive, and escapes with //go:uintptrescapes. */
+static void unsafe_uintptr(Escape *e, IrNode *arg, uint32_t pragma, IrList *init, IrNode *call, IrFunc *wrapper)
+{
+	IrNode *tmp = wrap_expr(e, arg->pos, &arg->u.un.x, init, call, wrapper);
+	if (pragma & PRAG_UINTPTRESCAPES)
+		esc_flow(e->b, esc_note(e->b, esc_heap_hole(e->b), arg, "//go:uintptrescapes"), old_loc(tmp));
+	if (pragma & PRAG_UINTPTRKEEPALIVE) {
+		/* SSA keeps a plain variable alive, not a closure's */
+		IrNode *keep = tmp;
+		if (keep->u.name.class == PAUTOHEAP)
+			keep = copy_expr(e, arg->pos, tmp, &call->init, wrapper, false);
+		keep->u.name.nflags |= IRN_ADDRTAKEN;
+		ir_list_push(e->b->ir, &call->u.call.keepalive, keep);
+	}
+}
+
+/* One argument (or element of a variadic slice) as the call will see
+ * it: through a temporary for a go/defer wrapper or a kept-alive
+ * uintptr. */
+static void rewrite_one(Escape *e, Pos pos, IrNode **argp, IrList *init, IrNode *call, uint32_t pragma,
+	IrFunc *wrapper)
+{
+	IrNode *a = *argp;
+	if (a->op == IR_OLITERAL || a->op == IR_ONIL || a->op == IR_OMETHEXPR)
+		return;
+	if (a->op == IR_ONAME && a->u.name.class == PFUNC)
+		return;
+	if ((pragma & (PRAG_UINTPTRKEEPALIVE | PRAG_UINTPTRESCAPES)) && a->op == IR_OCONVNOP &&
+		is_basic(a->type, B_UINTPTR) && is_basic(a->u.un.x->type, B_UNSAFE_POINTER)) {
+		unsafe_uintptr(e, a, pragma, init, call, wrapper);
+		return;
+	}
+	if (wrapper)
+		wrap_expr(e, pos, argp, init, call, wrapper);
+}
+
 static void rewrite_argument(Escape *e, IrNode **argp, IrList *init, IrNode *call, IrFunc *fn, IrFunc *wrapper)
 {
 	uint32_t pragma = fn ? fn->pragma : 0;
 	IrNode *arg = *argp;
-	IrNode **els[64];
-	int nels = 0;
-	Pos pos = call->pos;
-	if (arg->op == IR_OSLICELIT) {
-		pos = arg->pos;
-		for (int i = 0; i < arg->u.lit.list.n && nels < 64; i++) {
-			IrNode **el = &arg->u.lit.list.v[i];
-			if ((*el)->op == IR_OKEY)
-				el = &(*el)->u.bin.y;
-			els[nels++] = el;
-		}
-		if (arg->u.lit.list.n > 64)
-			fatal_internal("too many variadic arguments to rewrite (limit is 64)");
-	} else {
-		els[nels++] = argp;
+	if (arg->op != IR_OSLICELIT) {
+		rewrite_one(e, call->pos, argp, init, call, pragma, wrapper);
+		return;
 	}
-	for (int i = 0; i < nels; i++) {
-		IrNode *a = *els[i];
-		if (a->op == IR_OLITERAL || a->op == IR_ONIL || a->op == IR_OMETHEXPR)
-			continue;
-		if (a->op == IR_ONAME && a->u.name.class == PFUNC)
-			continue;
-		if ((pragma & (PRAG_UINTPTRKEEPALIVE | PRAG_UINTPTRESCAPES)) && a->op == IR_OCONVNOP &&
-			is_basic(a->type, B_UINTPTR) && is_basic(a->u.un.x->type, B_UNSAFE_POINTER))
-			fatal_internal("uintptr keep-alive arguments are not supported yet");
-		if (wrapper)
-			wrap_expr(e, pos, els[i], init, call, wrapper);
+	for (int i = 0; i < arg->u.lit.list.n; i++) {
+		IrNode **el = &arg->u.lit.list.v[i];
+		if ((*el)->op == IR_OKEY)
+			el = &(*el)->u.bin.y;
+		rewrite_one(e, arg->pos, el, init, call, pragma, wrapper);
 	}
 }
 

@@ -1772,6 +1772,29 @@ static void walk_deferrecover(T *t)
 		fatal_internal("recover was not rewritten");
 }
 
+static void walk_uintptr(T *t)
+{
+	Type *tup = t->tc->typ[B_UNSAFE_POINTER];
+	IrFunc *esc = wfunc(t, "esc", 6, 6);
+	esc->pragma |= PRAG_UINTPTRESCAPES;
+	param(t, "a", t->tuintptr, 6, 10);
+	body(t, ir_new(&t->ir, IR_OBLOCK, at(t, 0, 0), NULL));
+	walk1(t, esc, NULL);
+
+	IrFunc *use = wfunc(t, "use", 8, 6);
+	IrNode *x = local(t, "x", t->tint, 9, 2);
+	body(t, def(t, x, lit(t, 0, "0", t->tint, 9, 7), 9, 4));
+	IrNode *up = un(t, IR_OCONVNOP, tup, un(t, IR_OADDR, t->tpint, x, 10, 29), 10, 28);
+	IrNode *uptr = un(t, IR_OCONVNOP, t->tuintptr, up, 10, 13);
+	IrNode *c = call0(t, fname(t, esc), uptr, NULL, NULL, 10, 5);
+	body(t, c);
+	walk1(t, use, NULL);
+
+	IrFunc *mn = wfunc(t, "main", 13, 6);
+	body(t, call0(t, fname(t, use), NULL, NULL, NULL, 14, 5));
+	walk1(t, mn, NULL);
+}
+
 static const Prog walks[] = {
 	{ "addr", walk_addr },
 	{ "alloc", walk_alloc },
@@ -1795,6 +1818,7 @@ static const Prog walks[] = {
 	{ "slicelit", walk_slicelit },
 	{ "stmts", walk_stmts },
 	{ "store", walk_store },
+	{ "uintptr", walk_uintptr },
 };
 
 static void run_progs(const char *golden_dir, const char *kind, const Prog *list, size_t n)
