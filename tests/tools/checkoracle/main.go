@@ -2,7 +2,7 @@
 // (src/check*.c): it prints, from go/types, what `goescape check
 // -dump-types` prints for the same packages.
 //
-//	checkoracle [-all-vars] PATTERN...
+//	checkoracle [-all-vars | -exprs | -init [-bodies]] PATTERN...
 //
 // It asks `go list -deps -json` for the packages (so GOOS, GOARCH and
 // CGO_ENABLED in the environment apply), type-checks every one in
@@ -18,7 +18,14 @@
 //	var NAME TYPE                   (only vars declared with a type,
 //	                                 unless -all-vars)
 //
-// Types are types.TypeString with package paths.  Standard library
+// Types are types.TypeString with package paths.  With -init it prints
+// instead each package's Info.InitOrder, one initializer a line, its
+// variables by position and name ("FILE:LINE:COL NAME, ..."), as
+// `goescape check -dump-init` does; function bodies are ignored unless
+// -bodies (a function's dependencies are those of its body, so the
+// order can differ).
+//
+// Standard library
 // only: no module downloads, no cgo.
 package main
 
@@ -28,10 +35,10 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
-	"hash/fnv"
 	"go/parser"
 	"go/token"
 	"go/types"
+	"hash/fnv"
 	"io"
 	"os"
 	"os/exec"
@@ -70,13 +77,17 @@ func (im *importer) Import(path string) (*types.Package, error) {
 
 func main() {
 	patterns := os.Args[1:]
-	allVars, exprs := false, false
+	allVars, exprs, initOrder, bodies := false, false, false, false
 	for len(patterns) > 0 && strings.HasPrefix(patterns[0], "-") {
 		switch patterns[0] {
 		case "-all-vars":
 			allVars = true
 		case "-exprs":
 			exprs = true
+		case "-init":
+			initOrder = true
+		case "-bodies":
+			bodies = true
 		default:
 			fmt.Fprintln(os.Stderr, "checkoracle: unknown flag", patterns[0])
 			os.Exit(2)
@@ -84,7 +95,7 @@ func main() {
 		patterns = patterns[1:]
 	}
 	if len(patterns) < 1 {
-		fmt.Fprintln(os.Stderr, "usage: checkoracle [-all-vars] PATTERN...")
+		fmt.Fprintln(os.Stderr, "usage: checkoracle [-all-vars | -exprs | -init [-bodies]] PATTERN...")
 		os.Exit(2)
 	}
 	args := append([]string{"list", "-deps", "-json"}, patterns...)
@@ -143,17 +154,21 @@ func main() {
 		conf := types.Config{
 			Importer:         &importer{done, lp.ImportMap},
 			Sizes:            sizes,
-			IgnoreFuncBodies: true,
+			IgnoreFuncBodies: !bodies,
 			Error:            func(err error) { fmt.Fprintln(os.Stderr, err); status = 1 },
 		}
 		var info *types.Info
 		if exprs {
 			info = &types.Info{Types: map[ast.Expr]types.TypeAndValue{}}
+		} else if initOrder {
+			info = &types.Info{}
 		}
 		pkg, _ := conf.Check(lp.ImportPath, fset, files, info)
 		done[lp.ImportPath] = pkg
 		if !lp.DepOnly {
-			if exprs {
+			if initOrder {
+				dumpInit(w, fset, pkg, info)
+			} else if exprs {
 				dumpExprs(w, fset, pkg, files, info)
 			} else {
 				dump(w, pkg, typed, allVars)
@@ -162,6 +177,21 @@ func main() {
 	}
 	w.Flush()
 	os.Exit(status)
+}
+
+// dumpInit prints the package's initialization order.
+func dumpInit(w *bufio.Writer, fset *token.FileSet, pkg *types.Package, info *types.Info) {
+	fmt.Fprintf(w, "package %s\n", pkg.Path())
+	for _, in := range info.InitOrder {
+		for i, v := range in.Lhs {
+			if i > 0 {
+				w.WriteString(", ")
+			}
+			p := fset.Position(v.Pos())
+			fmt.Fprintf(w, "%s:%d:%d %s", filepath.Base(p.Filename), p.Line, p.Column, v.Name())
+		}
+		w.WriteString("\n")
+	}
 }
 
 func dump(w *bufio.Writer, pkg *types.Package, typed map[string]bool, allVars bool) {
