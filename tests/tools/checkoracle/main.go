@@ -2,7 +2,7 @@
 // (src/check*.c): it prints, from go/types, what `goescape check
 // -dump-types` prints for the same packages.
 //
-//	checkoracle [-all-vars | -exprs | -init [-bodies]] PATTERN...
+//	checkoracle [-all-vars | -exprs | -init [-bodies] | -bench] PATTERN...
 //
 // It asks `go list -deps -json` for the packages (so GOOS, GOARCH and
 // CGO_ENABLED in the environment apply), type-checks every one in
@@ -23,7 +23,9 @@
 // variables by position and name ("FILE:LINE:COL NAME, ..."), as
 // `goescape check -dump-init` does; function bodies are ignored unless
 // -bodies (a function's dependencies are those of its body, so the
-// order can differ).
+// order can differ).  With -bench it type-checks the packages (function
+// bodies too with -bodies), prints nothing, and reports on stderr the
+// time taken and the peak memory (for scripts/bench-check.sh).
 //
 // Standard library
 // only: no module downloads, no cgo.
@@ -45,6 +47,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
+	"time"
 )
 
 type listPkg struct {
@@ -77,7 +81,7 @@ func (im *importer) Import(path string) (*types.Package, error) {
 
 func main() {
 	patterns := os.Args[1:]
-	allVars, exprs, initOrder, bodies := false, false, false, false
+	allVars, exprs, initOrder, bodies, bench := false, false, false, false, false
 	for len(patterns) > 0 && strings.HasPrefix(patterns[0], "-") {
 		switch patterns[0] {
 		case "-all-vars":
@@ -88,6 +92,8 @@ func main() {
 			initOrder = true
 		case "-bodies":
 			bodies = true
+		case "-bench":
+			bench = true
 		default:
 			fmt.Fprintln(os.Stderr, "checkoracle: unknown flag", patterns[0])
 			os.Exit(2)
@@ -95,15 +101,17 @@ func main() {
 		patterns = patterns[1:]
 	}
 	if len(patterns) < 1 {
-		fmt.Fprintln(os.Stderr, "usage: checkoracle [-all-vars | -exprs | -init [-bodies]] PATTERN...")
+		fmt.Fprintln(os.Stderr, "usage: checkoracle [-all-vars | -exprs | -init [-bodies] | -bench] PATTERN...")
 		os.Exit(2)
 	}
+	start := time.Now()
 	args := append([]string{"list", "-deps", "-json"}, patterns...)
 	out, err := exec.Command("go", args...).Output()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "checkoracle: go list:", err)
 		os.Exit(1)
 	}
+	listed := time.Since(start)
 	arch := os.Getenv("GOARCH")
 	if arch == "" {
 		arch = "amd64"
@@ -160,12 +168,12 @@ func main() {
 		var info *types.Info
 		if exprs {
 			info = &types.Info{Types: map[ast.Expr]types.TypeAndValue{}}
-		} else if initOrder {
+		} else if initOrder || bench {
 			info = &types.Info{}
 		}
 		pkg, _ := conf.Check(lp.ImportPath, fset, files, info)
 		done[lp.ImportPath] = pkg
-		if !lp.DepOnly {
+		if !lp.DepOnly && !bench {
 			if initOrder {
 				dumpInit(w, fset, pkg, info)
 			} else if exprs {
@@ -176,6 +184,12 @@ func main() {
 		}
 	}
 	w.Flush()
+	if bench {
+		var ru syscall.Rusage
+		syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+		fmt.Fprintf(os.Stderr, "go/types: %.3f s (go list %.3f s, parse and check %.3f s), max RSS %d KB\n",
+			time.Since(start).Seconds(), listed.Seconds(), (time.Since(start) - listed).Seconds(), ru.Maxrss)
+	}
 	os.Exit(status)
 }
 
