@@ -107,10 +107,15 @@ void check_unsupported(Checker *c)
 	c->unsupported++;
 }
 
+/* TypeInfo records made over the run (-stats). */
+static size_t nti;
+
 TypeInfo *check_ti(Checker *c, Node *n)
 {
-	if (!n->ti)
+	if (!n->ti) {
 		n->ti = arena_alloc(&c->src->arena, sizeof *n->ti);
+		nti++;
+	}
 	return n->ti;
 }
 
@@ -1211,12 +1216,78 @@ static void dump_init(FILE *out, Checker *c)
 }
 
 /* ==================================================================== */
+/* Releasing syntax trees                                                */
+/* ==================================================================== */
+
+/* Once a package is checked, what its importers need of it lives in the
+ * TypeCtx (objects, types, scopes, DeclInfo, struct tags) and in the
+ * run's ConstPool; its syntax tree and the TypeInfo records on it are
+ * read again only by the phases after the checker that work on the
+ * package itself (dumps of the packages named on the command line,
+ * escape analysis) or on its function bodies (inlining, escape
+ * summaries of imported functions).  So a tree may go as soon as its
+ * package is checked, when no such phase is to run: that is the policy
+ * (TreePolicy) the command chooses.  `check` keeps only the trees its
+ * dumps read (those of the packages named on the command line, with a
+ * -dump flag); -keep-trees keeps all.  The Node pointers of
+ * the package's DeclInfos and Initializers are cleared, so that a
+ * phase that reads them by mistake fails at once. */
+typedef enum TreePolicy {
+	TREES_KEEP,             /* every tree lives until the end of the run */
+	TREES_RELEASE,          /* a tree goes once its package is checked,
+	                         * unless a dump of it is to be printed */
+} TreePolicy;
+
+static void release_tree(Checker *c)
+{
+	for (int i = 0; i < c->nobjs; i++) {
+		DeclInfo *d = c->objs[i]->decl;
+		d->vtyp = d->init = d->tdecl = d->fdecl = NULL;
+	}
+	for (int i = 0; i < c->pkg->ninits; i++)
+		c->pkg->inits[i].rhs = NULL;
+	arena_free(&c->src->arena);
+	c->src->files = NULL;
+	c->src->nfiles = 0;
+}
+
+/* ==================================================================== */
+/* -stats                                                                */
+/* ==================================================================== */
+
+/* Where the memory is (on stderr), after loading or after checking. */
+static void print_stats(const char *when, Program *prog, TypeCtx *ctx, ConstPool *pool)
+{
+	size_t trees = 0, used = 0, syms, files, pooled;
+	for (int k = 0; k < prog->npkgs; k++) {
+		trees += arena_footprint(&prog->pkgs[k]->arena);
+		used += prog->pkgs[k]->arena.used;
+	}
+	util_mem_stats(&syms, &files, &pooled);
+	long rss, peak;
+	util_rss(&rss, &peak);
+	const double mb = 1024.0 * 1024.0;
+	fprintf(stderr, "stats %s: rss %.1f MB (peak %.1f MB)\n", when, rss / 1024.0, peak / 1024.0);
+	fprintf(stderr, "  trees (package arenas)  %7.1f MB (%.1f MB used; TypeInfo %.1f MB, %zu records)\n",
+		trees / mb, used / mb, nti * sizeof(TypeInfo) / mb, nti);
+	if (ctx)
+		fprintf(stderr, "  types, objects, scopes %7.1f MB\n", arena_footprint(&ctx->arena) / mb);
+	if (pool)
+		fprintf(stderr, "  constants (pool arena)  %7.1f MB\n", const_pool_footprint(pool) / mb);
+	fprintf(stderr, "  names                   %7.1f MB\n", syms / mb);
+	fprintf(stderr, "  file table              %7.1f MB\n", files / mb);
+	fprintf(stderr, "  chunks kept for reuse   %7.1f MB\n", pooled / mb);
+}
+
+/* ==================================================================== */
 /* The command                                                           */
 /* ==================================================================== */
 
 int check_main(int argc, char **argv)
 {
-	bool dump = false, all_vars = false, exprs = false, init = false;
+	bool dump = false, all_vars = false, exprs = false, init = false, stats = false;
+	/* nothing after `check` reads the trees, but its dumps */
+	TreePolicy trees = TREES_RELEASE;
 	LoadConfig cfg = {0};
 	int i = 0;
 	for (; i < argc && argv[i][0] == '-'; i++) {
@@ -1228,6 +1299,10 @@ int check_main(int argc, char **argv)
 			exprs = true;
 		else if (strcmp(argv[i], "-dump-init") == 0)
 			init = true;
+		else if (strcmp(argv[i], "-stats") == 0)
+			stats = true;
+		else if (strcmp(argv[i], "-keep-trees") == 0)
+			trees = TREES_KEEP;
 		else if (strcmp(argv[i], "-e") == 0)
 			diag_set_limit(0);
 		else if (strcmp(argv[i], "--") == 0) {
@@ -1239,7 +1314,7 @@ int check_main(int argc, char **argv)
 		}
 	}
 	if (i == argc) {
-		fprintf(stderr, "usage: goescape check [-dump-types|-dump-all-vars|-dump-exprs|-dump-init] [-e] PATTERN...\n");
+		fprintf(stderr, "usage: goescape check [-dump-types|-dump-all-vars|-dump-exprs|-dump-init] [-e] [-stats] [-keep-trees] PATTERN...\n");
 		return 2;
 	}
 	static char outbuf[1 << 16];
@@ -1247,6 +1322,8 @@ int check_main(int argc, char **argv)
 	Program *prog = load_packages(&cfg, argv + i, argc - i);
 	if (prog->nerrors)
 		return 1;
+	if (stats)
+		print_stats("after loading", prog, NULL, NULL);
 
 	TypeCtx *ctx = ty_ctx_new();
 	const TySizes *sizes = ty_sizes_for(prog->goarch);
@@ -1309,11 +1386,15 @@ int check_main(int argc, char **argv)
 			dump_exprs(stdout, &c);
 		if (init && root)
 			dump_init(stdout, &c);
+		if (trees == TREES_RELEASE && !(root && (dump || exprs || init)))
+			release_tree(&c);
 		free(c.objs);
 		free(c.path);
 		free(c.later);
 	}
 	fflush(stdout);
+	if (stats)
+		print_stats("after checking", prog, ctx, pool);
 	free(checked);
 	const_pool_free(pool);
 	ty_ctx_free(ctx);

@@ -23,6 +23,10 @@
 #        with bodies or without them (checkoracle -init -bodies / -init):
 #        without is what the checker gives until it checks bodies; those
 #        packages are counted.  Everywhere else it must match exactly.
+#   check/release-trees  `check std` without a dump releases every
+#        package's tree once checked (check.c's TreePolicy): no error, no
+#        output; and `check -dump-types net/http`, whose dependencies'
+#        trees go, prints what the dump of all std prints for net/http
 #   check/std-<os>-<arch>  the same comparison, as one result (all
 #        objects of std as one sorted list), for linux/386 (other sizes)
 #        and windows/arm64 (other files)
@@ -166,7 +170,21 @@ else
 	pass check/std-exprs "$nexprs expressions"
 fi
 
-# ---- 1d. the initialization order -------------------------------------------
+# ---- 1d. trees released once checked ----------------------------------------
+
+timeout 300 "$GOESCAPE" check std >"$work/release.out" 2>&1
+s1=$?
+timeout 300 "$GOESCAPE" check -dump-types net/http >"$work/release-http.txt" 2>>"$work/release.out"
+s2=$?
+if ((s1 != 0 || s2 != 0)) || [[ -s "$work/release.out" ]]; then
+	fail check/release-trees "goescape check std: $(describe_status $s1), check net/http: $(describe_status $s2): $(head -n 3 "$work/release.out" | tr '\n' ' ')"
+elif ! awk '/^package / { p = ($2 == "net/http") } p' "$work/ours.txt" | cmp -s - "$work/release-http.txt"; then
+	fail check/release-trees "check -dump-types net/http differs from its part of the std dump"
+else
+	pass check/release-trees "$(grep -vc '^package ' "$work/release-http.txt") objects of net/http"
+fi
+
+# ---- 1e. the initialization order -------------------------------------------
 
 # split_init FILE SIDE: one file per package under $work/init/SIDE.
 split_init() {
