@@ -656,13 +656,6 @@ static bool is_dependency(Object *obj)
 	return obj->kind == OBJ_CONST || obj->kind == OBJ_VAR || obj->kind == OBJ_FUNC;
 }
 
-/* The graph initOrder works on: the package's consts and vars (its
- * objects by index into c->objs), with an edge v -> w when v's
- * declaration refers to w directly or through a chain of functions
- * (types2 builds the graph of all three kinds and then removes the
- * function nodes, joining each predecessor to each successor: what is
- * left is exactly this).  Edges as compressed lists: succ[start[v] ..
- * start[v] + nsucc[v]), pred likewise. */
 /* A growable array of ints (edge lists). */
 typedef struct IntVec {
 	int *data;
@@ -678,6 +671,13 @@ static void ivec_push(IntVec *v, int x)
 	v->data[v->len++] = x;
 }
 
+/* The graph initOrder works on: the package's consts and vars (its
+ * objects by index into c->objs), with an edge v -> w when v's
+ * declaration refers to w directly or through a chain of functions
+ * (types2 builds the graph of all three kinds and then removes the
+ * function nodes, joining each predecessor to each successor: what is
+ * left is exactly this).  Edges as compressed lists: succ[start[v] ..
+ * start[v] + nsucc[v]), pred likewise. */
 typedef struct InitGraph {
 	int n;
 	int *nsucc, *start, *succ;
