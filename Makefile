@@ -4,7 +4,8 @@
 #   make demo        install deps, build, run goescape on examples/
 #   make test        install deps, build everything the tests need, run tests/run.sh
 #   make golden      regenerate tests/parse/*.dump from the oracle (never hand-edit them)
-#   make bench       parse all of GOROOT/src with goescape and go/parser, compare MB/s
+#   make bench       parse all of GOROOT/src with goescape and go/parser, compare MB/s;
+#                    type-check std with goescape and go/types, compare time and peak memory
 #   make check-asan  the test suite against ASan+UBSan builds
 #   make fuzz        libFuzzer on parse_file for $(FUZZTIME) seconds (clang)
 #   make clean
@@ -187,8 +188,9 @@ golden: build/tools/astdump
 
 bench:
 	bash scripts/install-deps.sh
-	$(MAKE) bin/goescape build/tools/astdump
+	$(MAKE) bin/goescape build/tools/astdump build/tools/checkoracle
 	bash scripts/bench-parse.sh
+	bash scripts/bench-check.sh
 
 clean:
 	rm -rf bin build

@@ -8,13 +8,14 @@
 #   golang-go        Go 1.19: the oracle (tests/tools/astdump) and gc itself
 #   golang-1.19-src  GOROOT/src and GOROOT/test, read by the tests (golang-go
 #                    depends on it; named so that its absence is caught)
+#   time             /usr/bin/time, for peak memory in `make bench`
 #   clang            only for `make fuzz` (libFuzzer); optional
 #
 # Usage: scripts/install-deps.sh [--with-clang]
 # Needs root, or sudo when run as another user.
 set -euo pipefail
 
-pkgs=(build-essential libgmp-dev libmpfr-dev golang-go golang-1.19-src)
+pkgs=(build-essential libgmp-dev libmpfr-dev golang-go golang-1.19-src time)
 if [[ "${1:-}" == "--with-clang" ]]; then
 	pkgs+=(clang)
 fi

@@ -11,7 +11,9 @@
  * objDecl for each of them, non-alias types first, then aliases, then
  * methods (so that method sets are complete before values meet
  * interfaces), then the rest (packageObjects); then the delayed checks
- * (types2's check.later).  Function bodies are not checked yet.
+ * (types2's check.later); then the variables' initialization order
+ * (initOrder), from the dependencies recorded while checking.
+ * Function bodies are not checked yet.
  *
  * Errors are types2's, in its words, and go through diag_error so that
  * they print sorted and deduplicated as gc prints them.  -dump-types
@@ -105,10 +107,15 @@ void check_unsupported(Checker *c)
 	c->unsupported++;
 }
 
+/* TypeInfo records made over the run (-stats). */
+static size_t nti;
+
 TypeInfo *check_ti(Checker *c, Node *n)
 {
-	if (!n->ti)
+	if (!n->ti) {
 		n->ti = arena_alloc(&c->src->arena, sizeof *n->ti);
+		nti++;
+	}
 	return n->ti;
 }
 
@@ -579,11 +586,354 @@ static void package_objects(Checker *c)
 	}
 }
 
+/* ==================================================================== */
+/* Initialization order (initorder.go)                                   */
+/* ==================================================================== */
+
+/* Whether obj is in types2's objMap for this package: a package-level
+ * object of the package (not, say, a method of an instance, which
+ * copies its generic method's fields). */
+static bool in_obj_map(Checker *c, Object *obj)
+{
+	return obj->pkg == c->pkg && obj->order && (int)obj->order <= c->nobjs &&
+		c->objs[obj->order - 1] == obj;
+}
+
+static uint32_t dep_hash(const Object *obj, uint32_t mask)
+{
+	uint64_t h = (uint64_t)(uintptr_t)obj * 0x9E3779B97F4A7C15ULL;
+	return (uint32_t)(h >> 32) & mask;
+}
+
+/* Put deps[i] into the hash index (which has room). */
+static void dep_index_put(DeclInfo *d, int i)
+{
+	uint32_t mask = d->ndepslots - 1, h = dep_hash(d->deps[i], mask);
+	while (d->depidx[h])
+		h = (h + 1) & mask;
+	d->depidx[h] = (uint32_t)i + 1;
+}
+
+void check_add_dep(Checker *c, Object *obj)
+{
+	DeclInfo *d = c->decl;
+	if (!d || (obj->kind != OBJ_CONST && obj->kind != OBJ_VAR && obj->kind != OBJ_FUNC) ||
+	    !in_obj_map(c, obj))
+		return;
+	/* a set: most uses repeat the last one or hit a short list */
+	if (d->ndeps && d->deps[d->ndeps - 1] == obj)
+		return;
+	if (d->depidx) {
+		uint32_t mask = d->ndepslots - 1;
+		for (uint32_t h = dep_hash(obj, mask); d->depidx[h]; h = (h + 1) & mask)
+			if (d->deps[d->depidx[h] - 1] == obj)
+				return;
+	} else {
+		for (int i = 0; i < d->ndeps; i++)
+			if (d->deps[i] == obj)
+				return;
+	}
+	if (d->ndeps == d->capdeps) {
+		d->capdeps = d->capdeps ? 2 * d->capdeps : 4;
+		d->deps = xrealloc(d->deps, (size_t)d->capdeps * sizeof *d->deps);
+	}
+	d->deps[d->ndeps++] = obj;
+	/* past 16 entries, index them; keep the index at most half full */
+	if (d->ndeps >= 16 && (uint32_t)d->ndeps * 2 > d->ndepslots) {
+		free(d->depidx);
+		d->ndepslots = d->ndepslots ? 2 * d->ndepslots : 64;
+		d->depidx = xmalloc(d->ndepslots * sizeof *d->depidx);
+		memset(d->depidx, 0, d->ndepslots * sizeof *d->depidx);
+		for (int i = 0; i < d->ndeps; i++)
+			dep_index_put(d, i);
+	} else if (d->depidx) {
+		dep_index_put(d, d->ndeps - 1);
+	}
+}
+
+static bool is_dependency(Object *obj)
+{
+	return obj->kind == OBJ_CONST || obj->kind == OBJ_VAR || obj->kind == OBJ_FUNC;
+}
+
+/* A growable array of ints (edge lists). */
+typedef struct IntVec {
+	int *data;
+	int len, cap;
+} IntVec;
+
+static void ivec_push(IntVec *v, int x)
+{
+	if (v->len == v->cap) {
+		v->cap = v->cap ? 2 * v->cap : 64;
+		v->data = xrealloc(v->data, (size_t)v->cap * sizeof *v->data);
+	}
+	v->data[v->len++] = x;
+}
+
+/* The graph initOrder works on: the package's consts and vars (its
+ * objects by index into c->objs), with an edge v -> w when v's
+ * declaration refers to w directly or through a chain of functions
+ * (types2 builds the graph of all three kinds and then removes the
+ * function nodes, joining each predecessor to each successor: what is
+ * left is exactly this).  Edges as compressed lists: succ[start[v] ..
+ * start[v] + nsucc[v]), pred likewise. */
+typedef struct InitGraph {
+	int n;
+	int *nsucc, *start, *succ;
+	int *npred, *pstart, *pred;
+	int *ndeps;
+	/* the priority queue: a binary heap of object indices, by ndeps
+	 * then source order; pos[i] is i's place in it, or -1 */
+	int *heap, *pos, nheap;
+} InitGraph;
+
+/* Append to *out the consts and vars reachable from d's dependencies
+ * through functions only; seen marks functions visited and targets
+ * added for this source (stamp). */
+static void reach(DeclInfo *d, int stamp, int *fseen, int *tseen, IntVec *out, PtrVec *stack)
+{
+	vec_push(stack, d);
+	while (stack->len) {
+		DeclInfo *x = stack->data[--stack->len];
+		for (int i = 0; i < x->ndeps; i++) {
+			Object *o = x->deps[i];
+			int k = (int)o->order - 1;
+			if (o->kind == OBJ_FUNC) {
+				if (fseen[k] != stamp) {
+					fseen[k] = stamp;
+					vec_push(stack, o->decl);
+				}
+			} else if (tseen[k] != stamp) {
+				tseen[k] = stamp;
+				ivec_push(out, k);
+			}
+		}
+	}
+}
+
+static bool heap_less(Checker *c, InitGraph *g, int a, int b)
+{
+	return g->ndeps[a] < g->ndeps[b] ||
+		(g->ndeps[a] == g->ndeps[b] && c->objs[a]->order < c->objs[b]->order);
+}
+
+static void heap_swap(InitGraph *g, int i, int j)
+{
+	int x = g->heap[i], y = g->heap[j];
+	g->heap[i] = y;
+	g->heap[j] = x;
+	g->pos[y] = i;
+	g->pos[x] = j;
+}
+
+static void heap_up(Checker *c, InitGraph *g, int i)
+{
+	while (i > 0) {
+		int parent = (i - 1) / 2;
+		if (!heap_less(c, g, g->heap[i], g->heap[parent]))
+			break;
+		heap_swap(g, i, parent);
+		i = parent;
+	}
+}
+
+static void heap_down(Checker *c, InitGraph *g, int i)
+{
+	for (;;) {
+		int l = 2 * i + 1, r = l + 1, m = i;
+		if (l < g->nheap && heap_less(c, g, g->heap[l], g->heap[m]))
+			m = l;
+		if (r < g->nheap && heap_less(c, g, g->heap[r], g->heap[m]))
+			m = r;
+		if (m == i)
+			break;
+		heap_swap(g, i, m);
+		i = m;
+	}
+}
+
+/* types2's findPath: a path of dependencies from `from` to `to`, over
+ * all objects (functions too), as the list {to, ..., first step}
+ * appended to *path; whether there is one.  Dependencies are tried in
+ * the order they were recorded. */
+static bool find_path(Checker *c, Object *from, Object *to, char *seen, PtrVec *path)
+{
+	int k = (int)from->order - 1;
+	if (seen[k])
+		return false;
+	seen[k] = 1;
+	DeclInfo *d = from->decl;
+	for (int i = 0; i < d->ndeps; i++) {
+		Object *dep = d->deps[i];
+		if (dep == to) {
+			vec_push(path, dep);
+			return true;
+		}
+		if (find_path(c, dep, to, seen, path)) {
+			vec_push(path, dep);
+			return true;
+		}
+	}
+	return false;
+}
+
+/* types2's reportCycle, in gc's words (CompilerErrorMessages):
+ *   POS: initialization loop for A
+ *   	POS: A refers to
+ *   	POS: B refers to
+ *   	POS: A                                                     */
+static void report_cycle(Checker *c, Object **cycle, int n)
+{
+	TyBuf b = {0};
+	char where[512];
+	Object *obj = cycle[0];
+	tybuf_printf(&b, "initialization loop for %s", obj->name->name);
+	for (int i = n - 1; i >= 0; i--) {
+		diag_format_pos(obj->pos, where, sizeof where);
+		tybuf_printf(&b, "\n\t%s: %s refers to", where, obj->name->name);
+		obj = cycle[i];
+	}
+	diag_format_pos(obj->pos, where, sizeof where);
+	tybuf_printf(&b, "\n\t%s: %s", where, obj->name->name);
+	c->nerrors++;
+	diag_error(cycle[0]->pos, "%s", b.str);
+	tybuf_free(&b);
+}
+
+void check_init_order(Checker *c)
+{
+	int n = c->nobjs;
+	InitGraph g = {0};
+	g.n = n;
+	int *buf = xmalloc((size_t)(9 * n + 1) * sizeof *buf);
+	memset(buf, 0, (size_t)(9 * n + 1) * sizeof *buf);
+	g.nsucc = buf;
+	g.start = buf + n;
+	g.npred = buf + 2 * n;
+	g.pstart = buf + 3 * n;
+	g.ndeps = buf + 4 * n;
+	g.heap = buf + 5 * n;
+	g.pos = buf + 6 * n;
+	int *fseen = buf + 7 * n, *tseen = buf + 8 * n;
+
+	/* the edges, source by source */
+	IntVec edges = {0};
+	PtrVec stack = {0};
+	for (int v = 0; v < n; v++) {
+		Object *obj = c->objs[v];
+		if (!is_dependency(obj) || obj->kind == OBJ_FUNC)
+			continue;
+		g.start[v] = edges.len;
+		reach(obj->decl, v + 1, fseen, tseen, &edges, &stack);
+		g.nsucc[v] = edges.len - g.start[v];
+		g.ndeps[v] = g.nsucc[v];
+	}
+	g.succ = edges.data;
+	/* predecessors: the same edges reversed */
+	for (int i = 0; i < edges.len; i++)
+		g.npred[edges.data[i]]++;
+	int total = 0;
+	for (int v = 0; v < n; v++) {
+		g.pstart[v] = total;
+		total += g.npred[v];
+		g.npred[v] = 0;
+	}
+	g.pred = xmalloc((size_t)(total + 1) * sizeof *g.pred);
+	for (int v = 0; v < n; v++)
+		for (int i = 0; i < g.nsucc[v]; i++) {
+			int w = g.succ[g.start[v] + i];
+			g.pred[g.pstart[w] + g.npred[w]++] = v;
+		}
+
+	/* the queue: every const and var */
+	for (int v = 0; v < n; v++) {
+		g.pos[v] = -1;
+		Object *obj = c->objs[v];
+		if (is_dependency(obj) && obj->kind != OBJ_FUNC) {
+			g.heap[g.nheap] = v;
+			g.pos[v] = g.nheap++;
+		}
+	}
+	for (int i = g.nheap / 2 - 1; i >= 0; i--)
+		heap_down(c, &g, i);
+
+	/* take the node with the fewest outstanding dependencies, in
+	 * source order among equals; in a valid program it has none */
+	Initializer *inits = arena_alloc(&c->ctx->arena, (size_t)(g.nheap + 1) * sizeof *inits);
+	int ninits = 0;
+	char *emitted = xmalloc((size_t)n + 1), *seen = xmalloc((size_t)n + 1);
+	memset(emitted, 0, (size_t)n + 1);
+	while (g.nheap) {
+		int v = g.heap[0];
+		heap_swap(&g, 0, --g.nheap);
+		g.pos[v] = -1;
+		heap_down(c, &g, 0);
+		Object *obj = c->objs[v];
+		if (g.ndeps[v] > 0) {
+			/* a cycle through obj is reported here; a node that only
+			 * leads into a cycle finds no path back to itself and
+			 * stays quiet, the cycle being reported at its own node */
+			PtrVec path = {0};
+			memset(seen, 0, (size_t)n + 1);
+			if (find_path(c, obj, obj, seen, &path))
+				report_cycle(c, (Object **)path.data, path.len);
+			vec_free(&path);
+		}
+		for (int i = 0; i < g.npred[v]; i++) {
+			int p = g.pred[g.pstart[v] + i];
+			g.ndeps[p]--;
+			if (g.pos[p] >= 0)
+				heap_up(c, &g, g.pos[p]);
+		}
+		DeclInfo *d = obj->decl;
+		if (obj->kind != OBJ_VAR || !d->init || emitted[v])
+			continue;
+		Initializer *in = &inits[ninits++];
+		if (d->lhs) {
+			in->lhs = d->lhs;
+			in->nlhs = d->nlhs;
+		} else {
+			in->lhs = arena_alloc(&c->ctx->arena, sizeof *in->lhs);
+			in->lhs[0] = obj;
+			in->nlhs = 1;
+		}
+		in->rhs = d->init;
+		for (int i = 0; i < in->nlhs; i++)
+			if (in_obj_map(c, in->lhs[i]))
+				emitted[in->lhs[i]->order - 1] = 1;
+	}
+	c->pkg->inits = inits;
+	c->pkg->ninits = ninits;
+	free(edges.data);
+	vec_free(&stack);
+	free(g.pred);
+	free(emitted);
+	free(seen);
+	free(buf);
+}
+
+/* The deps are needed only for the init order. */
+static void free_deps(Checker *c)
+{
+	for (int i = 0; i < c->nobjs; i++) {
+		DeclInfo *d = c->objs[i]->decl;
+		free(d->deps);
+		free(d->depidx);
+		d->deps = NULL;
+		d->depidx = NULL;
+		d->ndeps = d->capdeps = 0;
+		d->ndepslots = 0;
+	}
+}
+
 static void check_package(Checker *c)
 {
 	collect_objects(c);
 	package_objects(c);
 	check_run_later(c);
+	check_init_order(c);
+	free_deps(c);
 	c->pkg->complete = true;
 }
 
@@ -842,12 +1192,102 @@ static void dump_exprs(FILE *out, Checker *c)
 }
 
 /* ==================================================================== */
+/* -dump-init                                                            */
+/* ==================================================================== */
+
+/* The package's initialization order, one initializer a line, its
+ * variables by position and name:
+ *   FILE:LINE:COL NAME[, FILE:LINE:COL NAME]...
+ * (FILE the base name), as tests/tools/checkoracle -init prints
+ * go/types' Info.InitOrder. */
+static void dump_init(FILE *out, Checker *c)
+{
+	fprintf(out, "package %s\n", c->pkg->path->name);
+	for (int i = 0; i < c->pkg->ninits; i++) {
+		Initializer *in = &c->pkg->inits[i];
+		for (int k = 0; k < in->nlhs; k++) {
+			Object *v = in->lhs[k];
+			const char *path = file_get(v->pos.file)->path, *base = strrchr(path, '/');
+			fprintf(out, "%s%s:%u:%u %s", k ? ", " : "", base ? base + 1 : path, v->pos.line, v->pos.col,
+				v->name->name);
+		}
+		fputc('\n', out);
+	}
+}
+
+/* ==================================================================== */
+/* Releasing syntax trees                                                */
+/* ==================================================================== */
+
+/* Once a package is checked, what its importers need of it lives in the
+ * TypeCtx (objects, types, scopes, DeclInfo, struct tags) and in the
+ * run's ConstPool; its syntax tree and the TypeInfo records on it are
+ * read again only by the phases after the checker that work on the
+ * package itself (dumps of the packages named on the command line,
+ * escape analysis) or on its function bodies (inlining, escape
+ * summaries of imported functions).  So a tree may go as soon as its
+ * package is checked, when no such phase is to run: that is the policy
+ * (TreePolicy) the command chooses.  `check` keeps only the trees its
+ * dumps read (those of the packages named on the command line, with a
+ * -dump flag); -keep-trees keeps all.  The Node pointers of
+ * the package's DeclInfos and Initializers are cleared, so that a
+ * phase that reads them by mistake fails at once. */
+typedef enum TreePolicy {
+	TREES_KEEP,             /* every tree lives until the end of the run */
+	TREES_RELEASE,          /* a tree goes once its package is checked,
+	                         * unless a dump of it is to be printed */
+} TreePolicy;
+
+static void release_tree(Checker *c)
+{
+	for (int i = 0; i < c->nobjs; i++) {
+		DeclInfo *d = c->objs[i]->decl;
+		d->vtyp = d->init = d->tdecl = d->fdecl = NULL;
+	}
+	for (int i = 0; i < c->pkg->ninits; i++)
+		c->pkg->inits[i].rhs = NULL;
+	arena_free(&c->src->arena);
+	c->src->files = NULL;
+	c->src->nfiles = 0;
+}
+
+/* ==================================================================== */
+/* -stats                                                                */
+/* ==================================================================== */
+
+/* Where the memory is (on stderr), after loading or after checking. */
+static void print_stats(const char *when, Program *prog, TypeCtx *ctx, ConstPool *pool)
+{
+	size_t trees = 0, used = 0, syms, files, pooled;
+	for (int k = 0; k < prog->npkgs; k++) {
+		trees += arena_footprint(&prog->pkgs[k]->arena);
+		used += prog->pkgs[k]->arena.used;
+	}
+	util_mem_stats(&syms, &files, &pooled);
+	long rss, peak;
+	util_rss(&rss, &peak);
+	const double mb = 1024.0 * 1024.0;
+	fprintf(stderr, "stats %s: rss %.1f MB (peak %.1f MB)\n", when, rss / 1024.0, peak / 1024.0);
+	fprintf(stderr, "  trees (package arenas)  %7.1f MB (%.1f MB used; TypeInfo %.1f MB, %zu records)\n",
+		trees / mb, used / mb, nti * sizeof(TypeInfo) / mb, nti);
+	if (ctx)
+		fprintf(stderr, "  types, objects, scopes %7.1f MB\n", arena_footprint(&ctx->arena) / mb);
+	if (pool)
+		fprintf(stderr, "  constants (pool arena)  %7.1f MB\n", const_pool_footprint(pool) / mb);
+	fprintf(stderr, "  names                   %7.1f MB\n", syms / mb);
+	fprintf(stderr, "  file table              %7.1f MB\n", files / mb);
+	fprintf(stderr, "  chunks kept for reuse   %7.1f MB\n", pooled / mb);
+}
+
+/* ==================================================================== */
 /* The command                                                           */
 /* ==================================================================== */
 
 int check_main(int argc, char **argv)
 {
-	bool dump = false, all_vars = false, exprs = false;
+	bool dump = false, all_vars = false, exprs = false, init = false, stats = false;
+	/* nothing after `check` reads the trees, but its dumps */
+	TreePolicy trees = TREES_RELEASE;
 	LoadConfig cfg = {0};
 	int i = 0;
 	for (; i < argc && argv[i][0] == '-'; i++) {
@@ -857,6 +1297,12 @@ int check_main(int argc, char **argv)
 			dump = all_vars = true;
 		else if (strcmp(argv[i], "-dump-exprs") == 0)
 			exprs = true;
+		else if (strcmp(argv[i], "-dump-init") == 0)
+			init = true;
+		else if (strcmp(argv[i], "-stats") == 0)
+			stats = true;
+		else if (strcmp(argv[i], "-keep-trees") == 0)
+			trees = TREES_KEEP;
 		else if (strcmp(argv[i], "-e") == 0)
 			diag_set_limit(0);
 		else if (strcmp(argv[i], "--") == 0) {
@@ -868,7 +1314,7 @@ int check_main(int argc, char **argv)
 		}
 	}
 	if (i == argc) {
-		fprintf(stderr, "usage: goescape check [-dump-types|-dump-all-vars|-dump-exprs] [-e] PATTERN...\n");
+		fprintf(stderr, "usage: goescape check [-dump-types|-dump-all-vars|-dump-exprs|-dump-init] [-e] [-stats] [-keep-trees] PATTERN...\n");
 		return 2;
 	}
 	static char outbuf[1 << 16];
@@ -876,6 +1322,8 @@ int check_main(int argc, char **argv)
 	Program *prog = load_packages(&cfg, argv + i, argc - i);
 	if (prog->nerrors)
 		return 1;
+	if (stats)
+		print_stats("after loading", prog, NULL, NULL);
 
 	TypeCtx *ctx = ty_ctx_new();
 	const TySizes *sizes = ty_sizes_for(prog->goarch);
@@ -936,11 +1384,17 @@ int check_main(int argc, char **argv)
 			dump_package(stdout, &c, all_vars);
 		if (exprs && root)
 			dump_exprs(stdout, &c);
+		if (init && root)
+			dump_init(stdout, &c);
+		if (trees == TREES_RELEASE && !(root && (dump || exprs || init)))
+			release_tree(&c);
 		free(c.objs);
 		free(c.path);
 		free(c.later);
 	}
 	fflush(stdout);
+	if (stats)
+		print_stats("after checking", prog, ctx, pool);
 	free(checked);
 	const_pool_free(pool);
 	ty_ctx_free(ctx);

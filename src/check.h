@@ -15,7 +15,7 @@
  *
  * What is not here yet (docs/checker-design.md, steps 3 to 5): function
  * bodies and statements, calls of generic functions (inference), method
- * sets and layout of instances, init order, unused imports.
+ * sets and layout of instances, unused imports.
  *
  * Unsupported constructs.  When the checker meets something it does not
  * check yet it does not guess: it counts it in c->unsupported, gives the
@@ -90,6 +90,15 @@ typedef struct DeclInfo {
 	bool unsupported;   /* checking met something not supported yet */
 	Type *rhs;          /* TypeName: the type as declared (types2's fromRHS) */
 	bool valid;         /* TypeName: validType found it valid */
+	/* types2's declInfo.deps: the package-level consts, vars and funcs
+	 * (methods too) this declaration refers to, each once, in the order
+	 * first met; for a func, those its body refers to.  check_add_dep
+	 * fills it; malloc'd, freed once the package's init order is known.
+	 * depidx: a hash index of deps (slot = index + 1) once it grows. */
+	Object **deps;
+	int ndeps, capdeps;
+	uint32_t *depidx;
+	uint32_t ndepslots;
 } DeclInfo;
 
 /* A check delayed to the end of the package (types2's check.later). */
@@ -126,7 +135,11 @@ typedef struct Checker {
 	Object **objs;
 	int nobjs, capobjs;
 
-	/* the environment of the declaration being checked */
+	/* the environment of the declaration being checked; decl is
+	 * types2's check.decl: the package-level const or var declaration
+	 * or the func whose body is being checked (function literals keep
+	 * the declaration they appear in), NULL inside type declarations
+	 * and signatures.  Uses of package-level objects become its deps. */
 	Scope *scope;
 	DeclInfo *decl;
 	bool has_iota;
@@ -160,6 +173,14 @@ void check_unsupported(Checker *c);
 TypeInfo *check_ti(Checker *c, Node *n);
 void check_later(Checker *c, LaterKind kind, Type *t, Pos pos, Node *n);
 DeclInfo *check_decl_info(Object *obj);
+/* types2's addDeclDep: the declaration being checked (c->decl) depends
+ * on obj if obj is a package-level const, var or func of this package.
+ * check_ident and check_selector call it for every use, so uses inside
+ * function bodies count once bodies are checked with c->decl set. */
+void check_add_dep(Checker *c, Object *obj);
+/* types2's initOrder: the package's initialization order into
+ * pkg->inits, "initialization loop" errors for cycles. */
+void check_init_order(Checker *c);
 static inline bool check_is_blank(const Sym *s)
 {
 	return s->len == 1 && s->name[0] == '_';

@@ -106,6 +106,9 @@ void check_ident(Checker *c, Operand *x, Node *e, bool want_type)
 		typ = obj->type;
 	}
 	note_use(c, obj);
+	/* consts, vars and funcs: a dependency of the declaration (the
+	 * other kinds are filtered out there) */
+	check_add_dep(c, obj);
 	if (!typ) {
 		check_unsupported(c);
 		return;
@@ -275,6 +278,9 @@ void check_selector(Checker *c, Operand *x, Node *e)
 	 * here too) */
 	if (r.obj->kind == OBJ_FUNC && !r.obj->type)
 		check_obj_decl(c, r.obj);
+	/* a method value or expression refers to the method's body */
+	if (r.obj->kind == OBJ_FUNC)
+		check_add_dep(c, r.obj);
 	if (x->mode == MODE_TYPEXPR) {
 		/* a method expression: the receiver becomes the first
 		 * parameter */

@@ -140,6 +140,11 @@ ConstPool *const_pool_new(void)
 	return p;
 }
 
+size_t const_pool_footprint(const ConstPool *p)
+{
+	return arena_footprint(&p->arena);
+}
+
 void const_pool_free(ConstPool *p)
 {
 	if (!p)

@@ -67,6 +67,14 @@ char *arena_strndup(Arena *a, const char *s, size_t n);
 void arena_free(Arena *a);
 /* Return the chunks kept for reuse to the system (at exit). */
 void arena_release_pool(void);
+/* The bytes an arena holds from malloc (its chunks), for statistics. */
+size_t arena_footprint(const Arena *a);
+/* For statistics (-stats): the bytes held by the interned names, by the
+ * file table (paths, line directives, contents not yet released) and
+ * by the chunks kept for reuse; the process's resident set now and at
+ * its peak, in KB. */
+void util_mem_stats(size_t *syms, size_t *files, size_t *pooled);
+void util_rss(long *now_kb, long *peak_kb);
 
 /* Growable array of pointers (malloc-backed; used while building lists
  * that are then frozen into an arena). */

@@ -1879,11 +1879,14 @@ static Scan *scan_dir_files(const char *dir, const char **files, int nfiles)
 		} else if (test) {
 			s->ntest++;
 		} else {
+			/* the contents are read again when the package is
+			 * parsed: a pattern such as std scans every directory
+			 * first, and holding all of GOROOT/src meanwhile
+			 * would be most of the run's peak memory */
 			sl_push(&s->gofiles, name);
 			SrcFileData *d = arena_alloc(&sa, sizeof *d);
-			*d = (SrcFileData){name, data, size};
+			*d = (SrcFileData){name, NULL, 0};
 			vec_push(&src, d);
-			continue;
 		}
 		free(data);
 	}
@@ -3397,6 +3400,12 @@ static void parse_files(SrcPackage *p, Scan *s, PtrVec *imps)
 	for (int i = 0; i < s->nsrc; i++) {
 		SrcFileData *d = &s->src[i];
 		const char *fpath = streq(sdir, ".") ? sfmt("./%s", d->name) : sfmt("%s/%s", sdir, d->name);
+		if (!d->data) {
+			const char *full = sfmt("%s/%s", s->dir, d->name);
+			d->data = util_read_file(full, &d->size);
+			if (!d->data)
+				util_die("open %s: %s", full, errstr(errno));
+		}
 		uint32_t id = file_add(fpath, d->data, d->size);
 		d->data = NULL;
 		if (p->unsafe)

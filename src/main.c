@@ -25,7 +25,7 @@
 static const char usage_text[] =
 	"usage: goescape parse [-dump [-pragmas]] [-e] [-bench] FILE|DIR...\n"
 	"       goescape list [-json] [-deps] [-e] [-tags t1,t2] [-mod=m] PATTERN...\n"
-	"       goescape check [-dump-types|-dump-all-vars|-dump-exprs] [-e] PATTERN...\n"
+	"       goescape check [-dump-types|-dump-all-vars|-dump-exprs|-dump-init] [-e] [-stats] [-keep-trees] PATTERN...\n"
 	"\n"
 	"  parse   parse Go source files and report syntax errors as gc does\n"
 	"          -dump  print the canonical syntax tree (docs/ast-dump.md)\n"
@@ -39,6 +39,9 @@ static const char usage_text[] =
 	"          -dump-types  print the package-level objects and their types\n"
 	"          -dump-all-vars  the same, with vars declared without a type\n"
 	"          -dump-exprs  the type of every expression outside function bodies\n"
+	"          -dump-init  the package's variable initialization order\n"
+	"          -stats  where the memory goes, on stderr\n"
+	"          -keep-trees  keep every syntax tree to the end (released once checked)\n"
 	"          -e     report all errors, not just the first ten\n";
 
 static _Noreturn void usage(void)

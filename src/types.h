@@ -313,6 +313,15 @@ struct Scope {
 	TypeCtx *ctx;
 };
 
+/* One step of a package's variable initialization (types2's
+ * Initializer): lhs[0..nlhs) are assigned the value of rhs.  Package
+ * keeps them in initialization order (check_init_order). */
+typedef struct Initializer {
+	Object **lhs;
+	int nlhs;
+	Node *rhs;
+} Initializer;
+
 struct Package {
 	Sym *path;
 	Sym *name;
@@ -322,6 +331,8 @@ struct Package {
 	int height;             /* 1 + max height of imports (types2) */
 	bool complete;
 	bool fake;              /* made for an import that failed */
+	Initializer *inits;     /* the init order, in the TypeCtx arena */
+	int ninits;
 };
 
 /* ==================================================================== */

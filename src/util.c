@@ -8,6 +8,7 @@
  * diagnostics are buffered and printed sorted by position, with identical
  * lines printed once (gc's FlushErrors does the same).
  */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include "goescape.h"
 
 #include <errno.h>
@@ -15,6 +16,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 /* ---- fatal errors ---------------------------------------------------- */
 
@@ -102,9 +104,20 @@ void util_run_on_big_stack(void (*fn)(void *), void *arg)
 
 /* ---- arenas ---------------------------------------------------------- */
 
-/* Chunks are linked newest first; a request larger than the default chunk
- * gets a chunk of its own. */
+/* Chunks are linked newest first.  A standard chunk takes ARENA_CHUNK
+ * bytes, header included; a request too large for one gets a chunk of
+ * its own, linked behind the current one (which stays current, so that
+ * its free room is not lost).  Chunks come straight from mmap and go
+ * back with munmap: a released arena (a package's syntax tree, once
+ * checked) returns its memory to the system at once, where malloc would
+ * keep it. */
 enum { ARENA_CHUNK = 256 * 1024, POOL_MAX = 64 };
+#define CHUNK_CAP (ARENA_CHUNK - sizeof(ArenaChunk))
+#if defined(__SANITIZE_ADDRESS__)
+#define UTIL_ASAN 1
+#else
+#define UTIL_ASAN 0
+#endif
 
 /* Standard-size chunks released by arena_free are kept for the next
  * arena: a run parses thousands of files, and fresh memory from the
@@ -114,20 +127,54 @@ static struct {
 	int n;
 } pool;
 
+/* Under AddressSanitizer chunks come from malloc, so that a use of a
+ * released arena is caught as a use after free, and LeakSanitizer sees
+ * the pointers arenas hold to malloc'd blocks. */
+static ArenaChunk *chunk_new(size_t cap)
+{
+	ArenaChunk *c;
+	if (UTIL_ASAN) {
+		c = xmalloc(sizeof *c + cap);
+		memset(c, 0, sizeof *c + cap);
+	} else {
+		void *p = mmap(NULL, sizeof *c + cap, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (p == MAP_FAILED)
+			util_die("out of memory (%zu bytes)", sizeof *c + cap);
+		c = p;
+	}
+	c->cap = cap;
+	return c;
+}
+
+static void chunk_del(ArenaChunk *c)
+{
+	if (UTIL_ASAN)
+		free(c);
+	else
+		munmap(c, sizeof *c + c->cap);
+}
+
 /* The slow path: a new chunk (from the pool when it is a standard one). */
 void *arena_alloc_slow(Arena *a, size_t n)
 {
 	ArenaChunk *c = a->head;
 	n = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+	if (c && c->cap - c->used < n && n > CHUNK_CAP / 4) {
+		/* a large block: a chunk of its own, behind the current one */
+		ArenaChunk *big = chunk_new(n);
+		big->used = n;
+		big->next = c->next;
+		c->next = big;
+		a->used += n;
+		return big->data;       /* a fresh chunk is zeroed */
+	}
 	if (!c || c->cap - c->used < n) {
-		if (n <= ARENA_CHUNK && pool.head) {
+		if (n <= CHUNK_CAP && pool.head) {
 			c = pool.head;
 			pool.head = c->next;
 			pool.n--;
 		} else {
-			size_t cap = n > ARENA_CHUNK ? n : ARENA_CHUNK;
-			c = xmalloc(sizeof *c + cap);
-			c->cap = cap;
+			c = chunk_new(n > CHUNK_CAP ? n : CHUNK_CAP);
 		}
 		c->used = 0;
 		c->next = a->head;
@@ -152,12 +199,14 @@ void arena_free(Arena *a)
 	ArenaChunk *c = a->head;
 	while (c) {
 		ArenaChunk *next = c->next;
-		if (c->cap == ARENA_CHUNK && pool.n < POOL_MAX) {
+		/* under AddressSanitizer every chunk goes back to malloc
+		 * (chunk_new says why) */
+		if (c->cap == CHUNK_CAP && pool.n < POOL_MAX && !UTIL_ASAN) {
 			c->next = pool.head;
 			pool.head = c;
 			pool.n++;
 		} else {
-			free(c);
+			chunk_del(c);
 		}
 		c = next;
 	}
@@ -165,11 +214,19 @@ void arena_free(Arena *a)
 	a->used = 0;
 }
 
+size_t arena_footprint(const Arena *a)
+{
+	size_t n = 0;
+	for (const ArenaChunk *c = a->head; c; c = c->next)
+		n += sizeof *c + c->cap;
+	return n;
+}
+
 void arena_release_pool(void)
 {
 	while (pool.head) {
 		ArenaChunk *next = pool.head->next;
-		free(pool.head);
+		chunk_del(pool.head);
 		pool.head = next;
 	}
 	pool.n = 0;
@@ -633,4 +690,34 @@ void diag_reset(void)
 	memset(&diags.last_syntax, 0, sizeof diags.last_syntax);
 	memset(&diags.last_other, 0, sizeof diags.last_other);
 	diags.last_msg[0] = 0;
+}
+
+/* ---- memory statistics ----------------------------------------------- */
+
+void util_mem_stats(size_t *syms, size_t *nfiles, size_t *pooled)
+{
+	*syms = arena_footprint(&symtab.arena) + symtab.cap * sizeof *symtab.slots;
+	size_t n = files.cap * sizeof *files.v;
+	for (uint32_t i = 0; i < files.n; i++) {
+		SrcFile *f = files.v[i];
+		n += sizeof *f + strlen(f->path) + 1 + f->size + (size_t)f->caplines * sizeof *f->lines;
+	}
+	*nfiles = n;
+	*pooled = (size_t)pool.n * ARENA_CHUNK;
+}
+
+void util_rss(long *now_kb, long *peak_kb)
+{
+	*now_kb = *peak_kb = 0;
+	FILE *f = fopen("/proc/self/status", "r");
+	if (!f)
+		return;
+	char line[256];
+	while (fgets(line, sizeof line, f)) {
+		if (strncmp(line, "VmRSS:", 6) == 0)
+			*now_kb = strtol(line + 6, NULL, 10);
+		else if (strncmp(line, "VmHWM:", 6) == 0)
+			*peak_kb = strtol(line + 6, NULL, 10);
+	}
+	fclose(f);
 }

@@ -16,6 +16,17 @@
 #   check/std-exprs      every expression of std outside function bodies
 #        has the type (and constant value) go/types records for it
 #        (-dump-exprs)
+#   check/std-init       the initialization order of every std package
+#        (-dump-init) is go/types' Info.InitOrder.  Where function bodies
+#        change the order (a var's initializer calls a function whose
+#        body refers to another var) it must be go/types' order either
+#        with bodies or without them (checkoracle -init -bodies / -init):
+#        without is what the checker gives until it checks bodies; those
+#        packages are counted.  Everywhere else it must match exactly.
+#   check/release-trees  `check std` without a dump releases every
+#        package's tree once checked (check.c's TreePolicy): no error, no
+#        output; and `check -dump-types net/http`, whose dependencies'
+#        trees go, prints what the dump of all std prints for net/http
 #   check/std-<os>-<arch>  the same comparison, as one result (all
 #        objects of std as one sorted list), for linux/386 (other sizes)
 #        and windows/arm64 (other files)
@@ -157,6 +168,77 @@ elif ((nextra > 0 || nmiss > 0)); then
 	LC_ALL=C comm -3 "$work/exprs-oracle.sorted" "$work/exprs-ours.sorted" | head -n 40 >&2
 else
 	pass check/std-exprs "$nexprs expressions"
+fi
+
+# ---- 1d. trees released once checked ----------------------------------------
+
+timeout 300 "$GOESCAPE" check std >"$work/release.out" 2>&1
+s1=$?
+timeout 300 "$GOESCAPE" check -dump-types net/http >"$work/release-http.txt" 2>>"$work/release.out"
+s2=$?
+if ((s1 != 0 || s2 != 0)) || [[ -s "$work/release.out" ]]; then
+	fail check/release-trees "goescape check std: $(describe_status $s1), check net/http: $(describe_status $s2): $(head -n 3 "$work/release.out" | tr '\n' ' ')"
+elif ! awk '/^package / { p = ($2 == "net/http") } p' "$work/ours.txt" | cmp -s - "$work/release-http.txt"; then
+	fail check/release-trees "check -dump-types net/http differs from its part of the std dump"
+else
+	pass check/release-trees "$(grep -vc '^package ' "$work/release-http.txt") objects of net/http"
+fi
+
+# ---- 1e. the initialization order -------------------------------------------
+
+# split_init FILE SIDE: one file per package under $work/init/SIDE.
+split_init() {
+	mkdir -p "$work/init/$2"
+	awk -v dir="$work/init/$2" '
+		/^package / { name = $2; gsub(/\//, "%", name); f = dir "/" name; print $2; printf "" > f; next }
+		{ print > f }
+	' "$1" >"$work/init/$2.pkgs"
+}
+timeout 300 "$GOESCAPE" check -dump-init std >"$work/init-ours.txt" 2>"$work/init.err"
+s1=$?
+timeout 300 "$CHECKORACLE" -init std >"$work/init-nobodies.txt" 2>/dev/null
+s2=$?
+timeout 300 "$CHECKORACLE" -init -bodies std >"$work/init-bodies.txt" 2>/dev/null
+s3=$?
+if ((s1 != 0 || s2 != 0 || s3 != 0)); then
+	fail check/std-init "goescape $(describe_status $s1), oracle $(describe_status $s2) / $(describe_status $s3): $(head -n 2 "$work/init.err" | tr '\n' ' ')"
+else
+	split_init "$work/init-ours.txt" ours
+	split_init "$work/init-nobodies.txt" nobodies
+	split_init "$work/init-bodies.txt" bodies
+	npkgs=0 nexact=0 nbodies=0 nwaiting=0 nbad=0 ninits=0
+	while read -r p; do
+		npkgs=$((npkgs + 1))
+		f=$(echo "$p" | sed 's|/|%|g')
+		u=$work/init/ours/$f nb=$work/init/nobodies/$f b=$work/init/bodies/$f
+		[[ -f $u ]] || : >"$u"
+		[[ -f $b ]] || : >"$b"
+		ninits=$((ninits + $(grep -c . "$b")))
+		if cmp -s "$nb" "$b"; then
+			# bodies do not matter here: exactly go/types' order
+			if cmp -s "$u" "$b"; then
+				nexact=$((nexact + 1))
+			else
+				nbad=$((nbad + 1))
+				echo "== $p: init order differs from go/types" >&2
+				diff "$b" "$u" | head -n 10 >&2
+			fi
+		elif cmp -s "$u" "$b"; then
+			nbodies=$((nbodies + 1))
+		elif cmp -s "$u" "$nb"; then
+			nwaiting=$((nwaiting + 1))
+			echo "waiting for function bodies: $p" >&2
+		else
+			nbad=$((nbad + 1))
+			echo "== $p: init order is neither go/types' with bodies nor without" >&2
+			diff "$b" "$u" | head -n 10 >&2
+		fi
+	done <"$work/init/nobodies.pkgs"
+	if ((nbad > 0 || npkgs == 0)); then
+		fail check/std-init "$nbad of $npkgs packages with an init order different from go/types'"
+	else
+		pass check/std-init "$npkgs packages, $ninits initializers: $nexact as go/types orders them, $nbodies more where function bodies matter; $nwaiting where they matter wait for function bodies"
+	fi
 fi
 
 # ---- 1b. std for another architecture (sizes) and OS (files) ---------------

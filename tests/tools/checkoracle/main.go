@@ -2,7 +2,7 @@
 // (src/check*.c): it prints, from go/types, what `goescape check
 // -dump-types` prints for the same packages.
 //
-//	checkoracle [-all-vars] PATTERN...
+//	checkoracle [-all-vars | -exprs | -init [-bodies] | -bench] PATTERN...
 //
 // It asks `go list -deps -json` for the packages (so GOOS, GOARCH and
 // CGO_ENABLED in the environment apply), type-checks every one in
@@ -18,7 +18,16 @@
 //	var NAME TYPE                   (only vars declared with a type,
 //	                                 unless -all-vars)
 //
-// Types are types.TypeString with package paths.  Standard library
+// Types are types.TypeString with package paths.  With -init it prints
+// instead each package's Info.InitOrder, one initializer a line, its
+// variables by position and name ("FILE:LINE:COL NAME, ..."), as
+// `goescape check -dump-init` does; function bodies are ignored unless
+// -bodies (a function's dependencies are those of its body, so the
+// order can differ).  With -bench it type-checks the packages (function
+// bodies too with -bodies), prints nothing, and reports on stderr the
+// time taken and the peak memory (for scripts/bench-check.sh).
+//
+// Standard library
 // only: no module downloads, no cgo.
 package main
 
@@ -28,16 +37,18 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
-	"hash/fnv"
 	"go/parser"
 	"go/token"
 	"go/types"
+	"hash/fnv"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
+	"time"
 )
 
 type listPkg struct {
@@ -70,13 +81,19 @@ func (im *importer) Import(path string) (*types.Package, error) {
 
 func main() {
 	patterns := os.Args[1:]
-	allVars, exprs := false, false
+	allVars, exprs, initOrder, bodies, bench := false, false, false, false, false
 	for len(patterns) > 0 && strings.HasPrefix(patterns[0], "-") {
 		switch patterns[0] {
 		case "-all-vars":
 			allVars = true
 		case "-exprs":
 			exprs = true
+		case "-init":
+			initOrder = true
+		case "-bodies":
+			bodies = true
+		case "-bench":
+			bench = true
 		default:
 			fmt.Fprintln(os.Stderr, "checkoracle: unknown flag", patterns[0])
 			os.Exit(2)
@@ -84,15 +101,17 @@ func main() {
 		patterns = patterns[1:]
 	}
 	if len(patterns) < 1 {
-		fmt.Fprintln(os.Stderr, "usage: checkoracle [-all-vars] PATTERN...")
+		fmt.Fprintln(os.Stderr, "usage: checkoracle [-all-vars | -exprs | -init [-bodies] | -bench] PATTERN...")
 		os.Exit(2)
 	}
+	start := time.Now()
 	args := append([]string{"list", "-deps", "-json"}, patterns...)
 	out, err := exec.Command("go", args...).Output()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "checkoracle: go list:", err)
 		os.Exit(1)
 	}
+	listed := time.Since(start)
 	arch := os.Getenv("GOARCH")
 	if arch == "" {
 		arch = "amd64"
@@ -143,17 +162,21 @@ func main() {
 		conf := types.Config{
 			Importer:         &importer{done, lp.ImportMap},
 			Sizes:            sizes,
-			IgnoreFuncBodies: true,
+			IgnoreFuncBodies: !bodies,
 			Error:            func(err error) { fmt.Fprintln(os.Stderr, err); status = 1 },
 		}
 		var info *types.Info
 		if exprs {
 			info = &types.Info{Types: map[ast.Expr]types.TypeAndValue{}}
+		} else if initOrder || bench {
+			info = &types.Info{}
 		}
 		pkg, _ := conf.Check(lp.ImportPath, fset, files, info)
 		done[lp.ImportPath] = pkg
-		if !lp.DepOnly {
-			if exprs {
+		if !lp.DepOnly && !bench {
+			if initOrder {
+				dumpInit(w, fset, pkg, info)
+			} else if exprs {
 				dumpExprs(w, fset, pkg, files, info)
 			} else {
 				dump(w, pkg, typed, allVars)
@@ -161,7 +184,28 @@ func main() {
 		}
 	}
 	w.Flush()
+	if bench {
+		var ru syscall.Rusage
+		syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+		fmt.Fprintf(os.Stderr, "go/types: %.3f s (go list %.3f s, parse and check %.3f s), max RSS %d KB\n",
+			time.Since(start).Seconds(), listed.Seconds(), (time.Since(start) - listed).Seconds(), ru.Maxrss)
+	}
 	os.Exit(status)
+}
+
+// dumpInit prints the package's initialization order.
+func dumpInit(w *bufio.Writer, fset *token.FileSet, pkg *types.Package, info *types.Info) {
+	fmt.Fprintf(w, "package %s\n", pkg.Path())
+	for _, in := range info.InitOrder {
+		for i, v := range in.Lhs {
+			if i > 0 {
+				w.WriteString(", ")
+			}
+			p := fset.Position(v.Pos())
+			fmt.Fprintf(w, "%s:%d:%d %s", filepath.Base(p.Filename), p.Line, p.Column, v.Name())
+		}
+		w.WriteString("\n")
+	}
 }
 
 func dump(w *bufio.Writer, pkg *types.Package, typed map[string]bool, allVars bool) {
