@@ -598,7 +598,7 @@ static IrNode *clovar(Subst *s, IrNode *n)
 	} else if (d && (d->op == IR_OAS || d->op == IR_OAS2 || d->op == IR_OAS2FUNC ||
 		d->op == IR_OAS2DOTTYPE || d->op == IR_OAS2MAPR || d->op == IR_OAS2RECV)) {
 		m->u.name.defn = NULL;  /* set when the copy of d is made */
-		m->u.name.nflags |= IRN_INLUSED;        /* marker: defn pending */
+		m->u.name.nflags |= IRN_DEFNPENDING;
 	}
 	if (n->u.name.outer) {
 		IrNode *o = subst_node(n->u.name.outer, s);
@@ -642,18 +642,23 @@ static void add_decl(Inl *in, IrFunc *fn)
 }
 
 /* gc's inlsubst.closure: a function literal of the inlined body becomes
- * a new closure of the caller (named after the caller), whose body keeps
- * its original positions. */
+ * a new closure of the caller, whose body keeps its original positions.
+ * gc names it when it typechecks the copy, after copying its body, and
+ * after the function being edited (ir.CurFunc): so a literal nested in a
+ * copied literal gets the smaller number, and both are the caller's
+ * (main.func1, main.func2), and the nested one comes first in Decls. */
 static IrNode *subst_closure(Subst *s, IrNode *n)
 {
 	Inl *in = s->in;
 	IrCtx *c = in->ir;
 	Pos newpos = s->no_pos_update ? n->pos : s->pos;
+	uint32_t newinl = s->no_pos_update ? n->inl : s->index;
 	bool prev_noupd = s->no_pos_update;
 	s->no_pos_update = true;
 	IrFunc *old = n->u.clo.func;
-	IrFunc *outer = s->newclofn ? s->newclofn : in->curfn;
-	IrFunc *nf = ir_closure_func(c, old->pos, outer);
+	IrFunc *nf = ir_func(c, old->nname->u.name.sym, old->pos);
+	nf->fflags |= IRFN_HIDDEN;
+	nf->outer = s->newclofn ? s->newclofn : in->curfn;
 	IrFunc *prev = s->newclofn;
 	s->newclofn = nf;
 	int mark = s->nvars;
@@ -678,8 +683,16 @@ static IrNode *subst_closure(Subst *s, IrNode *n)
 	s->nvars = mark;
 	s->newclofn = prev;
 	s->no_pos_update = prev_noupd;
+
+	/* closureName(ir.CurFunc) */
+	IrFunc *cur = in->curfn;
+	const Sym *o = cur->nname->u.name.sym;
+	char name[1024];
+	snprintf(name, sizeof name, "%s.%s%d", o->name, cur->oclosure ? "" : "func", ++cur->closgen);
+	nf->nname->u.name.sym = sym_cstr(name);
+
 	IrNode *clo = ir_new(c, IR_OCLOSURE, newpos, n->type);
-	clo->inl = s->no_pos_update ? n->inl : s->index;
+	clo->inl = newinl;
 	clo->u.clo.func = nf;
 	clo->syn = n->syn;
 	nf->oclosure = clo;
@@ -690,10 +703,9 @@ static IrNode *subst_closure(Subst *s, IrNode *n)
 
 static void fix_defn(IrNode *lhs, IrNode *m)
 {
-	if (lhs && lhs->op == IR_ONAME && (lhs->u.name.nflags & IRN_INLUSED) &&
-		!lhs->u.name.defn) {
+	if (lhs && lhs->op == IR_ONAME && (lhs->u.name.nflags & IRN_DEFNPENDING)) {
 		lhs->u.name.defn = m;
-		lhs->u.name.nflags &= (uint16_t)~IRN_INLUSED;
+		lhs->u.name.nflags &= (uint16_t)~IRN_DEFNPENDING;
 	}
 }
 

@@ -142,6 +142,8 @@ enum {
 	IRN_BLANK = 1 << 4,
 	IRN_CLOSUREVAR = 1 << 5,
 	IRN_INLUSED = 1 << 6,   /* inline.c's cost visitor: a local it saw */
+	IRN_DEFNPENDING = 1 << 7,/* inline.c: a copied closure's variable whose
+	                         * defining statement is not copied yet */
 };
 
 /* gc's Esc marks. */
