@@ -2346,6 +2346,40 @@ static void walk_inlargs(T *t)
 	walk1(t, mn, cf);
 }
 
+/* Local declarations: a type declaration makes a function not inlinable
+ * ("unhandled op DCLTYPE"); a constant declaration is free and prints as
+ * <node DCLCONST> in the saved body. */
+static void walk_inldecl(T *t)
+{
+	IrFunc *lt = wfunc(t, "lt", 3, 6);
+	result(t, "~r0", t->tint, 3, 11);
+	const char *names[] = { "a" };
+	Type *types[] = { t->tint };
+	Type *tP = named_struct(t, "P", names, types, 1);
+	IrNode *dt = ir_new(&t->ir, IR_ODCLTYPE, at(t, 4, 7), NULL);
+	dt->u.decl.x = ir_new(&t->ir, IR_OTYPE, at(t, 4, 7), tP);
+	body(t, dt);
+	IrNode *slit = ir_new(&t->ir, IR_OSTRUCTLIT, at(t, 5, 10), tP);
+	ir_list_push(&t->ir, &slit->u.lit.list, skey(t, "a", lit(t, 1, "1", t->tint, 5, 11), 5, 11));
+	body(t, ret(t, 5, 2, sel(t, IR_ODOT, t->tint, slit, "a", 5, 13), NULL));
+	walk1(t, lt, NULL);
+
+	IrFunc *lc = wfunc(t, "lc", 8, 6);
+	result(t, "~r0", t->tint, 8, 11);
+	IrNode *dc = ir_new(&t->ir, IR_ODCLCONST, at(t, 9, 8), NULL);
+	IrNode *k = lit(t, 3, "3", t->tint, 9, 8);
+	k->u.cnst.sym = sym_cstr("k");
+	dc->u.decl.x = k;
+	body(t, dc);
+	body(t, ret(t, 10, 2, lit(t, 3, "k", t->tint, 10, 9), NULL));
+	walk1(t, lc, NULL);
+
+	IrFunc *mn = mainfn(t, 13);
+	mcall(t, lt, NULL, NULL, 14, 8, 4);
+	mcall(t, lc, NULL, NULL, 15, 8, 4);
+	walk1(t, mn, NULL);
+}
+
 static const Prog walks[] = {
 	{ "addr", walk_addr },
 	{ "alloc", walk_alloc },
@@ -2362,6 +2396,7 @@ static const Prog walks[] = {
 	{ "iface", walk_iface },
 	{ "inlargs", walk_inlargs },
 	{ "inlcost", walk_inlcost },
+	{ "inldecl", walk_inldecl },
 	{ "inlmore", walk_inlmore },
 	{ "inlorder", walk_inlorder },
 	{ "loop", walk_loop },
