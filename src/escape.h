@@ -242,12 +242,12 @@ void esc_finish(EscBatch *b, IrFunc **fns, int nfns);
  * out, in gc's order.  Closures made by inlining a function that holds a
  * literal are appended to *decls (grown in the arena; *n updated), as gc
  * appends them to Target.Decls. */
-void inline_package(IrCtx *ir, IrFunc ***decls, int *n, int lower_m, Report *out);
+void inl_package(IrCtx *ir, IrFunc ***decls, int *n, int lower_m, Report *out);
 /* gc's InlineCalls on one function: what the wrappers stage runs on a
  * (*T).M wrapper whose callee has no closures, before its escape batch.
  * Closures made by inlining are not added to any list here. */
-void inline_calls_in(IrCtx *ir, IrFunc *fn, int lower_m, Report *out);
+void inl_calls(IrCtx *ir, IrFunc *fn, int lower_m, Report *out);
 /* gc's CanInline on one function (silent when already checked). */
-void inline_can_inline(IrCtx *ir, IrFunc *fn, int lower_m, Report *out);
+void inl_can_inline(IrCtx *ir, IrFunc *fn, int lower_m, Report *out);
 
 #endif

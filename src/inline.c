@@ -3,7 +3,7 @@
  * (docs/escape-design.md §4; gc's inline/inl.go).
  *
  * Three parts:
- *  - the driver (inline_package): the call graph in bottom-up components,
+ *  - the driver (inl_package): the call graph in bottom-up components,
  *    each function offered to CanInline, then its calls inlined;
  *  - CanInline: the pragmas that forbid inlining, then the cost visitor
  *    (budget 80, one unit per node with gc's adjustments, the ops that
@@ -444,7 +444,7 @@ static void can_inline(Inl *in, IrFunc *fn)
 	}
 }
 
-void inline_can_inline(IrCtx *ir, IrFunc *fn, int lower_m, Report *out)
+void inl_can_inline(IrCtx *ir, IrFunc *fn, int lower_m, Report *out)
 {
 	Inl in = { .ir = ir, .m = lower_m, .out = out };
 	can_inline(&in, fn);
@@ -1002,7 +1002,7 @@ static bool count_node(IrNode *n, void *ctx)
 	return --*(int *)ctx <= 0;
 }
 
-static void inline_calls(Inl *in, IrFunc *fn)
+static void edit_calls(Inl *in, IrFunc *fn)
 {
 	IrFunc *save = in->curfn;
 	int save_max = in->max_cost;
@@ -1015,10 +1015,10 @@ static void inline_calls(Inl *in, IrFunc *fn)
 	in->max_cost = save_max;
 }
 
-void inline_calls_in(IrCtx *ir, IrFunc *fn, int lower_m, Report *out)
+void inl_calls(IrCtx *ir, IrFunc *fn, int lower_m, Report *out)
 {
 	Inl in = { .ir = ir, .m = lower_m, .out = out };
-	inline_calls(&in, fn);
+	edit_calls(&in, fn);
 }
 
 /* ---- the driver --------------------------------------------------------- */
@@ -1035,11 +1035,11 @@ static void analyze(IrFunc **fns, int n, bool recursive, void *ctx)
 			can_inline(in, fns[i]);
 		else if (in->m > 1)
 			report_at(in->out, fns[i]->pos, "cannot inline %s: recursive", func_name(in, fns[i]));
-		inline_calls(in, fns[i]);
+		edit_calls(in, fns[i]);
 	}
 }
 
-void inline_package(IrCtx *ir, IrFunc ***decls, int *n, int lower_m, Report *out)
+void inl_package(IrCtx *ir, IrFunc ***decls, int *n, int lower_m, Report *out)
 {
 	Inl in = { .ir = ir, .m = lower_m, .out = out, .decls = decls, .ndecls = n, .capdecls = *n };
 	/* the walk runs over the list as it was: closures made by inlining

@@ -977,7 +977,7 @@ static void flush(T *t)
 	IrFunc **decls = t->decls;
 	int n = t->ndecls;
 	if (t->inl)
-		inline_package(&t->ir, &decls, &n, t->m, &t->rep);
+		inl_package(&t->ir, &decls, &n, t->m, &t->rep);
 	esc_funcs(&t->ir, decls, n, t->m, false, &t->rep);
 	t->ndecls = 0;
 }
@@ -988,7 +988,7 @@ static void wrapper(T *t, IrFunc *w)
 	flush(t);
 	IrFunc *fns[1] = { w };
 	if (t->inl)     /* the wrappers here call methods without closures */
-		inline_calls_in(&t->ir, w, t->m, &t->rep);
+		inl_calls(&t->ir, w, t->m, &t->rep);
 	esc_batch(&t->ir, fns, 1, t->m, false, &t->rep);
 }
 
