@@ -44,7 +44,7 @@ CONST_ASAN_OBJS = build/obj-asan/constant.o build/obj-asan/util.o build/obj-asan
 CONSTORACLE_SRCS = $(wildcard tests/tools/constoracle/*) $(GOTOOL_BUILD)
 # The escape engine test links the engine, the IR, the output channel and
 # what they need.
-ESCAPE_OBJS = build/obj/escape.o build/obj/escape_walk.o build/obj/ir.o build/obj/report.o build/obj/types.o \
+ESCAPE_OBJS = build/obj/escape.o build/obj/escape_walk.o build/obj/inline.o build/obj/ir.o build/obj/report.o build/obj/types.o \
 	build/obj/constant.o build/obj/util.o build/obj/lex.o build/obj/unicode.o
 ESCAPE_ASAN_OBJS = $(ESCAPE_OBJS:build/obj/%=build/obj-asan/%)
 # The errorcheck runner (GOROOT/test/run.go's checking, for any compiler).

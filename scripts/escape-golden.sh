@@ -15,12 +15,16 @@
 #        "# importpath" header, ./main.go paths)
 #   tests/escape/gc/progs/NAME.m.out, NAME.m2.out
 #        the same for tests/escape/progs/NAME.go, built as ./main.go
+#   tests/escape/gc/progs/NAME.i.out, NAME.i2.out
+#        `-gcflags=-m` and `-gcflags=-m=2` WITHOUT -l (inlining on): the
+#        inliner's lines and escape analysis of the inlined code (mode
+#        `inline`, part of the default)
 #   NAME.w2.out (examples and progs)
 #        `-gcflags='-W=2 -l'`: gc's IR as irgen built it ("after noder2")
 #        and as escape analysis sees it ("before escape"), the shape
 #        goescape's IR must have (docs/escape-design.md §5.3)
 #
-# Usage: scripts/escape-golden.sh [goroot|examples|progs]...  (default: all)
+# Usage: scripts/escape-golden.sh [goroot|examples|progs|inline]...  (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -75,8 +79,20 @@ build_one() { # DIR-with-main.go NAME OUTPREFIX
 	echo "escape-golden: $out.{m,m2,w2}.out ($(wc -l <"$out.m.out"), $(wc -l <"$out.m2.out"), $(wc -l <"$out.w2.out") lines)"
 }
 
+# the same build with inlining on: NAME.i.out (-m), NAME.i2.out (-m=2)
+inline_one() { # DIR-with-main.go NAME OUTPREFIX
+	local src=$1 name=$2 out=$3 mod=$scratch/mod/$2
+	rm -rf "$mod"
+	mkdir -p "$mod"
+	cp "$src"/*.go "$mod/"
+	printf 'module %s\n\ngo 1.19\n' "$name" >"$mod/go.mod"
+	(cd "$mod" && go build -gcflags='-m' -o "$scratch/x.bin" .) >"$out.i.out" 2>&1 || true
+	(cd "$mod" && go build -gcflags='-m=2' -o "$scratch/x.bin" .) >"$out.i2.out" 2>&1 || true
+	echo "escape-golden: $out.{i,i2}.out ($(wc -l <"$out.i.out"), $(wc -l <"$out.i2.out") lines)"
+}
+
 what=("$@")
-((${#what[@]})) || what=(goroot examples progs)
+((${#what[@]})) || what=(goroot examples progs inline)
 for w in "${what[@]}"; do
 	case $w in
 	goroot)
@@ -101,6 +117,15 @@ for w in "${what[@]}"; do
 			build_one "$scratch/src/$n" "$n" "tests/escape/gc/progs/$n"
 		done
 		;;
-	*) echo "usage: escape-golden.sh [goroot|examples|progs]..." >&2; exit 2 ;;
+	inline)
+		mkdir -p tests/escape/gc/progs
+		for f in tests/escape/progs/*.go; do
+			n=$(basename "$f" .go)
+			mkdir -p "$scratch/src/$n"
+			cp "$f" "$scratch/src/$n/main.go"
+			inline_one "$scratch/src/$n" "$n" "tests/escape/gc/progs/$n"
+		done
+		;;
+	*) echo "usage: escape-golden.sh [goroot|examples|progs|inline]..." >&2; exit 2 ;;
 	esac
 done

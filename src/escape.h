@@ -212,6 +212,14 @@ void esc_batch(IrCtx *ir, IrFunc **fns, int nfns, int lower_m, bool smallframes,
  * bottom-up batches. */
 void esc_funcs(IrCtx *ir, IrFunc **decls, int n, int lower_m, bool smallframes, Report *out);
 
+/* gc's ir.StaticValue: what a never reassigned local was defined as
+ * (through OCONVNOPs and inlined calls' single results). */
+IrNode *esc_static_value(IrNode *n);
+/* gc's typecheck.FixVariadicCall: the arguments of a call of a variadic
+ * signature sig gathered into a "... argument" slice literal (nil when
+ * there are none), at the call's position; a no-op for f(s...). */
+void esc_fix_variadic_call(IrCtx *c, IrNode *call, Type *sig);
+
 /* Steps 3 to 6 of a batch, once every function was walked: capture
  * decisions, heap-allocation reasons, the solver, tags and messages. */
 void esc_batch_finish(EscBatch *b, IrFunc **fns, int nfns);
@@ -221,5 +229,25 @@ bool esc_outlives(EscLoc *l, EscLoc *other);
 /* The tag of fn's narg-th receiver/parameter (from 1), with its -m line. */
 void esc_param_tag(EscBatch *b, IrFunc *fn, int narg, IrParam *f);
 void esc_finish(EscBatch *b, IrFunc **fns, int nfns);
+
+/* ==================================================================== */
+/* inline.c — gc's inliner (inline/inl.go), docs/escape-design.md §4      */
+/* ==================================================================== */
+
+/* gc's InlinePackage: the functions of decls (Target.Decls order) in
+ * bottom-up components of the call graph; each is offered to CanInline
+ * (unless it is alone in a recursive component), then its calls of
+ * inlinable functions are replaced by inlined copies (OINLCALL).  Prints
+ * "can inline", "cannot inline" (-m=2) and "inlining call to" lines to
+ * out, in gc's order.  Closures made by inlining a function that holds a
+ * literal are appended to *decls (grown in the arena; *n updated), as gc
+ * appends them to Target.Decls. */
+void inl_package(IrCtx *ir, IrFunc ***decls, int *n, int lower_m, Report *out);
+/* gc's InlineCalls on one function: what the wrappers stage runs on a
+ * (*T).M wrapper whose callee has no closures, before its escape batch.
+ * Closures made by inlining are not added to any list here. */
+void inl_calls(IrCtx *ir, IrFunc *fn, int lower_m, Report *out);
+/* gc's CanInline on one function (silent when already checked). */
+void inl_can_inline(IrCtx *ir, IrFunc *fn, int lower_m, Report *out);
 
 #endif

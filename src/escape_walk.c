@@ -850,6 +850,11 @@ static IrNode *static_value(IrNode *n)
 	}
 }
 
+IrNode *esc_static_value(IrNode *n)
+{
+	return static_value(n);
+}
+
 static bool in_mutual_batch(IrFunc *fn)
 {
 	if (fn && fn->esc < IR_ESCFN_TAGGED) {
@@ -888,11 +893,10 @@ static EscHole tag_hole(Escape *e, EscHole *ks, int nks, IrFunc *fn, IrParam *pa
 
 /* typecheck.FixVariadicCall: f(a, b, c) with f(x int, ys ...T) becomes
  * f(a, []T{b, c}...), the slice literal implicit and at the call. */
-static void fix_variadic_call(Escape *e, IrNode *call, Type *sig)
+void esc_fix_variadic_call(IrCtx *c, IrNode *call, Type *sig)
 {
 	if (!sig || sig->kind != TY_SIGNATURE || !sig->u.sig.variadic || (call->flags & IRF_ISDDD))
 		return;
-	IrCtx *c = e->b->ir;
 	int vi = sig->u.sig.params->u.tuple.nvars - 1;
 	Type *vt = sig->u.sig.params->u.tuple.vars[vi]->type;
 	IrList *args = &call->u.call.args;
@@ -1046,7 +1050,7 @@ static void call_common(Escape *e, EscHole *ks, int nks, IrNode *n, IrList *init
 			else if (v->op == IR_OMETHEXPR)
 				fn = v->u.un.method;
 		}
-		fix_variadic_call(e, n, x->type);
+		esc_fix_variadic_call(e->b->ir, n, x->type);
 		if (ks && fn && in_mutual_batch(fn))
 			for (int i = 0; i < fn->nresults && i < nks; i++)
 				expr(e, ks[i], fn->results[i].nname);

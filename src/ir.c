@@ -615,6 +615,8 @@ typedef struct BottomUp {
 	void *ctx;
 	uint32_t visitgen;
 	PtrVec stack;
+	PtrVec seen;            /* every function visited, reset at the end so
+	                         * that the walk can run again (after inlining) */
 } BottomUp;
 
 enum { SCC_DONE = UINT32_MAX };
@@ -660,6 +662,7 @@ static uint32_t bottom_up_visit(BottomUp *v, IrFunc *fn)
 		return fn->scc_id;
 	uint32_t id = ++v->visitgen;
 	fn->scc_id = id;
+	vec_push(&v->seen, fn);
 	BottomUpCtx c = { v, ++v->visitgen };
 	vec_push(&v->stack, fn);
 	ir_visit(fn->node, bottom_up_node, &c);
@@ -685,11 +688,14 @@ static uint32_t bottom_up_visit(BottomUp *v, IrFunc *fn)
 
 void ir_visit_funcs_bottom_up(IrFunc **list, int n, IrAnalyzeFn analyze, void *ctx)
 {
-	BottomUp v = { analyze, ctx, 0, { 0 } };
+	BottomUp v = { analyze, ctx, 0, { 0 }, { 0 } };
 	for (int i = 0; i < n; i++)
 		if (!(list[i]->fflags & IRFN_HIDDEN))
 			bottom_up_visit(&v, list[i]);
+	for (int i = 0; i < v.seen.len; i++)
+		((IrFunc *)v.seen.data[i])->scc_id = 0;
 	vec_free(&v.stack);
+	vec_free(&v.seen);
 }
 
 /* ==================================================================== */

@@ -141,6 +141,9 @@ enum {
 	IRN_USED = 1 << 3,
 	IRN_BLANK = 1 << 4,
 	IRN_CLOSUREVAR = 1 << 5,
+	IRN_INLUSED = 1 << 6,   /* inline.c's cost visitor: a local it saw */
+	IRN_DEFNPENDING = 1 << 7,/* inline.c: a copied closure's variable whose
+	                         * defining statement is not copied yet */
 };
 
 /* gc's Esc marks. */
@@ -228,6 +231,15 @@ struct IrNode {
 	} u;
 };
 
+/* An inlinable function's saved body (gc's ir.Inline): taken by
+ * CanInline before any call in the function is inlined. */
+typedef struct IrInline {
+	int cost;
+	IrList dcl;             /* Dcl without the locals the body never uses */
+	IrList body;            /* a deep copy (names, types, constants shared) */
+	bool can_delay_results; /* one return with values, unnamed results */
+} IrInline;
+
 /* Escape analysis' progress on a function (gc's escFunc*). */
 enum { IR_ESCFN_UNKNOWN, IR_ESCFN_PLANNED, IR_ESCFN_STARTED, IR_ESCFN_TAGGED };
 
@@ -273,7 +285,20 @@ struct IrFunc {
 	IrFunc *outer;          /* the enclosing function of a closure */
 	int closgen;            /* closure counter for naming */
 	uint32_t scc_id;        /* ir_visit_funcs_bottom_up's visit number */
+	IrInline *inl;          /* set by CanInline when inlinable */
+	int label;              /* counter of the .iN labels of inlined bodies */
 };
+
+/* One inlined call (gc's InlTree entry): the inlining-tree index of the
+ * call's own position (0: not in inlined code) and the call's position.
+ * Nodes copied into an inlined body carry their entry's index in
+ * IrNode.inl and, as pos, the position gc prints for them: the outermost
+ * call's (gc's OutermostPos); the tree keeps the chain. */
+typedef struct IrInlCall {
+	uint32_t parent;
+	Pos pos;
+	IrFunc *fn;
+} IrInlCall;
 
 /* One package's IR: the arena and what the printers need. */
 typedef struct IrCtx {
@@ -282,6 +307,8 @@ typedef struct IrCtx {
 	const Package *local;   /* names of this package print unqualified */
 	ConstPool *consts;      /* for constants made while building */
 	int glob_closgen;       /* closures at package level */
+	IrInlCall *inltree;     /* [0] unused: index 0 means not inlined */
+	uint32_t ninltree, capinltree;
 } IrCtx;
 
 /* ---- construction ---------------------------------------------------- */

@@ -21,6 +21,10 @@
  *
  * Usage:
  *   escape_test engine GOLDENDIR        the programs against GOLDENDIR
+ *   escape_test inline GOLDENDIR KNOWN [PROG]   the walk programs with
+ *                                       inlining on (src/inline.c) against
+ *                                       gc's -m / -m=2 without -l; KNOWN
+ *                                       lists the tests known to differ
  *   escape_test fmt GOLDEN...           the printer against gc's outputs
  *   escape_test leaks                   the leaks encoding
  *   escape_test children                traversal in gc's doChildren order
@@ -92,6 +96,7 @@ typedef struct T {
 	uint32_t file;
 	Report rep;
 	int m;
+	bool inl;               /* inlining on (gc without -l) */
 	EscBatch b;
 	IrFunc *fn;             /* the function being built */
 	IrFunc *fns[8];         /* the batch */
@@ -969,7 +974,11 @@ static void walk1(T *t, IrFunc *a, IrFunc *b)
 /* Escape analysis of the declarations, bottom-up, as gc's escape.Funcs. */
 static void flush(T *t)
 {
-	esc_funcs(&t->ir, t->decls, t->ndecls, t->m, false, &t->rep);
+	IrFunc **decls = t->decls;
+	int n = t->ndecls;
+	if (t->inl)
+		inl_package(&t->ir, &decls, &n, t->m, &t->rep);
+	esc_funcs(&t->ir, decls, n, t->m, false, &t->rep);
 	t->ndecls = 0;
 }
 
@@ -978,7 +987,34 @@ static void wrapper(T *t, IrFunc *w)
 {
 	flush(t);
 	IrFunc *fns[1] = { w };
+	if (t->inl)     /* the wrappers here call methods without closures */
+		inl_calls(&t->ir, w, t->m, &t->rep);
 	esc_batch(&t->ir, fns, 1, t->m, false, &t->rep);
+}
+
+/* A call statement of main: `_ = f(a, b)` (eq: the column of '=', 0 for
+ * a plain call statement `f(a, b)`), the call's '(' at (line, col). */
+static void mcall(T *t, IrFunc *f, IrNode *a, IrNode *b, int line, int col, int eq)
+{
+	Type *rt = f->nresults == 1 ? f->results[0].type : NULL;
+	IrNode *c = call0(t, fname(t, f), a, b, rt, line, col);
+	body(t, eq ? assign(t, blank(t), c, false, line, eq) : c);
+}
+
+/* A function declared earlier by name. */
+static IrFunc *decl(T *t, const char *name)
+{
+	for (int i = 0; i < t->ndecls; i++)
+		if (strcmp(t->decls[i]->nname->u.name.sym->name, name) == 0)
+			return t->decls[i];
+	fatal_internal("no function %s", name);
+}
+
+/* func main() at (line, 6), its statements added by the caller; declared
+ * by walk1 after them. */
+static IrFunc *mainfn(T *t, int line)
+{
+	return wfunc(t, "main", line, 6);
 }
 
 static void walk_global(T *t)
@@ -1047,6 +1083,11 @@ static void walk_content(T *t)
 	result(t, "~r0", t->tint, 9, 20);
 	body(t, ret(t, 10, 2, un(t, IR_ODEREF, t->tint, p, 10, 9), NULL));
 	walk1(t, ne, NULL);
+
+	IrFunc *mn = mainfn(t, 13);
+	mcall(t, decl(t, "content"), nil(t, t->tppint, 14, 10), NULL, 14, 9, 0);
+	mcall(t, decl(t, "noesc"), nil(t, t->tpint, 15, 12), NULL, 15, 11, 4);
+	walk1(t, mn, NULL);
 }
 
 static void walk_addr(T *t)
@@ -1066,6 +1107,11 @@ static void walk_addr(T *t)
 	body(t, def(t, p, un(t, IR_OADDR, t->tpint, y, 10, 7), 10, 4));
 	body(t, ret(t, 11, 2, un(t, IR_ODEREF, t->tint, p, 11, 9), NULL));
 	walk1(t, keep, NULL);
+
+	IrFunc *mn = mainfn(t, 14);
+	mcall(t, fn, NULL, NULL, 15, 12, 4);
+	mcall(t, keep, NULL, NULL, 16, 10, 4);
+	walk1(t, mn, NULL);
 }
 
 static IrNode *for_loop(T *t, IrNode *i, int line)
@@ -1103,6 +1149,11 @@ static void walk_loop(T *t)
 	ir_list_push(&t->ir, &loop->u.loop.body, assign(t, blank(t), p, false, 16, 5));
 	body(t, loop);
 	walk1(t, same, NULL);
+
+	IrFunc *mn = mainfn(t, 20);
+	mcall(t, decl(t, "loop"), NULL, NULL, 21, 6, 0);
+	mcall(t, decl(t, "same"), NULL, NULL, 22, 6, 0);
+	walk1(t, mn, NULL);
 }
 
 static Type *func_type(T *t, Type *res)
@@ -1152,6 +1203,11 @@ static void walk_closure(T *t)
 	body(t, def(t, g, clo, 12, 4));
 	body(t, ret(t, 13, 2, call0(t, g, NULL, NULL, t->tint, 13, 10), NULL));
 	walk1(t, fn, cf);
+
+	IrFunc *mn = mainfn(t, 16);
+	mcall(t, decl(t, "byref"), NULL, NULL, 17, 11, 4);
+	mcall(t, decl(t, "byval"), NULL, NULL, 18, 11, 4);
+	walk1(t, mn, NULL);
 }
 
 static void walk_iface(T *t)
@@ -1169,9 +1225,20 @@ static void walk_iface(T *t)
 	IrNode *i = local(t, "i", t->tiface, 10, 6);
 	cv = un(t, IR_OCONVIFACE, t->tiface, y, 10, 22);
 	cv->flags |= IRF_IMPLICIT;
-	body(t, def(t, i, cv, 10, 6));
+	/* var i interface{} = y: DCL i, then i = y (not a definition) */
+	IrNode *dcl = ir_new(&t->ir, IR_ODCL, i->pos, NULL);
+	dcl->u.decl.x = i;
+	body(t, dcl);
+	IrNode *as = assign(t, i, cv, false, 10, 6);
+	i->u.name.defn = as;
+	body(t, as);
 	body(t, assign(t, blank(t), i, false, 11, 4));
 	walk1(t, fn, NULL);
+
+	IrFunc *mn = mainfn(t, 14);
+	mcall(t, decl(t, "conv"), lit(t, 1, "1", t->tint, 15, 7), NULL, 15, 6, 0);
+	mcall(t, decl(t, "local"), lit(t, 2, "2", t->tint, 16, 8), NULL, 16, 7, 0);
+	walk1(t, mn, NULL);
 }
 
 static void walk_slicelit(T *t)
@@ -1187,6 +1254,11 @@ static void walk_slicelit(T *t)
 	body(t, def(t, s, complit(t, IR_OSLICELIT, t->tsliceint, 2, 8, 12), 8, 4));
 	body(t, ret(t, 9, 2, bin(t, IR_OINDEX, t->tint, s, lit(t, 0, "0", t->tint, 9, 11), 9, 10), NULL));
 	walk1(t, fn, NULL);
+
+	IrFunc *mn = mainfn(t, 12);
+	mcall(t, decl(t, "out"), NULL, NULL, 13, 9, 4);
+	mcall(t, decl(t, "in"), NULL, NULL, 14, 8, 4);
+	walk1(t, mn, NULL);
 }
 
 static void walk_alloc(T *t)
@@ -1209,6 +1281,12 @@ static void walk_alloc(T *t)
 	body(t, def(t, s, make(t, IR_OMAKESLICE, t->tsliceint, lit(t, 4, "4", t->tint, 12, 22), NULL, 12, 11), 12, 4));
 	body(t, ret(t, 13, 2, un(t, IR_OLEN, t->tint, s, 13, 12), NULL));
 	walk1(t, fn, NULL);
+
+	IrFunc *mn = mainfn(t, 16);
+	mcall(t, decl(t, "newp"), NULL, NULL, 17, 10, 4);
+	mcall(t, decl(t, "mk"), lit(t, 1, "1", t->tint, 18, 9), NULL, 18, 8, 4);
+	mcall(t, decl(t, "mkc"), NULL, NULL, 19, 9, 4);
+	walk1(t, mn, NULL);
 }
 
 static void walk_field(T *t)
@@ -1228,6 +1306,11 @@ static void walk_field(T *t)
 	result(t, "~r0", t->tpint, 12, 17);
 	body(t, ret(t, 13, 2, sel(t, IR_ODOT, t->tpint, tv, "f", 13, 10), NULL));
 	walk1(t, fn, NULL);
+
+	IrFunc *mn = mainfn(t, 16);
+	mcall(t, decl(t, "get"), nil(t, tpT, 17, 10), NULL, 17, 9, 4);
+	mcall(t, decl(t, "val"), ir_new(&t->ir, IR_OSTRUCTLIT, at(t, 18, 11), tT), NULL, 18, 9, 4);
+	walk1(t, mn, NULL);
 }
 
 static IrNode *skey(T *t, const char *field, IrNode *v, int line, int col)
@@ -1260,6 +1343,11 @@ static void walk_ptrlit(T *t)
 	body(t, def(t, u, un(t, IR_OPTRLIT, tpU, sl, 13, 7), 13, 4));
 	body(t, ret(t, 14, 2, sel(t, IR_ODOTPTR, t->tint, u, "ID", 14, 10), NULL));
 	walk1(t, fn, NULL);
+
+	IrFunc *mn = mainfn(t, 17);
+	mcall(t, decl(t, "mkU"), NULL, NULL, 18, 9, 4);
+	mcall(t, decl(t, "tmpU"), NULL, NULL, 19, 10, 4);
+	walk1(t, mn, NULL);
 }
 
 static void walk_store(T *t)
@@ -1301,6 +1389,10 @@ static void walk_closesc(T *t)
 	body(t, def(t, x, lit(t, 0, "0", t->tint, 4, 7), 4, 4));
 	body(t, ret(t, 5, 2, clo, NULL));
 	walk1(t, fn, cf);
+
+	IrFunc *mn = mainfn(t, 11);
+	mcall(t, decl(t, "counter"), NULL, NULL, 12, 13, 4);
+	walk1(t, mn, NULL);
 }
 
 static void walk_optimize(T *t)
@@ -1319,6 +1411,11 @@ static void walk_optimize(T *t)
 	result(t, "~r0", t->tppint, 10, 24);
 	body(t, ret(t, 11, 2, un(t, IR_ODEREF, t->tppint, ppp, 11, 9), NULL));
 	walk1(t, fn, NULL);
+
+	IrFunc *mn = mainfn(t, 14);
+	mcall(t, decl(t, "both"), nil(t, t->tpint, 15, 11), NULL, 15, 10, 4);
+	mcall(t, decl(t, "deeper"), nil(t, ty_new_pointer(t->tc, t->tppint), 16, 13), NULL, 16, 12, 4);
+	walk1(t, mn, NULL);
 }
 
 static void walk_big(T *t)
@@ -1339,10 +1436,14 @@ static void walk_big(T *t)
 	IrNode *p = local(t, "p", tparr, 9, 2);
 	IrNode *nw = un(t, IR_ONEW, tparr, ir_new(&t->ir, IR_OTYPE, at(t, 9, 14), tarr), 9, 10);
 	body(t, def(t, p, nw, 9, 4));
-	IrNode *star = un(t, IR_ODEREF, tarr, p, 10, 13);
-	star->flags |= IRF_IMPLICIT;
-	body(t, ret(t, 10, 2, un(t, IR_OLEN, t->tint, star, 10, 12), NULL));
+	/* len(p) of a pointer to array is the constant 65537 */
+	body(t, ret(t, 10, 2, lit(t, 65537, "len(p)", t->tint, 10, 12), NULL));
 	walk1(t, fn, NULL);
+
+	IrFunc *mn = mainfn(t, 13);
+	mcall(t, decl(t, "big"), NULL, NULL, 14, 9, 4);
+	mcall(t, decl(t, "newBig"), NULL, NULL, 15, 12, 4);
+	walk1(t, mn, NULL);
 }
 
 static void walk_called(T *t)
@@ -1360,10 +1461,14 @@ static void walk_called(T *t)
 	ir_list_push(&t->ir, &cf->body, ret(t, 5, 18, un(t, IR_OADDR, t->tpint, cu, 5, 25), NULL));
 	t->fn = fn;
 	vardecl(t, u);
-	IrNode *cl = call0(t, clo, NULL, NULL, t->tpint, 5, 30);
+	IrNode *cl = call0(t, clo, NULL, NULL, t->tpint, 5, 29);
 	body(t, assign(t, un(t, IR_ODEREF, t->tint, cl, 5, 2), lit(t, 42, "42", t->tint, 5, 35), false, 5, 33));
 	body(t, ret(t, 6, 2, u, NULL));
 	walk1(t, fn, cf);
+
+	IrFunc *mn = mainfn(t, 9);
+	mcall(t, decl(t, "called"), NULL, NULL, 10, 12, 4);
+	walk1(t, mn, NULL);
 }
 
 static void walk_godefer(T *t)
@@ -1776,7 +1881,7 @@ static void walk_uintptr(T *t)
 {
 	Type *tup = t->tc->typ[B_UNSAFE_POINTER];
 	IrFunc *esc = wfunc(t, "esc", 6, 6);
-	esc->pragma |= PRAG_UINTPTRESCAPES;
+	esc->pragma |= PRAG_UINTPTRESCAPES | PRAG_UINTPTRKEEPALIVE;     /* as pragma.c sets it */
 	param(t, "a", t->tuintptr, 6, 10);
 	body(t, ir_new(&t->ir, IR_OBLOCK, at(t, 0, 0), NULL));
 	walk1(t, esc, NULL);
@@ -1795,6 +1900,486 @@ static void walk_uintptr(T *t)
 	walk1(t, mn, NULL);
 }
 
+/* The cost model (gc's -m=2 costs): leaf functions, calls of inlinable
+ * and of non-inlinable functions, go:noinline, panic, a range loop, a
+ * function too complex by a call and by a big switch, self-recursion,
+ * and a main whose cost adds up the callees' costs. */
+static void walk_inlcost(T *t)
+{
+	Type *tbool = t->tc->typ[B_BOOL];
+	IrNode *sink = global(t, "sink", t->tiface, 3, 5);
+
+	IrFunc *add = wfunc(t, "add", 5, 6);
+	IrNode *a = param(t, "a", t->tint, 5, 10);
+	IrNode *b = param(t, "b", t->tint, 5, 13);
+	result(t, "~r0", t->tint, 5, 20);
+	body(t, ret(t, 6, 2, bin(t, IR_OADD, t->tint, a, b, 6, 11), NULL));
+	walk1(t, add, NULL);
+
+	IrFunc *add4 = wfunc(t, "add4", 9, 6);
+	result(t, "~r0", t->tint, 9, 13);
+	IrNode *c1 = call0(t, fname(t, add), lit(t, 1, "1", t->tint, 10, 13), lit(t, 2, "2", t->tint, 10, 16), t->tint, 10, 12);
+	IrNode *c2 = call0(t, fname(t, add), lit(t, 3, "3", t->tint, 10, 25), lit(t, 4, "4", t->tint, 10, 28), t->tint, 10, 24);
+	body(t, ret(t, 10, 2, bin(t, IR_OADD, t->tint, c1, c2, 10, 19), NULL));
+	walk1(t, add4, NULL);
+
+	IrFunc *noinl = func(t, "noinl", 14, 6);
+	noinl->pragma |= PRAG_NOINLINE;
+	walk1(t, noinl, NULL);
+
+	IrFunc *cn = wfunc(t, "callsNoinl", 16, 6);
+	body(t, call0(t, fname(t, noinl), NULL, NULL, NULL, 17, 7));
+	walk1(t, cn, NULL);
+
+	IrFunc *pan = wfunc(t, "pan", 20, 6);
+	IrNode *x = param(t, "x", t->tint, 20, 10);
+	IrNode *ifs = ir_new(&t->ir, IR_OIF, at(t, 21, 2), NULL);
+	ifs->u.ifs.cond = bin(t, IR_OLT, tbool, x, lit(t, 0, "0", t->tint, 21, 9), 21, 7);
+	IrNode *cv = un(t, IR_OCONVIFACE, t->tiface, strlit(t, "neg", "\"neg\"", 22, 9), 22, 8);
+	cv->flags |= IRF_IMPLICIT;
+	ir_list_push(&t->ir, &ifs->u.ifs.body, un(t, IR_OPANIC, NULL, cv, 22, 8));
+	body(t, ifs);
+	walk1(t, pan, NULL);
+
+	IrFunc *sum = wfunc(t, "sum", 26, 6);
+	IrNode *xs = param(t, "xs", t->tsliceint, 26, 10);
+	result(t, "~r0", t->tint, 26, 20);
+	IrNode *sv = local(t, "s", t->tint, 27, 2);
+	IrNode *xv = local(t, "x", t->tint, 28, 9);
+	body(t, def(t, sv, lit(t, 0, "0", t->tint, 27, 7), 27, 4));
+	IrNode *r = ir_new(&t->ir, IR_ORANGE, at(t, 28, 14), NULL);
+	IrNode *d = ir_new(&t->ir, IR_ODCL, xv->pos, NULL);
+	d->u.decl.x = xv;
+	ir_list_push(&t->ir, &r->init, d);
+	r->flags |= IRF_DEF;
+	r->u.range.x = xs;
+	r->u.range.key = blank(t);
+	r->u.range.value = xv;
+	xv->u.name.defn = r;
+	IrNode *op = bin(t, IR_OASOP, NULL, sv, xv, 29, 5);
+	op->u.bin.asop = IR_OADD;
+	ir_list_push(&t->ir, &r->u.range.body, op);
+	body(t, r);
+	body(t, ret(t, 31, 2, sv, NULL));
+	walk1(t, sum, NULL);
+
+	IrFunc *heavy = wfunc(t, "heavy", 34, 6);
+	x = param(t, "x", t->tint, 34, 12);
+	result(t, "~r0", t->tint, 34, 19);
+	body(t, call0(t, fname(t, noinl), NULL, NULL, NULL, 35, 7));
+	body(t, call0(t, fname(t, noinl), NULL, NULL, NULL, 36, 7));
+	body(t, ret(t, 37, 2, x, NULL));
+	walk1(t, heavy, NULL);
+
+	IrFunc *fact = wfunc(t, "fact", 40, 6);
+	IrNode *n = param(t, "n", t->tint, 40, 11);
+	result(t, "~r0", t->tint, 40, 18);
+	ifs = ir_new(&t->ir, IR_OIF, at(t, 41, 2), NULL);
+	ifs->u.ifs.cond = bin(t, IR_OLE, tbool, n, lit(t, 1, "1", t->tint, 41, 10), 41, 7);
+	ir_list_push(&t->ir, &ifs->u.ifs.body, ret(t, 42, 3, lit(t, 1, "1", t->tint, 42, 10), NULL));
+	body(t, ifs);
+	IrNode *rec = call0(t, fname(t, fact), bin(t, IR_OSUB, t->tint, n, lit(t, 1, "1", t->tint, 44, 20), 44, 19), NULL, t->tint, 44, 17);
+	body(t, ret(t, 44, 2, bin(t, IR_OMUL, t->tint, n, rec, 44, 11), NULL));
+	walk1(t, fact, NULL);
+
+	/* switch x { case 1: return 10 ... case 20: return 200 }; return 0 */
+	IrFunc *sw = wfunc(t, "sw", 47, 6);
+	x = param(t, "x", t->tint, 47, 9);
+	result(t, "~r0", t->tint, 47, 16);
+	IrNode *swn = ir_new(&t->ir, IR_OSWITCH, at(t, 48, 2), NULL);
+	swn->u.sw.tag = x;
+	for (int i = 1; i <= 20; i++) {
+		char k[8], v[8];
+		snprintf(k, sizeof k, "%d", i);
+		snprintf(v, sizeof v, "%d", 10 * i);
+		int line = 47 + 2 * i;
+		IrNode *cas = ir_new(&t->ir, IR_OCASE, at(t, line, 2), NULL);
+		ir_list_push(&t->ir, &cas->u.cas.list, lit(t, i, arena_strndup(&t->ir.arena, k, strlen(k)), t->tint, line, 7));
+		ir_list_push(&t->ir, &cas->u.cas.body, ret(t, line + 1, 3, lit(t, 10 * i, arena_strndup(&t->ir.arena, v, strlen(v)), t->tint, line + 1, 10), NULL));
+		ir_list_push(&t->ir, &swn->u.sw.cases, cas);
+	}
+	body(t, swn);
+	body(t, ret(t, 90, 2, lit(t, 0, "0", t->tint, 90, 9), NULL));
+	walk1(t, sw, NULL);
+
+	IrFunc *ptr = wfunc(t, "ptr", 93, 6);
+	result(t, "~r0", t->tpint, 93, 12);
+	IrNode *px = local(t, "x", t->tint, 94, 2);
+	body(t, def(t, px, lit(t, 0, "0", t->tint, 94, 7), 94, 4));
+	body(t, ret(t, 95, 2, un(t, IR_OADDR, t->tpint, px, 95, 9), NULL));
+	walk1(t, ptr, NULL);
+
+	IrFunc *mn = mainfn(t, 98);
+	cv = un(t, IR_OCONVIFACE, t->tiface, call0(t, fname(t, add4), NULL, NULL, t->tint, 99, 13), 99, 2);
+	cv->flags |= IRF_IMPLICIT;
+	body(t, assign(t, sink, cv, false, 99, 7));
+	mcall(t, cn, NULL, NULL, 100, 12, 0);
+	mcall(t, pan, lit(t, 1, "1", t->tint, 101, 6), NULL, 101, 5, 0);
+	mcall(t, sum, nil(t, t->tsliceint, 102, 10), NULL, 102, 9, 4);
+	mcall(t, heavy, lit(t, 2, "2", t->tint, 103, 12), NULL, 103, 11, 4);
+	mcall(t, fact, lit(t, 4, "4", t->tint, 104, 11), NULL, 104, 10, 4);
+	mcall(t, sw, lit(t, 5, "5", t->tint, 105, 9), NULL, 105, 8, 4);
+	IrNode *deref = un(t, IR_ODEREF, t->tint, call0(t, fname(t, ptr), NULL, NULL, t->tpint, 106, 10), 106, 6);
+	body(t, assign(t, blank(t), deref, false, 106, 4));
+	walk1(t, mn, NULL);
+}
+
+static IrNode *boollit(T *t, bool v, int line, int col)
+{
+	return ir_const(&t->ir, const_make_bool(v), v ? "true" : "false", at(t, line, col), t->tc->typ[B_BOOL]);
+}
+
+/* if n == 0 { return V }; return CALLEE(n - 1) (even and odd) */
+static void parity_body(T *t, IrNode *n, bool v, IrFunc *callee, int line, int callcol)
+{
+	Type *tbool = t->tc->typ[B_BOOL];
+	IrNode *ifs = ir_new(&t->ir, IR_OIF, at(t, line, 2), NULL);
+	ifs->u.ifs.cond = bin(t, IR_OEQ, tbool, n, lit(t, 0, "0", t->tint, line, 10), line, 7);
+	ir_list_push(&t->ir, &ifs->u.ifs.body, ret(t, line + 1, 3, boollit(t, v, line + 1, 10), NULL));
+	body(t, ifs);
+	IrNode *sub = bin(t, IR_OSUB, t->tint, n, lit(t, 1, "1", t->tint, line + 3, callcol + 5), line + 3, callcol + 3);
+	body(t, ret(t, line + 3, 2, call0(t, fname(t, callee), sub, NULL, tbool, line + 3, callcol), NULL));
+}
+
+/* Inlining beyond leaves: methods through method expressions (a value
+ * method called on a pointer, through an implicit dereference), a
+ * method value, a labelled loop, go (not inlinable), a recursive cycle
+ * of two functions, closures called in place (CanInline of a closure in
+ * the middle of its parent's lines), a function returning a closure
+ * whose copy is called through a temporary, and the (*T).M wrapper. */
+static void walk_inlmore(T *t)
+{
+	Type *tbool = t->tc->typ[B_BOOL];
+	const char *names[] = { "x" };
+	Type *types[] = { t->tint };
+	Type *tT = named_struct(t, "T", names, types, 1);
+	Type *tpT = ty_new_pointer(t->tc, tT);
+	Type *tfi = func_type(t, t->tint);
+
+	IrFunc *m = wfunc(t, "T.M", 5, 6);
+	IrNode *tv = recv(t, "t", tT, at(t, 5, 7));
+	result(t, "~r0", t->tint, 5, 16);
+	body(t, ret(t, 5, 22, sel(t, IR_ODOT, t->tint, tv, "x", 5, 30), NULL));
+	walk1(t, m, NULL);
+
+	IrFunc *pm = wfunc(t, "(*T).P", 7, 6);
+	IrNode *tp = recv(t, "t", tpT, at(t, 7, 7));
+	result(t, "~r0", t->tint, 7, 17);
+	IrNode *star = un(t, IR_ODEREF, tT, tp, 7, 31);
+	star->flags |= IRF_IMPLICIT;
+	body(t, ret(t, 7, 23, call0(t, methexpr(t, tT, m, "M", at(t, 7, 31)), star, NULL, t->tint, 7, 33), NULL));
+	walk1(t, pm, NULL);
+
+	IrFunc *vp = wfunc(t, "viaPtr", 9, 6);
+	IrNode *p = param(t, "p", tpT, 9, 13);
+	result(t, "~r0", t->tint, 9, 19);
+	star = un(t, IR_ODEREF, tT, p, 9, 33);
+	star->flags |= IRF_IMPLICIT;
+	body(t, ret(t, 9, 25, call0(t, methexpr(t, tT, m, "M", at(t, 9, 33)), star, NULL, t->tint, 9, 35), NULL));
+	walk1(t, vp, NULL);
+
+	IrFunc *mv = wfunc(t, "mv", 11, 6);
+	tv = param(t, "t", tT, 11, 9);
+	result(t, "~r0", tfi, 11, 14);
+	IrNode *mval = sel(t, IR_OMETHVALUE, tfi, tv, "M", 11, 35);
+	mval->u.un.method = m;
+	body(t, ret(t, 11, 27, mval, NULL));
+	walk1(t, mv, NULL);
+
+	IrFunc *lab = wfunc(t, "lab", 13, 6);
+	lab->nname->type = func_type(t, NULL);  /* go lab(): no wrapper needed */
+	IrNode *l = ir_new(&t->ir, IR_OLABEL, at(t, 14, 2), NULL);
+	l->u.branch.label = sym_cstr("L");
+	body(t, l);
+	IrNode *loop = ir_new(&t->ir, IR_OFOR, at(t, 15, 2), NULL);
+	loop->u.loop.label = sym_cstr("L");
+	IrNode *brk = ir_new(&t->ir, IR_OBREAK, at(t, 16, 3), NULL);
+	brk->u.branch.label = sym_cstr("L");
+	ir_list_push(&t->ir, &loop->u.loop.body, brk);
+	body(t, loop);
+	walk1(t, lab, NULL);
+
+	IrFunc *gor = wfunc(t, "gor", 20, 6);
+	IrNode *g = ir_new(&t->ir, IR_OGO, at(t, 21, 2), NULL);
+	g->u.godefer.call = call0(t, fname(t, lab), NULL, NULL, NULL, 21, 8);
+	body(t, g);
+	walk1(t, gor, NULL);
+
+	IrFunc *even = wfunc(t, "even", 24, 6);
+	IrNode *en = param(t, "n", t->tint, 24, 11);
+	result(t, "~r0", tbool, 24, 18);
+	IrFunc *odd = wfunc(t, "odd", 31, 6);
+	IrNode *on = param(t, "n", t->tint, 31, 10);
+	result(t, "~r0", tbool, 31, 17);
+	t->fn = even;
+	parity_body(t, en, true, odd, 25, 12);
+	walk1(t, even, NULL);
+	t->fn = odd;
+	parity_body(t, on, false, even, 32, 13);
+	walk1(t, odd, NULL);
+
+	/* outer: f := func() int { g := func() int { return 1 }; return g() }; return f() */
+	IrFunc *outer = wfunc(t, "outer", 38, 6);
+	result(t, "~r0", t->tint, 38, 14);
+	IrNode *f = local(t, "f", tfi, 39, 2);
+	IrFunc *c1 = ir_closure_func(&t->ir, at(t, 39, 7), outer);
+	c1->oclosure->type = tfi;
+	t->fn = c1;
+	result(t, "~r0", t->tint, 39, 14);
+	IrNode *gv = local(t, "g", tfi, 40, 3);
+	IrFunc *c11 = ir_closure_func(&t->ir, at(t, 40, 8), c1);
+	c11->oclosure->type = tfi;
+	t->fn = c11;
+	result(t, "~r0", t->tint, 40, 15);
+	body(t, ret(t, 40, 21, lit(t, 1, "1", t->tint, 40, 28), NULL));
+	t->fn = c1;
+	body(t, def(t, gv, c11->oclosure, 40, 5));
+	body(t, ret(t, 41, 3, call0(t, gv, NULL, NULL, t->tint, 41, 11), NULL));
+	t->fn = outer;
+	body(t, def(t, f, c1->oclosure, 39, 4));
+	body(t, ret(t, 43, 2, call0(t, f, NULL, NULL, t->tint, 43, 10), NULL));
+	t->decls[t->ndecls++] = c11;
+	walk1(t, outer, c1);
+
+	IrFunc *mkf = wfunc(t, "mkf", 46, 6);
+	IrNode *n = param(t, "n", t->tint, 46, 10);
+	result(t, "~r0", tfi, 46, 17);
+	IrFunc *cf = ir_closure_func(&t->ir, at(t, 47, 9), mkf);
+	cf->oclosure->type = tfi;
+	t->fn = cf;
+	result(t, "~r0", t->tint, 47, 16);
+	IrNode *cn = ir_closure_var(&t->ir, at(t, 47, 29), cf, n);
+	body(t, ret(t, 47, 22, cn, NULL));
+	t->fn = mkf;
+	body(t, ret(t, 47, 2, cf->oclosure, NULL));
+	walk1(t, mkf, cf);
+
+	IrFunc *mn = mainfn(t, 50);
+	IrNode *tl = local(t, "t", tT, 51, 2);
+	IrNode *slit = ir_new(&t->ir, IR_OSTRUCTLIT, at(t, 51, 8), tT);
+	ir_list_push(&t->ir, &slit->u.lit.list, skey(t, "x", lit(t, 1, "1", t->tint, 51, 9), 51, 9));
+	body(t, def(t, tl, slit, 51, 4));
+	IrNode *addr = un(t, IR_OADDR, tpT, tl, 52, 7);
+	addr->flags |= IRF_IMPLICIT;
+	body(t, assign(t, blank(t), call0(t, methexpr(t, tpT, pm, "P", at(t, 52, 7)), addr, NULL, t->tint, 52, 9), false, 52, 4));
+	mcall(t, vp, un(t, IR_OADDR, tpT, tl, 53, 13), NULL, 53, 12, 4);
+	mcall(t, mv, tl, NULL, 54, 8, 4);
+	mcall(t, lab, NULL, NULL, 55, 5, 0);
+	mcall(t, gor, NULL, NULL, 56, 5, 0);
+	mcall(t, even, lit(t, 3, "3", t->tint, 57, 11), NULL, 57, 10, 4);
+	mcall(t, outer, NULL, NULL, 58, 11, 4);
+	/* _ = mkf(2)(): the callee in a temporary */
+	IrNode *tmp = ir_temp(&t->ir, at(t, 59, 12), mn, tfi);
+	IrNode *tas = assign(t, tmp, call0(t, fname(t, mkf), lit(t, 2, "2", t->tint, 59, 10), NULL, tfi, 59, 9), true, 59, 12);
+	tmp->u.name.defn = tas;
+	IrNode *cc = call0(t, tmp, NULL, NULL, t->tint, 59, 12);
+	ir_list_push(&t->ir, &cc->init, tas);
+	body(t, assign(t, blank(t), cc, false, 59, 4));
+	walk1(t, mn, NULL);
+
+	/* the wrapper (*T).M: return T.M(*.this) */
+	Pos ag = { file_add("<autogenerated>", xstrdup(""), 0), 1, 0 };
+	IrFunc *w = wfunc(t, "(*T).M", 0, 0);
+	w->pos = ag;
+	w->fflags |= IRFN_WRAPPER;
+	IrNode *this = recv(t, ".this", tpT, ag);
+	result(t, "~r0", t->tint, 0, 0);
+	star = ir_unary(&t->ir, IR_ODEREF, ag, tT, this);
+	star->flags |= IRF_IMPLICIT;
+	IrNode *args[] = { star };
+	IrNode *c = ir_call(&t->ir, IR_OCALLFUNC, ag, t->tint, methexpr(t, tT, m, "M", ag), args, 1);
+	IrNode *r = ir_new(&t->ir, IR_ORETURN, ag, NULL);
+	ir_list_push(&t->ir, &r->u.block.list, c);
+	body(t, r);
+	wrapper(t, w);
+}
+
+/* x*x + x*x + ... (ten products) on line line, the first x at col 6 */
+static IrNode *squares(T *t, IrNode *x, int line)
+{
+	IrNode *sum = NULL;
+	for (int k = 0; k < 10; k++) {
+		IrNode *mul = bin(t, IR_OMUL, t->tint, x, x, line, 7 + 6 * k);
+		sum = sum ? bin(t, IR_OADD, t->tint, sum, mul, line, 4 + 6 * k) : mul;
+	}
+	return sum;
+}
+
+/* The order of the inliner's lines around a closure called in place in
+ * a function too complex to inline (CanInline of the closure comes from
+ * the parent's cost visitor at -m=2, from its InlineCalls at -m=1), and
+ * named results (results zeroed before the body, bare returns). */
+static void walk_inlorder(T *t)
+{
+	Type *tbool = t->tc->typ[B_BOOL];
+	Type *tfi = func_type(t, t->tint);
+	IrNode *sink = global(t, "sink", t->tpint, 3, 5);
+
+	IrFunc *big = wfunc(t, "big", 5, 6);
+	IrNode *x = param(t, "x", t->tint, 5, 10);
+	result(t, "~r0", t->tint, 5, 17);
+	IrNode *f = local(t, "f", tfi, 8, 2);
+	body(t, assign(t, x, squares(t, x, 6), false, 6, 4));
+	body(t, assign(t, x, squares(t, x, 7), false, 7, 4));
+	IrFunc *cf = ir_closure_func(&t->ir, at(t, 8, 7), big);
+	cf->oclosure->type = tfi;
+	t->fn = cf;
+	result(t, "~r0", t->tint, 8, 14);
+	IrNode *cx = ir_closure_var(&t->ir, at(t, 8, 27), cf, x);
+	body(t, ret(t, 8, 20, cx, NULL));
+	t->fn = big;
+	body(t, def(t, f, cf->oclosure, 8, 4));
+	body(t, ret(t, 9, 2, call0(t, f, NULL, NULL, t->tint, 9, 10), NULL));
+	walk1(t, big, cf);
+
+	IrFunc *named = wfunc(t, "named", 12, 6);
+	IrNode *a = param(t, "a", t->tint, 12, 12);
+	IrNode *r = result(t, "r", t->tint, 12, 20);
+	IrNode *ok = result(t, "ok", tbool, 12, 27);
+	IrNode *ifs = ir_new(&t->ir, IR_OIF, at(t, 13, 2), NULL);
+	ifs->u.ifs.cond = bin(t, IR_OGT, tbool, a, lit(t, 0, "0", t->tint, 13, 9), 13, 7);
+	ir_list_push(&t->ir, &ifs->u.ifs.body, assign(t, r, a, false, 14, 5));
+	ir_list_push(&t->ir, &ifs->u.ifs.body, assign(t, ok, boollit(t, true, 15, 8), false, 15, 6));
+	ir_list_push(&t->ir, &ifs->u.ifs.body, ret(t, 16, 3, NULL, NULL));
+	body(t, ifs);
+	body(t, ret(t, 18, 2, lit(t, 0, "0", t->tint, 18, 9), boollit(t, false, 18, 12)));
+	walk1(t, named, NULL);
+
+	IrFunc *ad = wfunc(t, "addr", 21, 6);
+	a = param(t, "a", t->tint, 21, 11);
+	IrNode *p = result(t, "p", t->tpint, 21, 19);
+	body(t, assign(t, p, un(t, IR_OADDR, t->tpint, a, 22, 6), false, 22, 4));
+	body(t, ret(t, 23, 2, NULL, NULL));
+	walk1(t, ad, NULL);
+
+	IrFunc *mn = mainfn(t, 26);
+	mcall(t, big, lit(t, 1, "1", t->tint, 27, 10), NULL, 27, 9, 4);
+	IrNode *as2 = ir_new(&t->ir, IR_OAS2FUNC, at(t, 28, 7), NULL);
+	ir_list_push(&t->ir, &as2->u.as2.lhs, blank(t));
+	ir_list_push(&t->ir, &as2->u.as2.lhs, blank(t));
+	ir_list_push(&t->ir, &as2->u.as2.rhs, call0(t, fname(t, named), lit(t, 2, "2", t->tint, 28, 15), NULL, NULL, 28, 14));
+	body(t, as2);
+	body(t, assign(t, sink, call0(t, fname(t, ad), lit(t, 3, "3", t->tint, 29, 14), NULL, t->tpint, 29, 13), false, 29, 7));
+	walk1(t, mn, NULL);
+}
+
+/* Arguments that matter to inlining: a closure passed to an inlined
+ * function and called there (its can inline line comes when the call
+ * through the parameter is met), a variadic callee (the "... argument"
+ * belongs to the caller, at the call), and a select statement's cost. */
+static void walk_inlargs(T *t)
+{
+	Type *tfii = sig_of(t, &t->tint, 1, t->tint, false);
+	Type *tchan = ty_new_chan(t->tc, DIR_SENDRECV, t->tint);
+
+	IrFunc *apply = wfunc(t, "apply", 3, 6);
+	IrNode *f = param(t, "f", tfii, 3, 12);
+	IrNode *x = param(t, "x", t->tint, 3, 29);
+	result(t, "~r0", t->tint, 3, 36);
+	body(t, ret(t, 4, 2, call0(t, f, x, NULL, t->tint, 4, 10), NULL));
+	walk1(t, apply, NULL);
+
+	IrFunc *vsum = wfunc(t, "vsum", 7, 6);
+	vsum->nname->type = sig_of(t, &t->tsliceint, 1, t->tint, true);
+	IrNode *xs = param(t, "xs", t->tsliceint, 7, 11);
+	vsum->params[0].ddd = true;
+	result(t, "~r0", t->tint, 7, 22);
+	IrNode *sv = local(t, "s", t->tint, 8, 2);
+	IrNode *xv = local(t, "x", t->tint, 9, 9);
+	body(t, def(t, sv, lit(t, 0, "0", t->tint, 8, 7), 8, 4));
+	IrNode *r = ir_new(&t->ir, IR_ORANGE, at(t, 9, 14), NULL);
+	IrNode *d = ir_new(&t->ir, IR_ODCL, xv->pos, NULL);
+	d->u.decl.x = xv;
+	ir_list_push(&t->ir, &r->init, d);
+	r->flags |= IRF_DEF;
+	r->u.range.x = xs;
+	r->u.range.key = blank(t);
+	r->u.range.value = xv;
+	xv->u.name.defn = r;
+	IrNode *op = bin(t, IR_OASOP, NULL, sv, xv, 10, 5);
+	op->u.bin.asop = IR_OADD;
+	ir_list_push(&t->ir, &r->u.range.body, op);
+	body(t, r);
+	body(t, ret(t, 12, 2, sv, NULL));
+	walk1(t, vsum, NULL);
+
+	/* select { case v := <-c: return v; default: }; return 0 */
+	IrFunc *wait = wfunc(t, "wait", 15, 6);
+	IrNode *c = param(t, "c", tchan, 15, 11);
+	result(t, "~r0", t->tint, 15, 23);
+	IrNode *v = local(t, "v", t->tint, 17, 7);
+	IrNode *sel = ir_new(&t->ir, IR_OSELECT, at(t, 16, 2), NULL);
+	IrNode *cas = ir_new(&t->ir, IR_OCASE, at(t, 17, 2), NULL);
+	IrNode *rcv = ir_new(&t->ir, IR_OSELRECV2, at(t, 17, 9), NULL);
+	rcv->flags |= IRF_DEF;
+	d = ir_new(&t->ir, IR_ODCL, v->pos, NULL);
+	d->u.decl.x = v;
+	ir_list_push(&t->ir, &rcv->init, d);
+	ir_list_push(&t->ir, &rcv->u.as2.lhs, v);
+	ir_list_push(&t->ir, &rcv->u.as2.lhs, blank(t));
+	ir_list_push(&t->ir, &rcv->u.as2.rhs, un(t, IR_ORECV, t->tint, c, 17, 12));
+	v->u.name.defn = rcv;
+	cas->u.cas.var = rcv;
+	ir_list_push(&t->ir, &cas->u.cas.body, ret(t, 18, 3, v, NULL));
+	ir_list_push(&t->ir, &sel->u.sw.cases, cas);
+	ir_list_push(&t->ir, &sel->u.sw.cases, ir_new(&t->ir, IR_OCASE, at(t, 19, 2), NULL));
+	body(t, sel);
+	body(t, ret(t, 21, 2, lit(t, 0, "0", t->tint, 21, 9), NULL));
+	walk1(t, wait, NULL);
+
+	IrFunc *mn = mainfn(t, 24);
+	IrNode *y = local(t, "y", t->tint, 25, 2);
+	IrFunc *cf = ir_closure_func(&t->ir, at(t, 26, 12), mn);
+	cf->oclosure->type = tfii;
+	cf->nname->type = tfii;
+	t->fn = cf;
+	IrNode *cx = param(t, "x", t->tint, 26, 17);
+	result(t, "~r0", t->tint, 26, 24);
+	IrNode *cy = ir_closure_var(&t->ir, at(t, 26, 41), cf, y);
+	body(t, ret(t, 26, 30, bin(t, IR_OMUL, t->tint, cx, cy, 26, 39), NULL));
+	t->fn = mn;
+	body(t, def(t, y, lit(t, 2, "2", t->tint, 25, 7), 25, 4));
+	mcall(t, apply, cf->oclosure, lit(t, 3, "3", t->tint, 26, 46), 26, 11, 4);
+	IrNode *args[] = { lit(t, 1, "1", t->tint, 27, 11), lit(t, 2, "2", t->tint, 27, 14), lit(t, 3, "3", t->tint, 27, 17) };
+	body(t, assign(t, blank(t), ir_call(&t->ir, IR_OCALLFUNC, at(t, 27, 10), t->tint, fname(t, vsum), args, 3), false, 27, 4));
+	mcall(t, wait, nil(t, tchan, 28, 11), NULL, 28, 10, 4);
+	walk1(t, mn, cf);
+}
+
+/* Local declarations: a type declaration makes a function not inlinable
+ * ("unhandled op DCLTYPE"); a constant declaration is free and prints as
+ * <node DCLCONST> in the saved body. */
+static void walk_inldecl(T *t)
+{
+	IrFunc *lt = wfunc(t, "lt", 3, 6);
+	result(t, "~r0", t->tint, 3, 11);
+	const char *names[] = { "a" };
+	Type *types[] = { t->tint };
+	Type *tP = named_struct(t, "P", names, types, 1);
+	IrNode *dt = ir_new(&t->ir, IR_ODCLTYPE, at(t, 4, 7), NULL);
+	dt->u.decl.x = ir_new(&t->ir, IR_OTYPE, at(t, 4, 7), tP);
+	body(t, dt);
+	IrNode *slit = ir_new(&t->ir, IR_OSTRUCTLIT, at(t, 5, 10), tP);
+	ir_list_push(&t->ir, &slit->u.lit.list, skey(t, "a", lit(t, 1, "1", t->tint, 5, 11), 5, 11));
+	body(t, ret(t, 5, 2, sel(t, IR_ODOT, t->tint, slit, "a", 5, 13), NULL));
+	walk1(t, lt, NULL);
+
+	IrFunc *lc = wfunc(t, "lc", 8, 6);
+	result(t, "~r0", t->tint, 8, 11);
+	IrNode *dc = ir_new(&t->ir, IR_ODCLCONST, at(t, 9, 8), NULL);
+	IrNode *k = lit(t, 3, "3", t->tint, 9, 8);
+	k->u.cnst.sym = sym_cstr("k");
+	dc->u.decl.x = k;
+	body(t, dc);
+	body(t, ret(t, 10, 2, lit(t, 3, "k", t->tint, 10, 9), NULL));
+	walk1(t, lc, NULL);
+
+	IrFunc *mn = mainfn(t, 13);
+	mcall(t, lt, NULL, NULL, 14, 8, 4);
+	mcall(t, lc, NULL, NULL, 15, 8, 4);
+	walk1(t, mn, NULL);
+}
+
 static const Prog walks[] = {
 	{ "addr", walk_addr },
 	{ "alloc", walk_alloc },
@@ -1809,6 +2394,11 @@ static const Prog walks[] = {
 	{ "global", walk_global },
 	{ "godefer", walk_godefer },
 	{ "iface", walk_iface },
+	{ "inlargs", walk_inlargs },
+	{ "inlcost", walk_inlcost },
+	{ "inldecl", walk_inldecl },
+	{ "inlmore", walk_inlmore },
+	{ "inlorder", walk_inlorder },
 	{ "loop", walk_loop },
 	{ "method", walk_method },
 	{ "optimize", walk_optimize },
@@ -1853,6 +2443,68 @@ static void run_progs(const char *golden_dir, const char *kind, const Prog *list
 			t_free(&t);
 		}
 	}
+}
+
+/* The known differences of the inline tests: one test name a line. */
+static char *inline_known;
+
+static bool known_inline(const char *name)
+{
+	if (!inline_known)
+		return false;
+	size_t n = strlen(name);
+	for (const char *p = inline_known; (p = strstr(p, name)) != NULL; p += n)
+		if ((p == inline_known || p[-1] == '\n') && (p[n] == '\n' || p[n] == 0))
+			return true;
+	return false;
+}
+
+/* The same hand-built IR with inlining on (gc's -m without -l): the
+ * inliner runs over the declarations (InlinePackage), then escape
+ * analysis over the result; compared with NAME.i.out / NAME.i2.out.
+ * Prints one INFO line with the number of outputs that match. */
+static void run_inline(const char *golden_dir, const char *only)
+{
+	int total = 0, same = 0;
+	for (size_t i = 0; i < sizeof walks / sizeof walks[0]; i++) {
+		if (only && strcmp(only, walks[i].name) != 0)
+			continue;
+		for (int m = 1; m <= 2; m++) {
+			char path[4096], name[256];
+			snprintf(path, sizeof path, "%s/%s.%s.out", golden_dir, walks[i].name, m == 1 ? "i" : "i2");
+			snprintf(name, sizeof name, "inline/%s/-m=%d", walks[i].name, m);
+			char *want = read_path(path);
+			if (!want) {
+				failf(name, "cannot read %s (run scripts/escape-golden.sh inline)", path);
+				continue;
+			}
+			T t;
+			t_init(&t, walks[i].name, m);
+			t.inl = true;
+			walks[i].build(&t);
+			flush(&t);
+			char *got = NULL;
+			size_t len = 0;
+			FILE *f = open_memstream(&got, &len);
+			report_write(&t.rep, f, PROG_DIR);
+			fclose(f);
+			total++;
+			if (strcmp(got, want) == 0) {
+				same++;
+				pass(name);
+			} else if (known_inline(name)) {
+				printf("INFO escape/%s: known difference (tests/known/inline-progs.txt)\n", name);
+				fprintf(stderr, "--- %s: gc\n%s--- goescape\n%s", name, want, got);
+			} else {
+				failf(name, "output differs from gc's (see log)");
+				fprintf(stderr, "--- %s: gc\n%s--- goescape\n%s", name, want, got);
+			}
+			free(got);
+			free(want);
+			t_free(&t);
+		}
+	}
+	printf("INFO escape/inline: %d of %d outputs equal gc's\n", same, total);
 }
 
 static void run_engine(const char *golden_dir)
@@ -2169,6 +2821,10 @@ int main(int argc, char **argv)
 		}
 		run_fmt();
 		free(goldens);
+	} else if ((argc == 4 || argc == 5) && strcmp(argv[1], "inline") == 0) {
+		inline_known = read_path(argv[3]);
+		run_inline(argv[2], argc == 5 ? argv[4] : NULL);
+		free(inline_known);
 	} else if (argc == 2 && strcmp(argv[1], "leaks") == 0) {
 		run_leaks();
 	} else if (argc == 2 && strcmp(argv[1], "children") == 0) {
@@ -2186,7 +2842,7 @@ int main(int argc, char **argv)
 		free(raw);
 		return 0;
 	} else {
-		fprintf(stderr, "usage: escape_test engine DIR | fmt GOLDEN... | leaks | children | report IMPORTPATH DIR CWD\n");
+		fprintf(stderr, "usage: escape_test engine DIR | inline DIR KNOWN [PROG] | fmt GOLDEN... | leaks | children | report IMPORTPATH DIR CWD\n");
 		return 2;
 	}
 	sym_free_all();

@@ -6,6 +6,11 @@
 #        programs of tests/escape/progs (build/escape_test), solved by
 #        src/escape.c; the messages must equal gc's -m / -m=2 output
 #        stored in tests/escape/gc/progs by scripts/escape-golden.sh
+#   escape/inline/PROG/-m=N   the same hand-built IR with inlining on
+#        (src/inline.c: CanInline's costs, inlined bodies, escape analysis
+#        of the result) against gc's -m / -m=2 without -l, stored by
+#        scripts/escape-golden.sh inline as NAME.i.out / NAME.i2.out;
+#        tests/known/inline-progs.txt (if any) lists known differences
 #   escape/fmt/CASE           IR trees printed by src/ir.c; each text must
 #        be the operand of a message in one of gc's stored outputs
 #   escape/leaks              the parameter-tag encoding
@@ -43,6 +48,7 @@ run_test() {
 run_test leaks leaks
 run_test children children
 run_test engine engine tests/escape/gc/progs
+run_test inline inline tests/escape/gc/progs tests/known/inline-progs.txt
 run_test fmt fmt tests/escape/gc/goroot/*.out tests/escape/gc/progs/*.out tests/escape/gc/examples/*.out
 
 # ---- the go command's path rewriting ------------------------------------
