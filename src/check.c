@@ -579,11 +579,36 @@ static void package_objects(Checker *c)
 	}
 }
 
+/* types2's unusedImports, with gc's wording.  Not when something was
+ * left unchecked (the use may be there), nor for dot-imports (their
+ * names join the file scope without a link back to the import). */
+static void unused_imports(Checker *c)
+{
+	if (c->unsupported)
+		return;
+	for (int fi = 0; fi < c->src->nfiles; fi++) {
+		Scope *fs = c->fscopes[fi];
+		for (int k = 0; k < scope_len(fs); k++) {
+			Object *obj = scope_at(fs, k);
+			if (obj->kind != OBJ_PKGNAME || obj->u.pkgname.used || obj->parent != fs)
+				continue;
+			const char *path = obj->u.pkgname.imported->path->name;
+			const char *elem = strrchr(path, '/');
+			elem = elem ? elem + 1 : path;
+			if (strcmp(obj->name->name, elem) == 0)
+				check_errorf(c, obj->pos, "imported and not used: \"%s\"", path);
+			else
+				check_errorf(c, obj->pos, "imported and not used: \"%s\" as %s", path, obj->name->name);
+		}
+	}
+}
+
 static void check_package(Checker *c)
 {
 	collect_objects(c);
 	package_objects(c);
 	check_run_later(c);
+	unused_imports(c);
 	c->pkg->complete = true;
 }
 
@@ -712,6 +737,8 @@ static Pos ast_pos(Node *n)
 }
 
 static void dump_expr_node(Node *n, PtrVec *lines);
+static void dump_stmt(Node *n, PtrVec *lines);
+static void dump_body(Node *body, PtrVec *lines);
 
 static void dump_expr_list(NodeList l, PtrVec *lines)
 {
@@ -725,8 +752,8 @@ static void dump_expr_list(NodeList l, PtrVec *lines)
 }
 
 /* Every expression of n with a recorded type, one line each:
- * "LINE:COL TYPE" (and " = EXACT-VALUE" for constants).  Function
- * bodies are not walked (they are not checked yet). */
+ * "LINE:COL TYPE" (and " = EXACT-VALUE" for constants); function
+ * literals' bodies too (dump_body). */
 static void dump_expr_node(Node *n, PtrVec *lines)
 {
 	if (!n)
@@ -769,7 +796,10 @@ static void dump_expr_node(Node *n, PtrVec *lines)
 	switch (n->kind) {
 	case N_COMPOSITELIT: dump_expr_node(n->u.clit.type, lines); dump_expr_list(n->u.clit.elems, lines); break;
 	case N_KEYVALUE: dump_expr_node(n->u.kv.key, lines); dump_expr_node(n->u.kv.val, lines); break;
-	case N_FUNCLIT: dump_expr_node(n->u.funclit.type, lines); break;
+	case N_FUNCLIT:
+		dump_expr_node(n->u.funclit.type, lines);
+		dump_body(n->u.funclit.body, lines);
+		break;
 	case N_PAREN: dump_expr_node(n->u.paren.x, lines); break;
 	case N_SELECTOR: dump_expr_node(n->u.sel.x, lines); break;
 	case N_INDEX: dump_expr_node(n->u.index.x, lines); dump_expr_node(n->u.index.index, lines); break;
@@ -795,6 +825,94 @@ static void dump_expr_node(Node *n, PtrVec *lines)
 	case N_CHANTYPE: dump_expr_node(n->u.chantype.elem, lines); break;
 	default: break;
 	}
+}
+
+static void dump_stmt_list(NodeList l, PtrVec *lines)
+{
+	for (int i = 0; i < l.n; i++)
+		dump_stmt(l.v[i], lines);
+}
+
+/* The expressions of a statement (and of the statements in it). */
+static void dump_stmt(Node *n, PtrVec *lines)
+{
+	if (!n)
+		return;
+	switch (n->kind) {
+	case N_LABELEDSTMT: dump_stmt(n->u.labeled.stmt, lines); break;
+	case N_BLOCKSTMT: dump_stmt_list(n->u.block.stmts, lines); break;
+	case N_EXPRSTMT: dump_expr_node(n->u.exprstmt.x, lines); break;
+	case N_SENDSTMT: dump_expr_node(n->u.send.ch, lines); dump_expr_node(n->u.send.val, lines); break;
+	case N_DECLSTMT:
+		for (int i = 0; i < n->u.declstmt.decls.n; i++) {
+			Node *d = n->u.declstmt.decls.v[i];
+			if (d->kind == N_TYPEDECL) {
+				dump_expr_list(d->u.typedecl.tparams, lines);
+				dump_expr_node(d->u.typedecl.type, lines);
+			} else if (d->kind == N_CONSTDECL || d->kind == N_VARDECL) {
+				dump_expr_node(d->u.vardecl.type, lines);
+				dump_expr_node(d->u.vardecl.values, lines);
+			}
+		}
+		break;
+	case N_ASSIGNSTMT: dump_expr_node(n->u.assign.lhs, lines); dump_expr_node(n->u.assign.rhs, lines); break;
+	case N_CALLSTMT: dump_expr_node(n->u.callstmt.call, lines); break;
+	case N_RETURNSTMT: dump_expr_node(n->u.ret.results, lines); break;
+	case N_IFSTMT:
+		dump_stmt(n->u.ifstmt.init, lines);
+		dump_expr_node(n->u.ifstmt.cond, lines);
+		dump_stmt(n->u.ifstmt.then, lines);
+		dump_stmt(n->u.ifstmt.els, lines);
+		break;
+	case N_FORSTMT:
+		dump_stmt(n->u.forstmt.init, lines);
+		dump_expr_node(n->u.forstmt.cond, lines);
+		dump_stmt(n->u.forstmt.post, lines);
+		dump_stmt(n->u.forstmt.body, lines);
+		break;
+	case N_RANGECLAUSE: dump_expr_node(n->u.range.lhs, lines); dump_expr_node(n->u.range.x, lines); break;
+	case N_SWITCHSTMT: {
+		dump_stmt(n->u.switchstmt.init, lines);
+		Node *tag = n->u.switchstmt.tag;
+		if (tag && tag->kind == N_TYPESWITCHGUARD)
+			dump_expr_node(tag->u.guard.x, lines);
+		else
+			dump_expr_node(tag, lines);
+		for (int i = 0; i < n->u.switchstmt.body.n; i++) {
+			Node *cl = n->u.switchstmt.body.v[i];
+			dump_expr_node(cl->u.caseclause.cases, lines);
+			dump_stmt_list(cl->u.caseclause.body, lines);
+		}
+		break;
+	}
+	case N_SELECTSTMT:
+		for (int i = 0; i < n->u.selectstmt.body.n; i++) {
+			Node *cl = n->u.selectstmt.body.v[i];
+			dump_stmt(cl->u.commclause.comm, lines);
+			dump_stmt_list(cl->u.commclause.body, lines);
+		}
+		break;
+	default:
+		break;
+	}
+}
+
+/* A function body the checker checked fully; for one it skipped (it
+ * met unsupported constructs) a line "skip FILE:LINE:COL LINE:COL"
+ * with the extent of the body, which the comparison leaves out. */
+static void dump_body(Node *body, PtrVec *lines)
+{
+	if (!body || !body->ti)
+		return;
+	if (body->ti->skipped) {
+		TyBuf b = {0};
+		const char *path = file_get(body->pos.file)->path, *base = strrchr(path, '/');
+		tybuf_printf(&b, "skip %s:%u:%u %u:%u", base ? base + 1 : path, body->pos.line, body->pos.col,
+			body->u.block.rbrace.line, body->u.block.rbrace.col);
+		vec_push(lines, b.str);
+		return;
+	}
+	dump_stmt(body, lines);
 }
 
 static int cmp_cstr(const void *a, const void *b)
@@ -825,6 +943,7 @@ static void dump_exprs(FILE *out, Checker *c)
 				dump_expr_list(d->u.funcdecl.tparams, &lines);
 				dump_expr_list(d->u.funcdecl.type->u.functype.params, &lines);
 				dump_expr_list(d->u.funcdecl.type->u.functype.results, &lines);
+				dump_body(d->u.funcdecl.body, &lines);
 				break;
 			default:
 				break;
@@ -847,7 +966,8 @@ static void dump_exprs(FILE *out, Checker *c)
 
 int check_main(int argc, char **argv)
 {
-	bool dump = false, all_vars = false, exprs = false;
+	bool dump = false, all_vars = false, exprs = false, stats = false;
+	long nchecked = 0, nskipped = 0;
 	LoadConfig cfg = {0};
 	int i = 0;
 	for (; i < argc && argv[i][0] == '-'; i++) {
@@ -859,6 +979,8 @@ int check_main(int argc, char **argv)
 			exprs = true;
 		else if (strcmp(argv[i], "-e") == 0)
 			diag_set_limit(0);
+		else if (strcmp(argv[i], "-stats") == 0)
+			stats = true;
 		else if (strcmp(argv[i], "--") == 0) {
 			i++;
 			break;
@@ -868,7 +990,7 @@ int check_main(int argc, char **argv)
 		}
 	}
 	if (i == argc) {
-		fprintf(stderr, "usage: goescape check [-dump-types|-dump-all-vars|-dump-exprs] [-e] PATTERN...\n");
+		fprintf(stderr, "usage: goescape check [-dump-types|-dump-all-vars|-dump-exprs] [-e] [-stats] PATTERN...\n");
 		return 2;
 	}
 	static char outbuf[1 << 16];
@@ -936,11 +1058,16 @@ int check_main(int argc, char **argv)
 			dump_package(stdout, &c, all_vars);
 		if (exprs && root)
 			dump_exprs(stdout, &c);
+		nchecked += c.nbodies_checked;
+		nskipped += c.nbodies_skipped;
 		free(c.objs);
 		free(c.path);
 		free(c.later);
 	}
 	fflush(stdout);
+	if (stats)
+		fprintf(stderr, "goescape: function bodies: %ld checked, %ld skipped (unsupported constructs)\n",
+			nchecked, nskipped);
 	free(checked);
 	const_pool_free(pool);
 	ty_ctx_free(ctx);

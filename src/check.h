@@ -12,9 +12,10 @@
  *                    assignability, composite literals, index, slice,
  *                    type assertions
  *   check_call.c     calls, conversions, builtins
+ *   check_stmt.c     function bodies: statements, assignments, local
+ *                    declarations, unused variables, missing return
  *
- * What is not here yet (docs/checker-design.md, steps 3 to 5): function
- * bodies and statements, calls of generic functions (inference), method
+ * What is not here yet (docs/checker-design.md, steps 4 and 5): calls of generic functions (inference), method
  * sets and layout of instances, init order, unused imports.
  *
  * Unsupported constructs.  When the checker meets something it does not
@@ -68,7 +69,12 @@ typedef struct TypeInfo {
 	 * is not known yet (updateExprType sets it); is_lhs: the left
 	 * operand of a non-constant shift */
 	bool untyped, is_lhs;
-	Object *obj;
+	/* a function body: checking it met unsupported constructs */
+	bool skipped;
+	Object *obj;        /* also: a type switch clause's implicit variable */
+	/* a block, if, for, switch, case or select clause, function body:
+	 * the scope it opens */
+	Scope *scope;
 } TypeInfo;
 
 /* types2's declInfo: what a package-level object's declaration needs to
@@ -101,6 +107,7 @@ typedef enum LaterKind {
 	LATER_RECEIVER,         /* a method's receiver type is valid */
 	LATER_VALID_TYPE,       /* validType: a type does not contain itself */
 	LATER_VERIFY,           /* an instance's type arguments satisfy their constraints */
+	LATER_FUNC_BODY,        /* a function's body (node: N_FUNCDECL or N_FUNCLIT) */
 } LaterKind;
 typedef struct Later {
 	LaterKind kind;
@@ -139,6 +146,10 @@ typedef struct Checker {
 	Later *later;
 	int nlater, caplater;
 
+	Type *sig;              /* the signature of the body being checked */
+	int body_unsupported;   /* c->unsupported when that body began */
+	int nbodies_checked, nbodies_skipped;   /* function bodies (-stats) */
+
 	int unsupported;        /* constructs met that are not checked yet */
 	bool methods_done;      /* every method of the package has its signature */
 	bool in_tparam_list;    /* checking a type parameter list (cycles) */
@@ -172,6 +183,9 @@ void check_obj_decl(Checker *c, Object *obj);
 Type *check_struct_type(Checker *c, Node *e);
 Type *check_interface_type(Checker *c, Node *e, Type *def);
 Type *check_func_type(Checker *c, Node *recv, Node *ftype, NodeList tparams);
+/* Run the delayed checks from index top on (queued ones included), then
+ * drop them (types2's processDelayed). */
+void check_process_later(Checker *c, int top);
 void check_run_later(Checker *c);
 
 /* ---- check_typexpr.c -------------------------------------------------- */
@@ -234,6 +248,17 @@ bool check_is_valid_index(Checker *c, Operand *x, const char *what, bool allow_n
 void check_index_arg(Checker *c, Node *index, int64_t *val);
 /* types2's arrayLength: -1 after an error. */
 int64_t check_array_length(Checker *c, Node *e);
+
+/* types2's binary for x op= y (e: the assignment, for messages). */
+void check_binary(Checker *c, Operand *x, Node *e, Node *lhs, Node *rhs, Op op);
+/* types2's comparison; switch_case: x is a case value compared with the
+ * switch's tag y. */
+void check_comparison(Checker *c, Operand *x, Operand *y, Op op, bool switch_case);
+
+/* ---- check_stmt.c ----------------------------------------------------- */
+
+/* types2's funcBody, for a LATER_FUNC_BODY. */
+void check_func_body(Checker *c, Later *l);
 
 /* ---- check_call.c ----------------------------------------------------- */
 

@@ -578,6 +578,9 @@ static void func_decl(Checker *c, Object *obj, DeclInfo *d)
 		ty_deref(sig->u.sig.recv->type, &ptr);
 		obj->u.func.has_ptr_recv = ptr;
 	}
+	/* the body waits until the package-level objects are done */
+	if (fd->u.funcdecl.body)
+		check_later(c, LATER_FUNC_BODY, sig, fd->pos, fd);
 }
 
 /* ==================================================================== */
@@ -896,15 +899,21 @@ static void typeset_error(void *ctx, Pos pos, const char *msg)
 	check_errorf(ctx, pos, "%s", msg);
 }
 
-void check_run_later(Checker *c)
+void check_process_later(Checker *c, int top)
 {
+	if (top >= c->nlater)
+		return;
 	TyErrorFn saved = c->ctx->error;
 	void *saved_ctx = c->ctx->error_ctx;
 	c->ctx->error = typeset_error;
 	c->ctx->error_ctx = c;
-	for (int i = 0; i < c->nlater; i++) {
+	/* the queue may grow (and move) while an entry runs */
+	for (int i = top; i < c->nlater; i++) {
 		Later l = c->later[i];
 		switch (l.kind) {
+		case LATER_FUNC_BODY:
+			check_func_body(c, &l);
+			break;
 		case LATER_MAP_KEY:
 			if (!ty_comparable(l.type)) {
 				const char *why = ty_is_typeparam(l.type) ? " (missing comparable constraint)" : "";
@@ -954,7 +963,7 @@ void check_run_later(Checker *c)
 			ty_typeset(l.type);
 			break;
 		case LATER_VERIFY:
-			check_verify_instance(c, &c->later[i]);
+			check_verify_instance(c, &l);
 			break;
 		case LATER_VALID_TYPE: {
 			if (l.type->kind != TY_NAMED)
@@ -1000,4 +1009,10 @@ void check_run_later(Checker *c)
 	}
 	c->ctx->error = saved;
 	c->ctx->error_ctx = saved_ctx;
+	c->nlater = top;
+}
+
+void check_run_later(Checker *c)
+{
+	check_process_later(c, 0);
 }

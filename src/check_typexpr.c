@@ -215,9 +215,15 @@ void check_selector(Checker *c, Operand *x, Node *e)
 				x->type = ctx->invalid;
 				return;
 			}
-			if (!obj_exported(exp))
-				check_errorf(c, e->u.sel.sel->pos, "%s not exported by package %s", sel->name,
-					pkg->name->name);
+			if (!obj_exported(exp)) {
+				/* gc reads imports from export data, which holds
+				 * the unexported names only where exported ones
+				 * refer to them: for gc most are undefined */
+				check_errorf(c, e->u.sel.sel->pos, "undefined: %s", check_expr_string(c, e));
+				x->mode = MODE_INVALID;
+				x->type = ctx->invalid;
+				return;
+			}
 			record_obj(c, e->u.sel.sel, exp);
 			imported_operand(c, x, exp);
 			return;

@@ -143,7 +143,7 @@ func main() {
 		conf := types.Config{
 			Importer:         &importer{done, lp.ImportMap},
 			Sizes:            sizes,
-			IgnoreFuncBodies: true,
+			IgnoreFuncBodies: !exprs,
 			Error:            func(err error) { fmt.Fprintln(os.Stderr, err); status = 1 },
 		}
 		var info *types.Info
@@ -198,8 +198,8 @@ func dump(w *bufio.Writer, pkg *types.Package, typed map[string]bool, allVars bo
 	}
 }
 
-// dumpExprs prints, sorted, every expression outside function bodies
-// that go/types recorded a type for (builtins and invalid ones left
+// dumpExprs prints, sorted, every expression (function bodies
+// included) that go/types recorded a type for (builtins and invalid ones left
 // out, and function types, which go/ast and gc's syntax place
 // differently): "FILE:LINE:COL TYPE" (FILE the base name; TYPE <nil> for
 // nil), and " = EXACT-VALUE" for constants.
@@ -219,10 +219,9 @@ func dumpExprs(w *bufio.Writer, fset *token.FileSet, pkg *types.Package, files [
 				if n.Type.Results != nil {
 					ast.Inspect(n.Type.Results, func(m ast.Node) bool { return visit(m, fset, info, &lines) })
 				}
-				return false
-			case *ast.FuncLit:
-				visit(n, fset, info, &lines)
-				ast.Inspect(n.Type, func(m ast.Node) bool { return visit(m, fset, info, &lines) })
+				if n.Body != nil {
+					ast.Inspect(n.Body, func(m ast.Node) bool { return visit(m, fset, info, &lines) })
+				}
 				return false
 			}
 			return visit(n, fset, info, &lines)
