@@ -71,10 +71,14 @@ typedef struct TypeInfo {
 	bool untyped, is_lhs;
 	/* a function body: checking it met unsupported constructs */
 	bool skipped;
-	Object *obj;        /* also: a type switch clause's implicit variable */
-	/* a block, if, for, switch, case or select clause, function body:
-	 * the scope it opens */
-	Scope *scope;
+	union {
+		/* a name, a selector's name: the object it denotes */
+		Object *obj;
+		/* a block, if, for, switch, case or select clause, function
+		 * body: the scope it opens (a type switch clause's implicit
+		 * variable is the one in its scope) */
+		Scope *scope;
+	};
 } TypeInfo;
 
 /* types2's declInfo: what a package-level object's declaration needs to
@@ -129,6 +133,7 @@ typedef struct Checker {
 	Package *fake_c;        /* what import "C" stands for */
 
 	Scope **fscopes;        /* one per file */
+	PtrVec imports;         /* every PkgName, in source order (types2's check.imports) */
 	/* types2's objMap, in source order (Object.order is index + 1) */
 	Object **objs;
 	int nobjs, capobjs;
@@ -165,6 +170,8 @@ int check_main(int argc, char **argv);
 void check_errorf(Checker *c, Pos pos, const char *fmt, ...);
 /* The same with a second line "\tPOS: other declaration of NAME". */
 void check_error_alt(Checker *c, Pos pos, Object *alt, const char *fmt, ...);
+/* An object of pkg, dot-imported into file scope file, was used. */
+void check_use_dot_import(Checker *c, Scope *file, Package *pkg);
 /* Note a construct not checked yet (see the header comment). */
 void check_unsupported(Checker *c);
 /* The TypeInfo of n, made on first use. */

@@ -29,8 +29,7 @@
  * Branch statements (break, continue, goto, fallthrough, labels) are
  * checked by branches.c, as gc sets types2's IgnoreBranchErrors.
  *
- * Not here yet: "impossible type switch case" (the cause text of a
- * missing method), ranging over type parameters.
+ * Not here yet: ranging over type parameters, type switches on them.
  */
 #include "check.h"
 
@@ -913,6 +912,34 @@ static bool is_nil(Checker *c, Node *e)
 	return obj && obj->kind == OBJ_NIL;
 }
 
+/* types2's typeAssertion for a type switch case: T must have the
+ * methods of x's interface. */
+static void impossible_case(Checker *c, Node *e, Operand *x, Type *T)
+{
+	TyBuf why = {0};
+	int r = check_implements(c, T, x->type, &why);
+	if (r < 0) {
+		check_unsupported(c);
+	} else if (r == 0) {
+		/* the cause is what follows "T does not implement I " */
+		TyBuf prefix = {0}, xs = {0};
+		ty_write(&prefix, T, &c->qf);
+		tybuf_puts(&prefix, " does not implement ");
+		ty_write(&prefix, x->type, &c->qf);
+		tybuf_putc(&prefix, ' ');
+		if (why.str && strncmp(why.str, prefix.str, prefix.len) == 0) {
+			check_operand_string(c, &xs, x);
+			check_errorf(c, parse_start_pos(e), "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s",
+				check_expr_string(c, e), xs.str, ty_string(T, &c->qf), why.str + prefix.len);
+		} else {
+			check_unsupported(c);
+		}
+		tybuf_free(&prefix);
+		tybuf_free(&xs);
+	}
+	tybuf_free(&why);
+}
+
 /* types2's caseTypes: the type of a clause with one type (NULL for nil
  * or when invalid); *invalid when it is not a valid type. */
 static Type *case_types(Checker *c, Operand *x, NodeList types, Node ***seen, Type ***seen_t, int *nseen,
@@ -954,14 +981,8 @@ static Type *case_types(Checker *c, Operand *x, NodeList types, Node ***seen, Ty
 		}
 		(*seen)[*nseen] = e;
 		(*seen_t)[(*nseen)++] = T;
-		if (x && T && !ty_is_interface(T)) {
-			/* types2's typeAssertion: T must have x's methods; the
-			 * "impossible type switch case" message is not made
-			 * yet, so an impossible case is unsupported */
-			int r = check_implements(c, T, x->type, NULL);
-			if (r != 1)
-				check_unsupported(c);
-		}
+		if (x && T && !ty_is_interface(T))
+			impossible_case(c, e, x, T);
 	}
 	return T;
 }
@@ -1007,7 +1028,6 @@ static void type_switch_stmt(Checker *c, Node *s, Node *guard)
 				T = c->ctx->invalid;
 			Object *obj = obj_new_var(c->ctx, lhs->pos, c->pkg, lhs->u.name.sym, T);
 			declare(c, c->scope, NULL, obj, cl->pos);
-			check_ti(c, cl)->obj = obj;
 			lhs_vars[nlhs++] = obj;
 		}
 		stmt_list(c, cl->u.caseclause.body);

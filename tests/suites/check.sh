@@ -17,6 +17,9 @@
 #        included, has the type (and constant value) go/types records for
 #        it (-dump-exprs); bodies the checker skips (unsupported
 #        constructs) are left out and counted
+#   check/std-uses       every name of std that declares or denotes a
+#        function-local object denotes the object go/types says
+#        (-dump-uses)
 #   check/std-<os>-<arch>  the same comparison, as one result (all
 #        objects of std as one sorted list), for linux/386 (other sizes)
 #        and windows/arm64 (other files)
@@ -171,6 +174,31 @@ elif ((nfixed > 0)); then
 	fail check/std-exprs "$KNOWN_EXPRS lists $nfixed lines that now match go/types: remove them"
 else
 	pass check/std-exprs "$((nkept - $(grep -c . "$work/exprs-missing"))) of $nexprs expressions as go/types records them ($((nexprs - nkept)) in skipped bodies); $bodies"
+fi
+
+# ---- 1d. the objects function-local names denote ----------------------------
+
+# Every name that declares or denotes a parameter, result, local
+# variable, constant or type: the object it stands for, by position
+# (-dump-uses; go/types' Defs and Uses), declarations skipped as a whole
+# when their bodies are (see 1c).  This is the scoping escape analysis
+# builds on (declaring scopes, closures' captured variables).
+timeout 300 "$GOESCAPE" check -dump-uses std 2>/dev/null |
+	awk '/^package / { p = $2; next } { print p " " $0 }' | LC_ALL=C sort >"$work/uses-ours.all"
+timeout 300 "$CHECKORACLE" -uses std 2>/dev/null |
+	awk '/^package / { p = $2; next } { print p " " $0 }' | LC_ALL=C sort >"$work/uses-oracle.all"
+awk -f tests/tools/skipfilter.awk "$work/uses-ours.all" "$work/uses-oracle.all" >"$work/uses-oracle.sorted"
+awk '$2 != "skip"' "$work/uses-ours.all" >"$work/uses-ours.sorted"
+nuses=$(grep -c . "$work/uses-oracle.all")
+nkept=$(grep -c . "$work/uses-oracle.sorted")
+ndiff=$(LC_ALL=C comm -3 "$work/uses-oracle.sorted" "$work/uses-ours.sorted" | grep -c .)
+if ((nuses == 0)); then
+	fail check/std-uses "no names from the oracle"
+elif ((ndiff > 0)); then
+	fail check/std-uses "$ndiff lines differ from go/types: $(LC_ALL=C comm -3 "$work/uses-oracle.sorted" "$work/uses-ours.sorted" | head -n 1 | cut -c1-150)"
+	LC_ALL=C comm -3 "$work/uses-oracle.sorted" "$work/uses-ours.sorted" | head -n 40 >&2
+else
+	pass check/std-uses "$nkept of $nuses names of local objects resolved as go/types resolves them ($((nuses - nkept)) in skipped declarations)"
 fi
 
 # ---- 1b. std for another architecture (sizes) and OS (files) ---------------

@@ -2,7 +2,7 @@
 // (src/check*.c): it prints, from go/types, what `goescape check
 // -dump-types` prints for the same packages.
 //
-//	checkoracle [-all-vars] PATTERN...
+//	checkoracle [-all-vars|-exprs|-uses] PATTERN...
 //
 // It asks `go list -deps -json` for the packages (so GOOS, GOARCH and
 // CGO_ENABLED in the environment apply), type-checks every one in
@@ -19,7 +19,9 @@
 //	                                 unless -all-vars)
 //
 // Types are types.TypeString with package paths.  Standard library
-// only: no module downloads, no cgo.
+// only: no module downloads, no cgo.  -exprs prints the type of every
+// expression instead (dumpExprs), -uses the objects local names denote
+// (dumpUses); both check function bodies.
 package main
 
 import (
@@ -70,13 +72,15 @@ func (im *importer) Import(path string) (*types.Package, error) {
 
 func main() {
 	patterns := os.Args[1:]
-	allVars, exprs := false, false
+	allVars, exprs, uses := false, false, false
 	for len(patterns) > 0 && strings.HasPrefix(patterns[0], "-") {
 		switch patterns[0] {
 		case "-all-vars":
 			allVars = true
 		case "-exprs":
 			exprs = true
+		case "-uses":
+			exprs, uses = true, true
 		default:
 			fmt.Fprintln(os.Stderr, "checkoracle: unknown flag", patterns[0])
 			os.Exit(2)
@@ -148,12 +152,18 @@ func main() {
 		}
 		var info *types.Info
 		if exprs {
-			info = &types.Info{Types: map[ast.Expr]types.TypeAndValue{}}
+			info = &types.Info{
+				Types: map[ast.Expr]types.TypeAndValue{},
+				Defs:  map[*ast.Ident]types.Object{},
+				Uses:  map[*ast.Ident]types.Object{},
+			}
 		}
 		pkg, _ := conf.Check(lp.ImportPath, fset, files, info)
 		done[lp.ImportPath] = pkg
 		if !lp.DepOnly {
-			if exprs {
+			if uses {
+				dumpUses(w, fset, pkg, info)
+			} else if exprs {
 				dumpExprs(w, fset, pkg, files, info)
 			} else {
 				dump(w, pkg, typed, allVars)
@@ -267,4 +277,42 @@ func visit(n ast.Node, fset *token.FileSet, info *types.Info, lines *[]string) b
 	}
 	*lines = append(*lines, s)
 	return true
+}
+
+// dumpUses prints, sorted, every identifier that declares or denotes a
+// function-local object (a parameter, result, local variable, constant
+// or type; labels aside): "FILE:LINE:COL NAME FILE:LINE:COL", the second
+// position the object's.  The scope an object is declared in is local
+// when it is neither the universe, the package's nor a file's.
+func dumpUses(w *bufio.Writer, fset *token.FileSet, pkg *types.Package, info *types.Info) {
+	var lines []string
+	local := func(obj types.Object) bool {
+		if obj == nil {
+			return false
+		}
+		if _, ok := obj.(*types.Label); ok {
+			return false
+		}
+		p := obj.Parent()
+		return obj.Pkg() == pkg && p != nil && p != types.Universe && p != pkg.Scope() && p.Parent() != pkg.Scope()
+	}
+	add := func(id *ast.Ident, obj types.Object) {
+		if !local(obj) {
+			return
+		}
+		p, o := fset.Position(id.Pos()), fset.Position(obj.Pos())
+		lines = append(lines, fmt.Sprintf("%s:%d:%d %s %s:%d:%d", filepath.Base(p.Filename), p.Line, p.Column,
+			id.Name, filepath.Base(o.Filename), o.Line, o.Column))
+	}
+	for id, obj := range info.Defs {
+		add(id, obj)
+	}
+	for id, obj := range info.Uses {
+		add(id, obj)
+	}
+	sort.Strings(lines)
+	fmt.Fprintf(w, "package %s\n", pkg.Path())
+	for _, l := range lines {
+		fmt.Fprintln(w, l)
+	}
 }
