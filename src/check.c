@@ -118,7 +118,7 @@ void check_later(Checker *c, LaterKind kind, Type *t, Pos pos, Node *n)
 		c->caplater = c->caplater ? 2 * c->caplater : 64;
 		c->later = xrealloc(c->later, (size_t)c->caplater * sizeof *c->later);
 	}
-	c->later[c->nlater++] = (Later){kind, t, pos, n, false, NULL};
+	c->later[c->nlater++] = (Later){kind, t, pos, n, false, NULL, false, {0}};
 }
 
 DeclInfo *check_decl_info(Object *obj)
@@ -935,8 +935,8 @@ static void dump_body(Node *body, PtrVec *lines)
 static bool local_object(Checker *c, Object *obj)
 {
 	Scope *p = obj->parent;
-	return obj->kind != OBJ_LABEL && p && p != c->ctx->universe && p != c->pkg->scope &&
-		p->parent != c->pkg->scope;
+	return obj->kind != OBJ_LABEL && obj->pkg == c->pkg && p && p != c->ctx->universe &&
+		p != c->pkg->scope && p->parent != c->pkg->scope;
 }
 
 static void use_line(PtrVec *lines, Node *id, Object *obj)

@@ -120,6 +120,10 @@ typedef struct Later {
 	Node *node;
 	bool flag;              /* LATER_RECEIVER: the method has receiver type parameters */
 	DeclInfo *owner;        /* LATER_VERIFY: the declaration to mark if undecidable */
+	/* LATER_FUNC_BODY of a function literal: the iota of the constant
+	 * declaration it appears in (types2 checks the body with it) */
+	bool has_iota;
+	Const iota;
 } Later;
 
 typedef struct Checker {

@@ -626,7 +626,11 @@ void check_obj_decl(Checker *c, Object *obj)
 	Pos saved_errpos = c->errpos;
 	c->scope = d->file;
 	c->decl = NULL;
-	c->has_iota = false;
+	/* a local declaration (check_stmt.c) keeps the environment of the
+	 * body it is in: iota inside a function literal of a constant
+	 * declaration */
+	if (d->file->parent == c->pkg->scope)
+		c->has_iota = false;
 	c->errpos = (Pos){0};
 	int before = c->unsupported;
 

@@ -1669,8 +1669,11 @@ static void expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 		x->type = sig;
 		/* the body is checked at the end of the enclosing statement
 		 * (or with the package's delayed checks) */
-		if (e->u.funclit.body)
+		if (e->u.funclit.body) {
 			check_later(c, LATER_FUNC_BODY, sig, e->pos, e);
+			c->later[c->nlater - 1].has_iota = c->has_iota;
+			c->later[c->nlater - 1].iota = c->iota;
+		}
 		break;
 	}
 	case N_SELECTOR:
@@ -1728,6 +1731,10 @@ static void expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 		if (!composite_lit(c, x, e, hint))
 			goto error;
 		break;
+	case N_TYPESWITCHGUARD:
+		/* type switches take their guard apart (check_stmt.c) */
+		check_errorf(c, parse_start_pos(e), "invalid AST: use of .(type) outside type switch");
+		goto error;
 	case N_ARRAYTYPE: case N_SLICETYPE: case N_STRUCTTYPE: case N_FUNCTYPE:
 	case N_INTERFACETYPE: case N_MAPTYPE: case N_CHANTYPE:
 		x->mode = MODE_TYPEXPR;

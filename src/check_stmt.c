@@ -1463,12 +1463,13 @@ static void usage(Checker *c, Scope *scope)
 
 /* types2's funcBody: check body as the body of a function of type sig
  * (owner: the N_FUNCDECL or N_FUNCLIT). */
-static void func_body(Checker *c, Type *sig, Node *body)
+static void func_body(Checker *c, Type *sig, Node *body, bool has_iota, Const iota)
 {
 	Scope *saved_scope = c->scope;
 	Type *saved_sig = c->sig;
 	DeclInfo *saved_decl = c->decl;
 	bool saved_has_iota = c->has_iota;
+	Const saved_iota = c->iota;
 	Pos saved_errpos = c->errpos;
 	Scope *fscope = sig->u.sig.scope;
 	fscope->pos = body->pos;
@@ -1476,7 +1477,8 @@ static void func_body(Checker *c, Type *sig, Node *body)
 	c->scope = fscope;
 	c->sig = sig;
 	c->decl = NULL;
-	c->has_iota = false;
+	c->has_iota = has_iota;
+	c->iota = iota;
 	c->errpos = (Pos){0};
 	int before = c->unsupported;
 	int saved_body_unsupported = c->body_unsupported;
@@ -1497,6 +1499,7 @@ static void func_body(Checker *c, Type *sig, Node *body)
 	c->sig = saved_sig;
 	c->decl = saved_decl;
 	c->has_iota = saved_has_iota;
+	c->iota = saved_iota;
 	c->errpos = saved_errpos;
 	c->body_unsupported = saved_body_unsupported;
 	if (skipped)
@@ -1514,5 +1517,5 @@ void check_func_body(Checker *c, Later *l)
 	Node *body = n->kind == N_FUNCDECL ? n->u.funcdecl.body : n->u.funclit.body;
 	if (!body)
 		return;
-	func_body(c, sig, body);
+	func_body(c, sig, body, l->has_iota, l->iota);
 }

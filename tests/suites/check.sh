@@ -23,7 +23,8 @@
 #   check/std-<os>-<arch>  the same comparison, as one result (all
 #        objects of std as one sorted list), for linux/386 (other sizes)
 #        and windows/arm64 (other files)
-#   check/ok/<file>      the same comparison for tests/check/ok/*.go
+#   check/ok/<file>      the same comparison for tests/check/ok/*.go;
+#        check/ok/<file>/exprs and /uses: -dump-exprs and -dump-uses too
 #   check/errors/<file>  `goescape check` on tests/check/errors/NAME.go
 #        prints exactly NAME.out, which is gc's own output
 #        (scripts/check-golden.sh writes it); when go is installed, gc
@@ -235,6 +236,31 @@ for f in tests/check/ok/*.go; do
 	else
 		pass "$name" "$(grep -vc '^package ' "$work/ok.oracle") objects"
 	fi
+	# the expressions and the local names of its bodies, as go/types
+	# records them (bodies the checker skips left out, as for std)
+	for what in exprs uses; do
+		"$GOESCAPE" check -dump-$what "$f" 2>/dev/null | grep -v '^package ' | sed 's/^/p /' |
+			LC_ALL=C sort >"$work/ok.all"
+		"$CHECKORACLE" -$what "./$f" 2>/dev/null | grep -v '^package ' | sed 's/^/p /' |
+			LC_ALL=C sort >"$work/ok.oracle.all"
+		awk -f tests/tools/skipfilter.awk "$work/ok.all" "$work/ok.oracle.all" >"$work/ok.oracle"
+		awk '$2 != "skip"' "$work/ok.all" >"$work/ok.ours"
+		nskip=$(grep -c '^p skip ' "$work/ok.all")
+		listed=0
+		read_known tests/known/check-ok-dumps.txt | grep -qxF "$(basename "$f" .go)/$what" && listed=1
+		if ! diff "$work/ok.oracle" "$work/ok.ours" >"$work/ok.diff"; then
+			if ((listed)); then
+				pass "$name/$what" "known difference"
+			else
+				fail "$name/$what" "differs from go/types: $(grep '^[<>]' "$work/ok.diff" | head -n 2 | tr '\n' ' ')"
+				cat "$work/ok.diff" >&2
+			fi
+		elif ((listed)); then
+			fail "$name/$what" "now matches go/types, remove it from tests/known/check-ok-dumps.txt"
+		else
+			pass "$name/$what" "$(grep -c . "$work/ok.oracle") lines, $nskip bodies skipped"
+		fi
+	done
 done
 
 # ---- 3. tests/check/errors ---------------------------------------------------
