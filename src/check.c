@@ -1145,7 +1145,7 @@ static void dump_uses(FILE *out, Checker *c)
 int check_main(int argc, char **argv)
 {
 	bool dump = false, all_vars = false, exprs = false, stats = false, uses = false;
-	long nchecked = 0, nskipped = 0;
+	long nchecked[2] = {0, 0}, nskipped[2] = {0, 0};
 	LoadConfig cfg = {0};
 	int i = 0;
 	for (; i < argc && argv[i][0] == '-'; i++) {
@@ -1240,8 +1240,10 @@ int check_main(int argc, char **argv)
 			dump_exprs(stdout, &c);
 		if (uses && root)
 			dump_uses(stdout, &c);
-		nchecked += c.nbodies_checked;
-		nskipped += c.nbodies_skipped;
+		for (int k = 0; k < 2; k++) {
+			nchecked[k] += c.nbodies_checked[k];
+			nskipped[k] += c.nbodies_skipped[k];
+		}
 		vec_free(&c.imports);
 		free(c.objs);
 		free(c.path);
@@ -1249,8 +1251,10 @@ int check_main(int argc, char **argv)
 	}
 	fflush(stdout);
 	if (stats)
-		fprintf(stderr, "goescape: function bodies: %ld checked, %ld skipped (unsupported constructs)\n",
-			nchecked, nskipped);
+		fprintf(stderr, "goescape: function bodies: %ld checked, %ld skipped (unsupported constructs); "
+			"function declarations: %ld checked, %ld skipped; function literals: %ld checked, %ld skipped\n",
+			nchecked[0] + nchecked[1], nskipped[0] + nskipped[1], nchecked[0], nskipped[0], nchecked[1],
+			nskipped[1]);
 	free(checked);
 	const_pool_free(pool);
 	ty_ctx_free(ctx);

@@ -157,7 +157,9 @@ typedef struct Checker {
 
 	Type *sig;              /* the signature of the body being checked */
 	int body_unsupported;   /* c->unsupported when that body began */
-	int nbodies_checked, nbodies_skipped;   /* function bodies (-stats) */
+	/* -stats: bodies checked and skipped, [0] of function declarations,
+	 * [1] of function literals */
+	int nbodies_checked[2], nbodies_skipped[2];
 
 	int unsupported;        /* constructs met that are not checked yet */
 	bool methods_done;      /* every method of the package has its signature */

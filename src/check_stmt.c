@@ -91,6 +91,27 @@ static void operand_error(Checker *c, Operand *x, const char *fmt)
 	tybuf_free(&b);
 }
 
+/* Where a statement ends, as far as the tree knows: the closing brace
+ * of its last block (gc's EndPos is the position after it). */
+static Pos end_pos(Node *s)
+{
+	switch (s->kind) {
+	case N_BLOCKSTMT: return s->u.block.rbrace;
+	case N_IFSTMT: return end_pos(s->u.ifstmt.els ? s->u.ifstmt.els : s->u.ifstmt.then);
+	case N_FORSTMT: return end_pos(s->u.forstmt.body);
+	case N_SWITCHSTMT: return s->u.switchstmt.rbrace;
+	case N_SELECTSTMT: return s->u.selectstmt.rbrace;
+	default: return s->pos;
+	}
+}
+
+/* The end of clause i of a switch or select: the next clause, or the
+ * closing brace (types2's openScopeUntil). */
+static Pos clause_end(NodeList body, int i, Pos rbrace)
+{
+	return i + 1 < body.n ? body.v[i + 1]->pos : rbrace;
+}
+
 static Scope *open_scope(Checker *c, Node *n, Pos end, const char *comment)
 {
 	Scope *s = scope_new(c->ctx, c->scope, n->pos, end, comment);
@@ -766,7 +787,7 @@ static void return_stmt(Checker *c, Node *s)
 
 static void if_stmt(Checker *c, Node *s)
 {
-	open_scope(c, s, (Pos){0}, "if");
+	open_scope(c, s, end_pos(s), "if");
 	if (s->u.ifstmt.init)
 		stmt(c, s->u.ifstmt.init);
 	Operand x = {0};
@@ -889,13 +910,8 @@ static void switch_stmt(Checker *c, Node *s)
 	int nseen = 0, capseen = 0;
 	for (int i = 0; i < body.n; i++) {
 		Node *cl = body.v[i];
-		Operand xx = x;
-		if (!tag) {
-			/* types2 compares with a "true" named at the first clause */
-			xx.mode = MODE_CONSTANT;
-		}
-		case_values(c, &xx, unpack(c, cl->u.caseclause.cases), &seen, &nseen, &capseen);
-		open_scope(c, cl, (Pos){0}, "case");
+		case_values(c, &x, unpack(c, cl->u.caseclause.cases), &seen, &nseen, &capseen);
+		open_scope(c, cl, clause_end(body, i, s->u.switchstmt.rbrace), "case");
 		stmt_list(c, cl->u.caseclause.body);
 		close_scope(c);
 	}
@@ -1020,7 +1036,7 @@ static void type_switch_stmt(Checker *c, Node *s, Node *guard)
 		NodeList cases = unpack(c, cl->u.caseclause.cases);
 		bool bad;
 		Type *T = case_types(c, sx, cases, &seen, &seen_t, &nseen, &capseen, &bad);
-		open_scope(c, cl, (Pos){0}, "case");
+		open_scope(c, cl, clause_end(body, i, s->u.switchstmt.rbrace), "case");
 		if (lhs) {
 			if (cases.n != 1 || T == NULL || bad)
 				T = x.type;
@@ -1075,7 +1091,7 @@ static void select_stmt(Checker *c, Node *s)
 			check_errorf(c, start_pos(comm), "select case must be send or receive (possibly with assignment)");
 			continue;
 		}
-		open_scope(c, cl, (Pos){0}, "case");
+		open_scope(c, cl, clause_end(body, i, s->u.selectstmt.rbrace), "case");
 		if (comm)
 			stmt(c, comm);
 		stmt_list(c, cl->u.commclause.body);
@@ -1159,7 +1175,7 @@ static void range_stmt(Checker *c, Node *s, Node *rc)
 			tybuf_free(&b);
 		}
 	}
-	open_scope(c, s, (Pos){0}, "range");
+	open_scope(c, s, end_pos(s), "range");
 	Node *lhs[2] = {skey, sval};
 	Type *rhs[2] = {key, val};
 	if (rc->u.range.def) {
@@ -1212,7 +1228,7 @@ static void for_stmt(Checker *c, Node *s)
 		range_stmt(c, s, init);
 		return;
 	}
-	open_scope(c, s, (Pos){0}, "for");
+	open_scope(c, s, end_pos(s), "for");
 	if (init)
 		stmt(c, init);
 	if (s->u.forstmt.cond) {
@@ -1463,7 +1479,7 @@ static void usage(Checker *c, Scope *scope)
 
 /* types2's funcBody: check body as the body of a function of type sig
  * (owner: the N_FUNCDECL or N_FUNCLIT). */
-static void func_body(Checker *c, Type *sig, Node *body, bool has_iota, Const iota)
+static bool func_body(Checker *c, Type *sig, Node *body, bool has_iota, Const iota)
 {
 	Scope *saved_scope = c->scope;
 	Type *saved_sig = c->sig;
@@ -1502,10 +1518,7 @@ static void func_body(Checker *c, Type *sig, Node *body, bool has_iota, Const io
 	c->iota = saved_iota;
 	c->errpos = saved_errpos;
 	c->body_unsupported = saved_body_unsupported;
-	if (skipped)
-		c->nbodies_skipped++;
-	else
-		c->nbodies_checked++;
+	return skipped;
 }
 
 void check_func_body(Checker *c, Later *l)
@@ -1517,5 +1530,9 @@ void check_func_body(Checker *c, Later *l)
 	Node *body = n->kind == N_FUNCDECL ? n->u.funcdecl.body : n->u.funclit.body;
 	if (!body)
 		return;
-	func_body(c, sig, body, l->has_iota, l->iota);
+	int lit = n->kind == N_FUNCLIT;
+	if (func_body(c, sig, body, l->has_iota, l->iota))
+		c->nbodies_skipped[lit]++;
+	else
+		c->nbodies_checked[lit]++;
 }
