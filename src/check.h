@@ -272,6 +272,9 @@ void check_comparison(Checker *c, Operand *x, Operand *y, Op op, bool switch_cas
 
 /* types2's funcBody, for a LATER_FUNC_BODY. */
 void check_func_body(Checker *c, Later *l);
+/* types2's recordCommaOkTypes: x (a comma-ok expression assigned to two
+ * variables) gets the type (a0, a1); nothing if either is NULL. */
+void check_record_comma_ok(Checker *c, Node *x, Type *a0, Type *a1);
 
 /* ---- check_call.c ----------------------------------------------------- */
 

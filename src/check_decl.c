@@ -233,6 +233,8 @@ static void var_decl(Checker *c, Object *obj, DeclInfo *d)
 		} else {
 			for (int i = 0; i < n; i++)
 				init_var(c, d->lhs[i], &rhs[i], "assignment");
+			if (comma_ok && rhs[0].mode != MODE_INVALID && rhs[1].mode != MODE_INVALID)
+				check_record_comma_ok(c, d->init, rhs[0].type, rhs[1].type);
 		}
 		free(rhs);
 	}

@@ -195,7 +195,7 @@ static Type *init_var(Checker *c, Object *lhs, Operand *x, const char *context)
 
 /* types2's recordCommaOkTypes: v, ok := m[k] records (T, bool) on the
  * expression (and on the expressions inside its parentheses). */
-static void record_comma_ok(Checker *c, Node *x, Type *a0, Type *a1)
+void check_record_comma_ok(Checker *c, Node *x, Type *a0, Type *a1)
 {
 	if (!a0 || !a1)
 		return;
@@ -297,7 +297,7 @@ static void init_vars(Checker *c, Object **lhs, int nlhs, NodeList orig_rhs, Nod
 	if (comma_ok) {
 		Type *a0 = init_var(c, lhs[0], &rhs[0], context);
 		Type *a1 = init_var(c, lhs[1], &rhs[1], context);
-		record_comma_ok(c, orig_rhs.v[0], a0, a1);
+		check_record_comma_ok(c, orig_rhs.v[0], a0, a1);
 		goto done;
 	}
 	bool ok = true;
@@ -381,7 +381,7 @@ static void assign_vars(Checker *c, NodeList lhs, NodeList orig_rhs)
 	if (comma_ok) {
 		Type *a0 = assign_var(c, lhs.v[0], &rhs[0]);
 		Type *a1 = assign_var(c, lhs.v[1], &rhs[1]);
-		record_comma_ok(c, orig_rhs.v[0], a0, a1);
+		check_record_comma_ok(c, orig_rhs.v[0], a0, a1);
 		goto done;
 	}
 	bool ok = true;
@@ -707,11 +707,21 @@ static void send_stmt(Checker *c, Node *s)
 	tybuf_free(&b);
 }
 
+/* The operator of x op= y, x++ and x--. */
 static const char *op_text(Op op)
 {
 	switch (op) {
 	case OP_ADD: return "+";
 	case OP_SUB: return "-";
+	case OP_OR: return "|";
+	case OP_XOR: return "^";
+	case OP_MUL: return "*";
+	case OP_DIV: return "/";
+	case OP_REM: return "%";
+	case OP_AND: return "&";
+	case OP_ANDNOT: return "&^";
+	case OP_SHL: return "<<";
+	case OP_SHR: return ">>";
 	default: return "?";
 	}
 }
@@ -751,7 +761,7 @@ static void assign_stmt(Checker *c, Node *s)
 	}
 	if (lhs.n != 1 || rhs.n != 1) {
 		check_errorf(c, start_pos(s), "assignment operation %s requires single-valued expressions",
-			check_expr_string(c, s));
+			op_text(op));
 		return;
 	}
 	Operand x = {0};

@@ -312,7 +312,10 @@ func dumpUses(w *bufio.Writer, fset *token.FileSet, pkg *types.Package, info *ty
 	}
 	sort.Strings(lines)
 	fmt.Fprintf(w, "package %s\n", pkg.Path())
-	for _, l := range lines {
-		fmt.Fprintln(w, l)
+	for i, l := range lines {
+		// a receiver's type parameter is in Defs and Uses both
+		if i == 0 || l != lines[i-1] {
+			fmt.Fprintln(w, l)
+		}
 	}
 }
