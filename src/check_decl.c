@@ -752,7 +752,9 @@ Type *check_struct_type(Checker *c, Node *e)
 		if (tags)
 			tags[n] = tag;
 		fields[n++] = fld;
-		if (name)
+		/* an embedded field's name stays the type name it denotes
+		 * (go/types has it in Uses, and the field in Defs) */
+		if (name && !embedded)
 			check_ti(c, name)->obj = fld;
 	}
 	return ty_new_struct(c->ctx, fields, tags, n);
