@@ -125,7 +125,7 @@ void check_later(Checker *c, LaterKind kind, Type *t, Pos pos, Node *n)
 		c->caplater = c->caplater ? 2 * c->caplater : 64;
 		c->later = xrealloc(c->later, (size_t)c->caplater * sizeof *c->later);
 	}
-	c->later[c->nlater++] = (Later){kind, t, pos, n, false, NULL};
+	c->later[c->nlater++] = (Later){kind, t, pos, n, false, NULL, false, {0}};
 }
 
 DeclInfo *check_decl_info(Object *obj)
@@ -385,7 +385,11 @@ static void collect_objects(Checker *c)
 				Object *pn = obj_new_pkgname(c->ctx, s->pos, c->pkg, name, imp);
 				if (imp->fake)
 					pn->u.pkgname.used = true;
+				vec_push(&c->imports, pn);
 				if (name->len == 1 && name->name[0] == '.') {
+					/* not in the scope, but its names are: their
+					 * uses mark it used (check_use_dot_import) */
+					pn->parent = fscope;
 					/* dot-import: the exported names join the file scope */
 					for (int k = 0; k < scope_len(imp->scope); k++) {
 						Object *o = scope_at(imp->scope, k);
@@ -927,6 +931,37 @@ static void free_deps(Checker *c)
 	}
 }
 
+void check_use_dot_import(Checker *c, Scope *file, Package *pkg)
+{
+	for (int i = 0; i < c->imports.len; i++) {
+		Object *pn = c->imports.data[i];
+		if (pn->parent == file && pn->u.pkgname.imported == pkg && pn->name->name[0] == '.')
+			pn->u.pkgname.used = true;
+	}
+}
+
+/* types2's unusedImports, with gc's wording; every import counts, even
+ * one whose name was redeclared.  Not when something was left unchecked
+ * (the use may be there). */
+static void unused_imports(Checker *c)
+{
+	if (c->unsupported)
+		return;
+	for (int i = 0; i < c->imports.len; i++) {
+		Object *obj = c->imports.data[i];
+		if (obj->u.pkgname.used || check_is_blank(obj->name))
+			continue;
+		const char *path = obj->u.pkgname.imported->path->name;
+		const char *elem = strrchr(path, '/');
+		elem = elem ? elem + 1 : path;
+		const char *name = obj->name->name;
+		if (strcmp(name, elem) == 0 || strcmp(name, ".") == 0)
+			check_errorf(c, obj->pos, "imported and not used: \"%s\"", path);
+		else
+			check_errorf(c, obj->pos, "imported and not used: \"%s\" as %s", path, name);
+	}
+}
+
 static void check_package(Checker *c)
 {
 	collect_objects(c);
@@ -934,6 +969,7 @@ static void check_package(Checker *c)
 	check_run_later(c);
 	check_init_order(c);
 	free_deps(c);
+	unused_imports(c);
 	c->pkg->complete = true;
 }
 
@@ -1062,6 +1098,8 @@ static Pos ast_pos(Node *n)
 }
 
 static void dump_expr_node(Node *n, PtrVec *lines);
+static void dump_stmt(Node *n, PtrVec *lines);
+static void dump_body(Node *body, PtrVec *lines);
 
 static void dump_expr_list(NodeList l, PtrVec *lines)
 {
@@ -1075,8 +1113,8 @@ static void dump_expr_list(NodeList l, PtrVec *lines)
 }
 
 /* Every expression of n with a recorded type, one line each:
- * "LINE:COL TYPE" (and " = EXACT-VALUE" for constants).  Function
- * bodies are not walked (they are not checked yet). */
+ * "LINE:COL TYPE" (and " = EXACT-VALUE" for constants); function
+ * literals' bodies too (dump_body). */
 static void dump_expr_node(Node *n, PtrVec *lines)
 {
 	if (!n)
@@ -1119,7 +1157,10 @@ static void dump_expr_node(Node *n, PtrVec *lines)
 	switch (n->kind) {
 	case N_COMPOSITELIT: dump_expr_node(n->u.clit.type, lines); dump_expr_list(n->u.clit.elems, lines); break;
 	case N_KEYVALUE: dump_expr_node(n->u.kv.key, lines); dump_expr_node(n->u.kv.val, lines); break;
-	case N_FUNCLIT: dump_expr_node(n->u.funclit.type, lines); break;
+	case N_FUNCLIT:
+		dump_expr_node(n->u.funclit.type, lines);
+		dump_body(n->u.funclit.body, lines);
+		break;
 	case N_PAREN: dump_expr_node(n->u.paren.x, lines); break;
 	case N_SELECTOR: dump_expr_node(n->u.sel.x, lines); break;
 	case N_INDEX: dump_expr_node(n->u.index.x, lines); dump_expr_node(n->u.index.index, lines); break;
@@ -1144,6 +1185,245 @@ static void dump_expr_node(Node *n, PtrVec *lines)
 	case N_MAPTYPE: dump_expr_node(n->u.map.key, lines); dump_expr_node(n->u.map.val, lines); break;
 	case N_CHANTYPE: dump_expr_node(n->u.chantype.elem, lines); break;
 	default: break;
+	}
+}
+
+static void dump_stmt_list(NodeList l, PtrVec *lines)
+{
+	for (int i = 0; i < l.n; i++)
+		dump_stmt(l.v[i], lines);
+}
+
+/* The expressions of a statement (and of the statements in it). */
+static void dump_stmt(Node *n, PtrVec *lines)
+{
+	if (!n)
+		return;
+	switch (n->kind) {
+	case N_LABELEDSTMT: dump_stmt(n->u.labeled.stmt, lines); break;
+	case N_BLOCKSTMT: dump_stmt_list(n->u.block.stmts, lines); break;
+	case N_EXPRSTMT: dump_expr_node(n->u.exprstmt.x, lines); break;
+	case N_SENDSTMT: dump_expr_node(n->u.send.ch, lines); dump_expr_node(n->u.send.val, lines); break;
+	case N_DECLSTMT:
+		for (int i = 0; i < n->u.declstmt.decls.n; i++) {
+			Node *d = n->u.declstmt.decls.v[i];
+			if (d->kind == N_TYPEDECL) {
+				dump_expr_list(d->u.typedecl.tparams, lines);
+				dump_expr_node(d->u.typedecl.type, lines);
+			} else if (d->kind == N_CONSTDECL || d->kind == N_VARDECL) {
+				dump_expr_node(d->u.vardecl.type, lines);
+				dump_expr_node(d->u.vardecl.values, lines);
+			}
+		}
+		break;
+	case N_ASSIGNSTMT: dump_expr_node(n->u.assign.lhs, lines); dump_expr_node(n->u.assign.rhs, lines); break;
+	case N_CALLSTMT: dump_expr_node(n->u.callstmt.call, lines); break;
+	case N_RETURNSTMT: dump_expr_node(n->u.ret.results, lines); break;
+	case N_IFSTMT:
+		dump_stmt(n->u.ifstmt.init, lines);
+		dump_expr_node(n->u.ifstmt.cond, lines);
+		dump_stmt(n->u.ifstmt.then, lines);
+		dump_stmt(n->u.ifstmt.els, lines);
+		break;
+	case N_FORSTMT:
+		dump_stmt(n->u.forstmt.init, lines);
+		dump_expr_node(n->u.forstmt.cond, lines);
+		dump_stmt(n->u.forstmt.post, lines);
+		dump_stmt(n->u.forstmt.body, lines);
+		break;
+	case N_RANGECLAUSE: dump_expr_node(n->u.range.lhs, lines); dump_expr_node(n->u.range.x, lines); break;
+	case N_SWITCHSTMT: {
+		dump_stmt(n->u.switchstmt.init, lines);
+		Node *tag = n->u.switchstmt.tag;
+		if (tag && tag->kind == N_TYPESWITCHGUARD)
+			dump_expr_node(tag->u.guard.x, lines);
+		else
+			dump_expr_node(tag, lines);
+		for (int i = 0; i < n->u.switchstmt.body.n; i++) {
+			Node *cl = n->u.switchstmt.body.v[i];
+			dump_expr_node(cl->u.caseclause.cases, lines);
+			dump_stmt_list(cl->u.caseclause.body, lines);
+		}
+		break;
+	}
+	case N_SELECTSTMT:
+		for (int i = 0; i < n->u.selectstmt.body.n; i++) {
+			Node *cl = n->u.selectstmt.body.v[i];
+			dump_stmt(cl->u.commclause.comm, lines);
+			dump_stmt_list(cl->u.commclause.body, lines);
+		}
+		break;
+	default:
+		break;
+	}
+}
+
+/* A function body the checker checked fully; for one it skipped (it
+ * met unsupported constructs) a line "skip FILE:LINE:COL LINE:COL"
+ * with the extent of the body, which the comparison leaves out. */
+static void dump_body(Node *body, PtrVec *lines)
+{
+	if (!body || !body->ti)
+		return;
+	if (body->ti->skipped) {
+		TyBuf b = {0};
+		const char *path = file_get(body->pos.file)->path, *base = strrchr(path, '/');
+		tybuf_printf(&b, "skip %s:%u:%u %u:%u", base ? base + 1 : path, body->pos.line, body->pos.col,
+			body->u.block.rbrace.line, body->u.block.rbrace.col);
+		vec_push(lines, b.str);
+		return;
+	}
+	dump_stmt(body, lines);
+}
+
+/* ==================================================================== */
+/* -dump-uses                                                            */
+/* ==================================================================== */
+
+/* Whether obj is function-local: declared in a scope that is neither
+ * the universe's, a package's nor a file's. */
+static bool local_object(Checker *c, Object *obj)
+{
+	Scope *p = obj->parent;
+	return obj->kind != OBJ_LABEL && obj->pkg == c->pkg && p && p != c->ctx->universe &&
+		p != c->pkg->scope && p->parent != c->pkg->scope;
+}
+
+static void use_line(PtrVec *lines, Node *id, Object *obj)
+{
+	TyBuf b = {0};
+	const char *path = file_get(id->pos.file)->path, *base = strrchr(path, '/');
+	const char *opath = file_get(obj->pos.file)->path, *obase = strrchr(opath, '/');
+	tybuf_printf(&b, "%s:%u:%u %s %s:%u:%u", base ? base + 1 : path, id->pos.line, id->pos.col,
+		id->u.name.sym->name, obase ? obase + 1 : opath, obj->pos.line, obj->pos.col);
+	vec_push(lines, b.str);
+}
+
+static void dump_uses_node(Checker *c, Node *n, PtrVec *lines);
+
+static void dump_uses_list(Checker *c, NodeList l, PtrVec *lines)
+{
+	for (int i = 0; i < l.n; i++) {
+		/* fields declared together share their type node */
+		if (i > 0 && l.v[i]->kind == N_FIELD && l.v[i - 1]->kind == N_FIELD &&
+		    l.v[i]->u.field.type == l.v[i - 1]->u.field.type) {
+			dump_uses_node(c, l.v[i]->u.field.name, lines);
+			continue;
+		}
+		dump_uses_node(c, l.v[i], lines);
+	}
+}
+
+/* Every name in n that declares or denotes a function-local object:
+ * "FILE:LINE:COL NAME FILE:LINE:COL" (the second position the
+ * object's); skipped bodies as dump_body marks them. */
+static void dump_uses_node(Checker *c, Node *n, PtrVec *lines)
+{
+	if (!n)
+		return;
+	switch (n->kind) {
+	case N_NAME:
+		if (n->ti && n->ti->obj && local_object(c, n->ti->obj))
+			use_line(lines, n, n->ti->obj);
+		break;
+	case N_COMPOSITELIT: dump_uses_node(c, n->u.clit.type, lines); dump_uses_list(c, n->u.clit.elems, lines); break;
+	case N_KEYVALUE: dump_uses_node(c, n->u.kv.key, lines); dump_uses_node(c, n->u.kv.val, lines); break;
+	case N_FUNCLIT:
+		dump_uses_node(c, n->u.funclit.type, lines);
+		if (n->u.funclit.body && n->u.funclit.body->ti && n->u.funclit.body->ti->skipped)
+			dump_body(n->u.funclit.body, lines);
+		else
+			dump_uses_node(c, n->u.funclit.body, lines);
+		break;
+	case N_PAREN: dump_uses_node(c, n->u.paren.x, lines); break;
+	case N_SELECTOR: dump_uses_node(c, n->u.sel.x, lines); break;
+	case N_INDEX: dump_uses_node(c, n->u.index.x, lines); dump_uses_node(c, n->u.index.index, lines); break;
+	case N_SLICE:
+		dump_uses_node(c, n->u.slice.x, lines);
+		for (int i = 0; i < 3; i++)
+			dump_uses_node(c, n->u.slice.idx[i], lines);
+		break;
+	case N_ASSERT: dump_uses_node(c, n->u.assert.x, lines); dump_uses_node(c, n->u.assert.type, lines); break;
+	case N_TYPESWITCHGUARD: dump_uses_node(c, n->u.guard.x, lines); break;
+	case N_OPERATION: dump_uses_node(c, n->u.op.x, lines); dump_uses_node(c, n->u.op.y, lines); break;
+	case N_CALL: dump_uses_node(c, n->u.call.fun, lines); dump_uses_list(c, n->u.call.args, lines); break;
+	case N_LIST: dump_uses_list(c, n->u.list.elems, lines); break;
+	case N_ARRAYTYPE: dump_uses_node(c, n->u.array.len, lines); dump_uses_node(c, n->u.array.elem, lines); break;
+	case N_SLICETYPE: case N_DOTSTYPE: dump_uses_node(c, n->u.slicetype.elem, lines); break;
+	case N_STRUCTTYPE: dump_uses_list(c, n->u.structtype.fields, lines); break;
+	case N_FIELD: dump_uses_node(c, n->u.field.name, lines); dump_uses_node(c, n->u.field.type, lines); break;
+	case N_INTERFACETYPE: dump_uses_list(c, n->u.iface.methods, lines); break;
+	case N_FUNCTYPE:
+		dump_uses_list(c, n->u.functype.params, lines);
+		dump_uses_list(c, n->u.functype.results, lines);
+		break;
+	case N_MAPTYPE: dump_uses_node(c, n->u.map.key, lines); dump_uses_node(c, n->u.map.val, lines); break;
+	case N_CHANTYPE: dump_uses_node(c, n->u.chantype.elem, lines); break;
+	case N_LABELEDSTMT: dump_uses_node(c, n->u.labeled.stmt, lines); break;
+	case N_BLOCKSTMT: dump_uses_list(c, n->u.block.stmts, lines); break;
+	case N_EXPRSTMT: dump_uses_node(c, n->u.exprstmt.x, lines); break;
+	case N_SENDSTMT: dump_uses_node(c, n->u.send.ch, lines); dump_uses_node(c, n->u.send.val, lines); break;
+	case N_DECLSTMT: dump_uses_list(c, n->u.declstmt.decls, lines); break;
+	case N_ASSIGNSTMT: dump_uses_node(c, n->u.assign.lhs, lines); dump_uses_node(c, n->u.assign.rhs, lines); break;
+	case N_CALLSTMT: dump_uses_node(c, n->u.callstmt.call, lines); break;
+	case N_RETURNSTMT: dump_uses_node(c, n->u.ret.results, lines); break;
+	case N_IFSTMT:
+		dump_uses_node(c, n->u.ifstmt.init, lines);
+		dump_uses_node(c, n->u.ifstmt.cond, lines);
+		dump_uses_node(c, n->u.ifstmt.then, lines);
+		dump_uses_node(c, n->u.ifstmt.els, lines);
+		break;
+	case N_FORSTMT:
+		dump_uses_node(c, n->u.forstmt.init, lines);
+		dump_uses_node(c, n->u.forstmt.cond, lines);
+		dump_uses_node(c, n->u.forstmt.post, lines);
+		dump_uses_node(c, n->u.forstmt.body, lines);
+		break;
+	case N_SWITCHSTMT:
+		dump_uses_node(c, n->u.switchstmt.init, lines);
+		dump_uses_node(c, n->u.switchstmt.tag, lines);
+		dump_uses_list(c, n->u.switchstmt.body, lines);
+		break;
+	case N_SELECTSTMT: dump_uses_list(c, n->u.selectstmt.body, lines); break;
+	case N_RANGECLAUSE: dump_uses_node(c, n->u.range.lhs, lines); dump_uses_node(c, n->u.range.x, lines); break;
+	case N_CASECLAUSE:
+		dump_uses_node(c, n->u.caseclause.cases, lines);
+		dump_uses_list(c, n->u.caseclause.body, lines);
+		break;
+	case N_COMMCLAUSE:
+		dump_uses_node(c, n->u.commclause.comm, lines);
+		dump_uses_list(c, n->u.commclause.body, lines);
+		break;
+	case N_CONSTDECL: case N_VARDECL:
+		dump_uses_list(c, n->u.vardecl.names, lines);
+		dump_uses_node(c, n->u.vardecl.type, lines);
+		dump_uses_node(c, n->u.vardecl.values, lines);
+		break;
+	case N_TYPEDECL:
+		dump_uses_node(c, n->u.typedecl.name, lines);
+		dump_uses_list(c, n->u.typedecl.tparams, lines);
+		dump_uses_node(c, n->u.typedecl.type, lines);
+		break;
+	case N_FUNCDECL: {
+		Node *body = n->u.funcdecl.body;
+		if (body && body->ti && body->ti->skipped) {
+			/* the whole declaration: its signature may declare
+			 * (receiver) type parameters, not checked yet either */
+			TyBuf b = {0};
+			const char *path = file_get(n->pos.file)->path, *base = strrchr(path, '/');
+			tybuf_printf(&b, "skip %s:%u:%u %u:%u", base ? base + 1 : path, n->pos.line, n->pos.col,
+				body->u.block.rbrace.line, body->u.block.rbrace.col);
+			vec_push(lines, b.str);
+			break;
+		}
+		dump_uses_node(c, n->u.funcdecl.recv, lines);
+		dump_uses_list(c, n->u.funcdecl.tparams, lines);
+		dump_uses_node(c, n->u.funcdecl.type, lines);
+		dump_uses_node(c, body, lines);
+		break;
+	}
+	default:
+		break;
 	}
 }
 
@@ -1175,12 +1455,29 @@ static void dump_exprs(FILE *out, Checker *c)
 				dump_expr_list(d->u.funcdecl.tparams, &lines);
 				dump_expr_list(d->u.funcdecl.type->u.functype.params, &lines);
 				dump_expr_list(d->u.funcdecl.type->u.functype.results, &lines);
+				dump_body(d->u.funcdecl.body, &lines);
 				break;
 			default:
 				break;
 			}
 		}
 	}
+	if (lines.len > 1)
+		qsort(lines.data, (size_t)lines.len, sizeof *lines.data, cmp_cstr);
+	fprintf(out, "package %s\n", c->pkg->path->name);
+	for (int i = 0; i < lines.len; i++) {
+		fprintf(out, "%s\n", (char *)lines.data[i]);
+		free(lines.data[i]);
+	}
+	vec_free(&lines);
+}
+
+/* The package's names of function-local objects, sorted. */
+static void dump_uses(FILE *out, Checker *c)
+{
+	PtrVec lines = {0};
+	for (int fi = 0; fi < c->src->nfiles; fi++)
+		dump_uses_list(c, c->src->files[fi]->u.file.decls, &lines);
 	if (lines.len > 1)
 		qsort(lines.data, (size_t)lines.len, sizeof *lines.data, cmp_cstr);
 	fprintf(out, "package %s\n", c->pkg->path->name);
@@ -1285,7 +1582,8 @@ static void print_stats(const char *when, Program *prog, TypeCtx *ctx, ConstPool
 
 int check_main(int argc, char **argv)
 {
-	bool dump = false, all_vars = false, exprs = false, init = false, stats = false;
+	bool dump = false, all_vars = false, exprs = false, init = false, stats = false, uses = false;
+	long nchecked[2] = {0, 0}, nskipped[2] = {0, 0};
 	/* nothing after `check` reads the trees, but its dumps */
 	TreePolicy trees = TREES_RELEASE;
 	LoadConfig cfg = {0};
@@ -1303,6 +1601,8 @@ int check_main(int argc, char **argv)
 			stats = true;
 		else if (strcmp(argv[i], "-keep-trees") == 0)
 			trees = TREES_KEEP;
+		else if (strcmp(argv[i], "-dump-uses") == 0)
+			uses = true;
 		else if (strcmp(argv[i], "-e") == 0)
 			diag_set_limit(0);
 		else if (strcmp(argv[i], "--") == 0) {
@@ -1314,7 +1614,7 @@ int check_main(int argc, char **argv)
 		}
 	}
 	if (i == argc) {
-		fprintf(stderr, "usage: goescape check [-dump-types|-dump-all-vars|-dump-exprs|-dump-init] [-e] [-stats] [-keep-trees] PATTERN...\n");
+		fprintf(stderr, "usage: goescape check [-dump-types|-dump-all-vars|-dump-exprs|-dump-uses|-dump-init] [-e] [-stats] [-keep-trees] PATTERN...\n");
 		return 2;
 	}
 	static char outbuf[1 << 16];
@@ -1386,15 +1686,27 @@ int check_main(int argc, char **argv)
 			dump_exprs(stdout, &c);
 		if (init && root)
 			dump_init(stdout, &c);
-		if (trees == TREES_RELEASE && !(root && (dump || exprs || init)))
+		if (uses && root)
+			dump_uses(stdout, &c);
+		for (int k = 0; k < 2; k++) {
+			nchecked[k] += c.nbodies_checked[k];
+			nskipped[k] += c.nbodies_skipped[k];
+		}
+		vec_free(&c.imports);
+		if (trees == TREES_RELEASE && !(root && (dump || exprs || init || uses)))
 			release_tree(&c);
 		free(c.objs);
 		free(c.path);
 		free(c.later);
 	}
 	fflush(stdout);
-	if (stats)
+	if (stats) {
 		print_stats("after checking", prog, ctx, pool);
+		fprintf(stderr, "goescape: function bodies: %ld checked, %ld skipped (unsupported constructs); "
+			"function declarations: %ld checked, %ld skipped; function literals: %ld checked, %ld skipped\n",
+			nchecked[0] + nchecked[1], nskipped[0] + nskipped[1], nchecked[0], nskipped[0], nchecked[1],
+			nskipped[1]);
+	}
 	free(checked);
 	const_pool_free(pool);
 	ty_ctx_free(ctx);

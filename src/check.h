@@ -12,10 +12,11 @@
  *                    assignability, composite literals, index, slice,
  *                    type assertions
  *   check_call.c     calls, conversions, builtins
+ *   check_stmt.c     function bodies: statements, assignments, local
+ *                    declarations, unused variables, missing return
  *
- * What is not here yet (docs/checker-design.md, steps 3 to 5): function
- * bodies and statements, calls of generic functions (inference), method
- * sets and layout of instances, unused imports.
+ * What is not here yet (docs/checker-design.md, steps 4 and 5): calls
+ * of generic functions (inference), method sets and layout of instances.
  *
  * Unsupported constructs.  When the checker meets something it does not
  * check yet it does not guess: it counts it in c->unsupported, gives the
@@ -68,7 +69,16 @@ typedef struct TypeInfo {
 	 * is not known yet (updateExprType sets it); is_lhs: the left
 	 * operand of a non-constant shift */
 	bool untyped, is_lhs;
-	Object *obj;
+	/* a function body: checking it met unsupported constructs */
+	bool skipped;
+	union {
+		/* a name, a selector's name: the object it denotes */
+		Object *obj;
+		/* a block, if, for, switch, case or select clause, function
+		 * body: the scope it opens (a type switch clause's implicit
+		 * variable is the one in its scope) */
+		Scope *scope;
+	};
 } TypeInfo;
 
 /* types2's declInfo: what a package-level object's declaration needs to
@@ -110,6 +120,7 @@ typedef enum LaterKind {
 	LATER_RECEIVER,         /* a method's receiver type is valid */
 	LATER_VALID_TYPE,       /* validType: a type does not contain itself */
 	LATER_VERIFY,           /* an instance's type arguments satisfy their constraints */
+	LATER_FUNC_BODY,        /* a function's body (node: N_FUNCDECL or N_FUNCLIT) */
 } LaterKind;
 typedef struct Later {
 	LaterKind kind;
@@ -117,7 +128,13 @@ typedef struct Later {
 	Pos pos;
 	Node *node;
 	bool flag;              /* LATER_RECEIVER: the method has receiver type parameters */
-	DeclInfo *owner;        /* LATER_VERIFY: the declaration to mark if undecidable */
+	/* LATER_VERIFY: the declaration to mark if undecidable;
+	 * LATER_FUNC_BODY: the declaration the body's uses depend on */
+	DeclInfo *owner;
+	/* LATER_FUNC_BODY of a function literal: the iota of the constant
+	 * declaration it appears in (types2 checks the body with it) */
+	bool has_iota;
+	Const iota;
 } Later;
 
 typedef struct Checker {
@@ -131,6 +148,7 @@ typedef struct Checker {
 	Package *fake_c;        /* what import "C" stands for */
 
 	Scope **fscopes;        /* one per file */
+	PtrVec imports;         /* every PkgName, in source order (types2's check.imports) */
 	/* types2's objMap, in source order (Object.order is index + 1) */
 	Object **objs;
 	int nobjs, capobjs;
@@ -152,6 +170,12 @@ typedef struct Checker {
 	Later *later;
 	int nlater, caplater;
 
+	Type *sig;              /* the signature of the body being checked */
+	int body_unsupported;   /* c->unsupported when that body began */
+	/* -stats: bodies checked and skipped, [0] of function declarations,
+	 * [1] of function literals */
+	int nbodies_checked[2], nbodies_skipped[2];
+
 	int unsupported;        /* constructs met that are not checked yet */
 	bool methods_done;      /* every method of the package has its signature */
 	bool in_tparam_list;    /* checking a type parameter list (cycles) */
@@ -167,6 +191,8 @@ int check_main(int argc, char **argv);
 void check_errorf(Checker *c, Pos pos, const char *fmt, ...);
 /* The same with a second line "\tPOS: other declaration of NAME". */
 void check_error_alt(Checker *c, Pos pos, Object *alt, const char *fmt, ...);
+/* An object of pkg, dot-imported into file scope file, was used. */
+void check_use_dot_import(Checker *c, Scope *file, Package *pkg);
 /* Note a construct not checked yet (see the header comment). */
 void check_unsupported(Checker *c);
 /* The TypeInfo of n, made on first use. */
@@ -193,6 +219,9 @@ void check_obj_decl(Checker *c, Object *obj);
 Type *check_struct_type(Checker *c, Node *e);
 Type *check_interface_type(Checker *c, Node *e, Type *def);
 Type *check_func_type(Checker *c, Node *recv, Node *ftype, NodeList tparams);
+/* Run the delayed checks from index top on (queued ones included), then
+ * drop them (types2's processDelayed). */
+void check_process_later(Checker *c, int top);
 void check_run_later(Checker *c);
 
 /* ---- check_typexpr.c -------------------------------------------------- */
@@ -255,6 +284,20 @@ bool check_is_valid_index(Checker *c, Operand *x, const char *what, bool allow_n
 void check_index_arg(Checker *c, Node *index, int64_t *val);
 /* types2's arrayLength: -1 after an error. */
 int64_t check_array_length(Checker *c, Node *e);
+
+/* types2's binary for x op= y (e: the assignment, for messages). */
+void check_binary(Checker *c, Operand *x, Node *e, Node *lhs, Node *rhs, Op op);
+/* types2's comparison; switch_case: x is a case value compared with the
+ * switch's tag y. */
+void check_comparison(Checker *c, Operand *x, Operand *y, Op op, bool switch_case);
+
+/* ---- check_stmt.c ----------------------------------------------------- */
+
+/* types2's funcBody, for a LATER_FUNC_BODY. */
+void check_func_body(Checker *c, Later *l);
+/* types2's recordCommaOkTypes: x (a comma-ok expression assigned to two
+ * variables) gets the type (a0, a1); nothing if either is NULL. */
+void check_record_comma_ok(Checker *c, Node *x, Type *a0, Type *a1);
 
 /* ---- check_call.c ----------------------------------------------------- */
 

@@ -893,7 +893,7 @@ void check_call_expr(Checker *c, Operand *x, Node *call)
 			check_expr(c, x, args.v[0]);
 			if (x->mode != MODE_INVALID) {
 				if (call->u.call.dots) {
-					check_errorf(c, parse_start_pos(args.v[0]), "invalid use of ... in conversion to %s",
+					check_errorf(c, parse_start_pos(args.v[0]), "invalid use of ... in type conversion to %s",
 						ty_string(T, &c->qf));
 					x->mode = MODE_INVALID;
 				} else {

@@ -233,6 +233,8 @@ static void var_decl(Checker *c, Object *obj, DeclInfo *d)
 		} else {
 			for (int i = 0; i < n; i++)
 				init_var(c, d->lhs[i], &rhs[i], "assignment");
+			if (comma_ok && rhs[0].mode != MODE_INVALID && rhs[1].mode != MODE_INVALID)
+				check_record_comma_ok(c, d->init, rhs[0].type, rhs[1].type);
 		}
 		free(rhs);
 	}
@@ -578,6 +580,11 @@ static void func_decl(Checker *c, Object *obj, DeclInfo *d)
 		ty_deref(sig->u.sig.recv->type, &ptr);
 		obj->u.func.has_ptr_recv = ptr;
 	}
+	/* the body waits until the package-level objects are done */
+	if (fd->u.funcdecl.body) {
+		check_later(c, LATER_FUNC_BODY, sig, fd->pos, fd);
+		c->later[c->nlater - 1].owner = d;
+	}
 }
 
 /* ==================================================================== */
@@ -622,18 +629,27 @@ void check_obj_decl(Checker *c, Object *obj)
 	Const saved_iota = c->iota;
 	Pos saved_errpos = c->errpos;
 	c->scope = d->file;
-	c->decl = NULL;
-	c->has_iota = false;
+	/* a local declaration (check_stmt.c) keeps the environment of the
+	 * body it is in: iota inside a function literal of a constant
+	 * declaration, and the package-level declaration its uses are
+	 * dependencies of (init order) */
+	bool local = d->file->parent != c->pkg->scope;
+	if (!local) {
+		c->decl = NULL;
+		c->has_iota = false;
+	}
 	c->errpos = (Pos){0};
 	int before = c->unsupported;
 
 	switch (obj->kind) {
 	case OBJ_CONST:
-		c->decl = d;
+		if (!local)
+			c->decl = d;
 		const_decl(c, obj, d);
 		break;
 	case OBJ_VAR:
-		c->decl = d;
+		if (!local)
+			c->decl = d;
 		var_decl(c, obj, d);
 		break;
 	case OBJ_TYPENAME:
@@ -743,7 +759,9 @@ Type *check_struct_type(Checker *c, Node *e)
 		if (tags)
 			tags[n] = tag;
 		fields[n++] = fld;
-		if (name)
+		/* an embedded field's name stays the type name it denotes
+		 * (go/types has it in Uses, and the field in Defs) */
+		if (name && !embedded)
 			check_ti(c, name)->obj = fld;
 	}
 	return ty_new_struct(c->ctx, fields, tags, n);
@@ -896,15 +914,21 @@ static void typeset_error(void *ctx, Pos pos, const char *msg)
 	check_errorf(ctx, pos, "%s", msg);
 }
 
-void check_run_later(Checker *c)
+void check_process_later(Checker *c, int top)
 {
+	if (top >= c->nlater)
+		return;
 	TyErrorFn saved = c->ctx->error;
 	void *saved_ctx = c->ctx->error_ctx;
 	c->ctx->error = typeset_error;
 	c->ctx->error_ctx = c;
-	for (int i = 0; i < c->nlater; i++) {
+	/* the queue may grow (and move) while an entry runs */
+	for (int i = top; i < c->nlater; i++) {
 		Later l = c->later[i];
 		switch (l.kind) {
+		case LATER_FUNC_BODY:
+			check_func_body(c, &l);
+			break;
 		case LATER_MAP_KEY:
 			if (!ty_comparable(l.type)) {
 				const char *why = ty_is_typeparam(l.type) ? " (missing comparable constraint)" : "";
@@ -954,7 +978,7 @@ void check_run_later(Checker *c)
 			ty_typeset(l.type);
 			break;
 		case LATER_VERIFY:
-			check_verify_instance(c, &c->later[i]);
+			check_verify_instance(c, &l);
 			break;
 		case LATER_VALID_TYPE: {
 			if (l.type->kind != TY_NAMED)
@@ -1000,4 +1024,10 @@ void check_run_later(Checker *c)
 	}
 	c->ctx->error = saved;
 	c->ctx->error_ctx = saved_ctx;
+	c->nlater = top;
+}
+
+void check_run_later(Checker *c)
+{
+	check_process_later(c, 0);
 }

@@ -744,7 +744,7 @@ static const char *kind_string(Checker *c, Type *t)
 	}
 }
 
-static void comparison(Checker *c, Operand *x, Operand *y, Op op, Node *e)
+static void comparison(Checker *c, Operand *x, Operand *y, Op op, Node *e, bool switch_case)
 {
 	Operand *err_op = x;
 	char cause[512] = "";
@@ -797,16 +797,33 @@ static void comparison(Checker *c, Operand *x, Operand *y, Op op, Node *e)
 	return;
 
 incomparable: {
+	/* types2's incomparableCause */
 	Type *u = ty_underlying(err_op->type);
-	if (u->kind == TY_SLICE || u->kind == TY_SIGNATURE || u->kind == TY_MAP)
+	if (u->kind == TY_SLICE || u->kind == TY_SIGNATURE || u->kind == TY_MAP) {
 		snprintf(cause, sizeof cause, "%s can only be compared to nil", kind_string(c, err_op->type));
+	} else if (u->kind == TY_STRUCT) {
+		for (int i = 0; i < u->u.strct.nfields; i++) {
+			Type *ft = u->u.strct.fields[i]->type;
+			if (!ty_comparable(ft)) {
+				snprintf(cause, sizeof cause, "struct containing %s cannot be compared",
+					ty_string(ft, &c->qf));
+				break;
+			}
+		}
+	} else if (u->kind == TY_ARRAY) {
+		snprintf(cause, sizeof cause, "%s cannot be compared", ty_string(u, &c->qf));
+	}
 }
 error:
 	if (!cause[0])
 		snprintf(cause, sizeof cause, "operator %s not defined on %s", op_string(op),
 			kind_string(c, err_op->type));
-	check_errorf(c, operand_pos(err_op), "invalid operation: %s %s %s (%s)",
-		check_expr_string(c, x->expr), op_string(op), check_expr_string(c, y->expr), cause);
+	if (switch_case)
+		check_errorf(c, operand_pos(x), "invalid case %s in switch on %s (%s)",
+			check_expr_string(c, x->expr), y->expr ? check_expr_string(c, y->expr) : "true", cause);
+	else
+		check_errorf(c, operand_pos(err_op), "invalid operation: %s %s %s (%s)",
+			check_expr_string(c, x->expr), op_string(op), check_expr_string(c, y->expr), cause);
 	(void)e;
 	x->mode = MODE_INVALID;
 }
@@ -939,7 +956,7 @@ static void binary(Checker *c, Operand *x, Node *e, Node *lhs, Node *rhs, Op op)
 		}
 	}
 	if (is_comparison(op)) {
-		comparison(c, x, &y, op, e);
+		comparison(c, x, &y, op, e, false);
 		return;
 	}
 	if (!ty_identical(x->type, y.type)) {
@@ -983,6 +1000,16 @@ static void binary(Checker *c, Operand *x, Node *e, Node *lhs, Node *rhs, Op op)
 		return;
 	}
 	x->mode = MODE_VALUE;
+}
+
+void check_binary(Checker *c, Operand *x, Node *e, Node *lhs, Node *rhs, Op op)
+{
+	binary(c, x, e, lhs, rhs, op);
+}
+
+void check_comparison(Checker *c, Operand *x, Operand *y, Op op, bool switch_case)
+{
+	comparison(c, x, y, op, NULL, switch_case);
 }
 
 /* ==================================================================== */
@@ -1640,6 +1667,14 @@ static void expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 			goto error;
 		x->mode = MODE_VALUE;
 		x->type = sig;
+		/* the body is checked at the end of the enclosing statement
+		 * (or with the package's delayed checks) */
+		if (e->u.funclit.body) {
+			check_later(c, LATER_FUNC_BODY, sig, e->pos, e);
+			c->later[c->nlater - 1].has_iota = c->has_iota;
+			c->later[c->nlater - 1].iota = c->iota;
+			c->later[c->nlater - 1].owner = c->decl;
+		}
 		break;
 	}
 	case N_SELECTOR:
@@ -1678,11 +1713,29 @@ static void expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 		break;
 	case N_CALL:
 		check_call_expr(c, x, e);
+		TypeInfo *fti = e->u.call.fun->ti;
+		if (x->mode == MODE_INVALID &&
+		    (!fti || fti->mode == MODE_INVALID || (fti->mode == MODE_BUILTIN && e->u.call.dots))) {
+			/* types2's use: the arguments of a call whose function
+			 * is invalid (or a builtin called with ...) still count
+			 * as uses of their variables */
+			for (int i = 0; i < e->u.call.args.n; i++) {
+				Node *a = e->u.call.args.v[i];
+				if (!a->ti && !(a->kind == N_NAME && check_is_blank(a->u.name.sym))) {
+					Operand y = {0};
+					check_raw_expr(c, &y, a, NULL);
+				}
+			}
+		}
 		break;
 	case N_COMPOSITELIT:
 		if (!composite_lit(c, x, e, hint))
 			goto error;
 		break;
+	case N_TYPESWITCHGUARD:
+		/* type switches take their guard apart (check_stmt.c) */
+		check_errorf(c, parse_start_pos(e), "invalid AST: use of .(type) outside type switch");
+		goto error;
 	case N_ARRAYTYPE: case N_SLICETYPE: case N_STRUCTTYPE: case N_FUNCTYPE:
 	case N_INTERFACETYPE: case N_MAPTYPE: case N_CHANTYPE:
 		x->mode = MODE_TYPEXPR;

@@ -91,7 +91,11 @@ void check_ident(Checker *c, Operand *x, Node *e, bool want_type)
 	x->expr = e;
 	x->type = ctx->invalid;
 	Sym *name = e->u.name.sym;
-	Object *obj = scope_lookup_parent(c->scope, name, (Pos){0}, NULL);
+	Scope *found = NULL;
+	Object *obj = scope_lookup_parent(c->scope, name, (Pos){0}, &found);
+	/* a name of a file scope from another package: dot-imported */
+	if (obj && found && found->parent == c->pkg->scope && obj->pkg != c->pkg && obj->kind != OBJ_PKGNAME)
+		check_use_dot_import(c, found, obj->pkg);
 	if (!obj) {
 		if (check_is_blank(name))
 			check_errorf(c, e->pos, "cannot use _ as value or type");
@@ -218,9 +222,15 @@ void check_selector(Checker *c, Operand *x, Node *e)
 				x->type = ctx->invalid;
 				return;
 			}
-			if (!obj_exported(exp))
-				check_errorf(c, e->u.sel.sel->pos, "%s not exported by package %s", sel->name,
-					pkg->name->name);
+			if (!obj_exported(exp)) {
+				/* gc reads imports from export data, which holds
+				 * the unexported names only where exported ones
+				 * refer to them: for gc most are undefined */
+				check_errorf(c, e->u.sel.sel->pos, "undefined: %s", check_expr_string(c, e));
+				x->mode = MODE_INVALID;
+				x->type = ctx->invalid;
+				return;
+			}
 			record_obj(c, e->u.sel.sel, exp);
 			imported_operand(c, x, exp);
 			return;

@@ -2,7 +2,7 @@
 // (src/check*.c): it prints, from go/types, what `goescape check
 // -dump-types` prints for the same packages.
 //
-//	checkoracle [-all-vars | -exprs | -init [-bodies] | -bench] PATTERN...
+//	checkoracle [-all-vars | -exprs | -uses | -init [-bodies] | -bench] PATTERN...
 //
 // It asks `go list -deps -json` for the packages (so GOOS, GOARCH and
 // CGO_ENABLED in the environment apply), type-checks every one in
@@ -27,8 +27,10 @@
 // bodies too with -bodies), prints nothing, and reports on stderr the
 // time taken and the peak memory (for scripts/bench-check.sh).
 //
-// Standard library
-// only: no module downloads, no cgo.
+// -exprs prints the type of every expression instead (dumpExprs), -uses
+// the objects local names denote (dumpUses); both check function bodies.
+//
+// Standard library only: no module downloads, no cgo.
 package main
 
 import (
@@ -81,7 +83,7 @@ func (im *importer) Import(path string) (*types.Package, error) {
 
 func main() {
 	patterns := os.Args[1:]
-	allVars, exprs, initOrder, bodies, bench := false, false, false, false, false
+	allVars, exprs, uses, initOrder, bodies, bench := false, false, false, false, false, false
 	for len(patterns) > 0 && strings.HasPrefix(patterns[0], "-") {
 		switch patterns[0] {
 		case "-all-vars":
@@ -94,6 +96,8 @@ func main() {
 			bodies = true
 		case "-bench":
 			bench = true
+		case "-uses":
+			exprs, uses = true, true
 		default:
 			fmt.Fprintln(os.Stderr, "checkoracle: unknown flag", patterns[0])
 			os.Exit(2)
@@ -101,7 +105,7 @@ func main() {
 		patterns = patterns[1:]
 	}
 	if len(patterns) < 1 {
-		fmt.Fprintln(os.Stderr, "usage: checkoracle [-all-vars | -exprs | -init [-bodies] | -bench] PATTERN...")
+		fmt.Fprintln(os.Stderr, "usage: checkoracle [-all-vars | -exprs | -uses | -init [-bodies] | -bench] PATTERN...")
 		os.Exit(2)
 	}
 	start := time.Now()
@@ -162,12 +166,16 @@ func main() {
 		conf := types.Config{
 			Importer:         &importer{done, lp.ImportMap},
 			Sizes:            sizes,
-			IgnoreFuncBodies: !bodies,
+			IgnoreFuncBodies: !bodies && !exprs,
 			Error:            func(err error) { fmt.Fprintln(os.Stderr, err); status = 1 },
 		}
 		var info *types.Info
 		if exprs {
-			info = &types.Info{Types: map[ast.Expr]types.TypeAndValue{}}
+			info = &types.Info{
+				Types: map[ast.Expr]types.TypeAndValue{},
+				Defs:  map[*ast.Ident]types.Object{},
+				Uses:  map[*ast.Ident]types.Object{},
+			}
 		} else if initOrder || bench {
 			info = &types.Info{}
 		}
@@ -176,6 +184,8 @@ func main() {
 		if !lp.DepOnly && !bench {
 			if initOrder {
 				dumpInit(w, fset, pkg, info)
+			} else if uses {
+				dumpUses(w, fset, pkg, info)
 			} else if exprs {
 				dumpExprs(w, fset, pkg, files, info)
 			} else {
@@ -242,8 +252,8 @@ func dump(w *bufio.Writer, pkg *types.Package, typed map[string]bool, allVars bo
 	}
 }
 
-// dumpExprs prints, sorted, every expression outside function bodies
-// that go/types recorded a type for (builtins and invalid ones left
+// dumpExprs prints, sorted, every expression (function bodies
+// included) that go/types recorded a type for (builtins and invalid ones left
 // out, and function types, which go/ast and gc's syntax place
 // differently): "FILE:LINE:COL TYPE" (FILE the base name; TYPE <nil> for
 // nil), and " = EXACT-VALUE" for constants.
@@ -263,10 +273,9 @@ func dumpExprs(w *bufio.Writer, fset *token.FileSet, pkg *types.Package, files [
 				if n.Type.Results != nil {
 					ast.Inspect(n.Type.Results, func(m ast.Node) bool { return visit(m, fset, info, &lines) })
 				}
-				return false
-			case *ast.FuncLit:
-				visit(n, fset, info, &lines)
-				ast.Inspect(n.Type, func(m ast.Node) bool { return visit(m, fset, info, &lines) })
+				if n.Body != nil {
+					ast.Inspect(n.Body, func(m ast.Node) bool { return visit(m, fset, info, &lines) })
+				}
 				return false
 			}
 			return visit(n, fset, info, &lines)
@@ -312,4 +321,45 @@ func visit(n ast.Node, fset *token.FileSet, info *types.Info, lines *[]string) b
 	}
 	*lines = append(*lines, s)
 	return true
+}
+
+// dumpUses prints, sorted, every identifier that declares or denotes a
+// function-local object (a parameter, result, local variable, constant
+// or type; labels aside): "FILE:LINE:COL NAME FILE:LINE:COL", the second
+// position the object's.  The scope an object is declared in is local
+// when it is neither the universe, the package's nor a file's.
+func dumpUses(w *bufio.Writer, fset *token.FileSet, pkg *types.Package, info *types.Info) {
+	var lines []string
+	local := func(obj types.Object) bool {
+		if obj == nil {
+			return false
+		}
+		if _, ok := obj.(*types.Label); ok {
+			return false
+		}
+		p := obj.Parent()
+		return obj.Pkg() == pkg && p != nil && p != types.Universe && p != pkg.Scope() && p.Parent() != pkg.Scope()
+	}
+	add := func(id *ast.Ident, obj types.Object) {
+		if !local(obj) {
+			return
+		}
+		p, o := fset.Position(id.Pos()), fset.Position(obj.Pos())
+		lines = append(lines, fmt.Sprintf("%s:%d:%d %s %s:%d:%d", filepath.Base(p.Filename), p.Line, p.Column,
+			id.Name, filepath.Base(o.Filename), o.Line, o.Column))
+	}
+	for id, obj := range info.Defs {
+		add(id, obj)
+	}
+	for id, obj := range info.Uses {
+		add(id, obj)
+	}
+	sort.Strings(lines)
+	fmt.Fprintf(w, "package %s\n", pkg.Path())
+	for i, l := range lines {
+		// a receiver's type parameter is in Defs and Uses both
+		if i == 0 || l != lines[i-1] {
+			fmt.Fprintln(w, l)
+		}
+	}
 }
