@@ -103,6 +103,7 @@ void check_error_alt(Checker *c, Pos pos, Object *alt, const char *fmt, ...)
 void check_unsupported(Checker *c)
 {
 	c->unsupported++;
+	c->unsupported_met++;
 }
 
 TypeInfo *check_ti(Checker *c, Node *n)
@@ -847,7 +848,8 @@ static void dump_exprs(FILE *out, Checker *c)
 
 int check_main(int argc, char **argv)
 {
-	bool dump = false, all_vars = false, exprs = false;
+	bool dump = false, all_vars = false, exprs = false, stats = false;
+	long n_unsup = 0, n_unsup_objs = 0, n_objs = 0;
 	LoadConfig cfg = {0};
 	int i = 0;
 	for (; i < argc && argv[i][0] == '-'; i++) {
@@ -859,6 +861,8 @@ int check_main(int argc, char **argv)
 			exprs = true;
 		else if (strcmp(argv[i], "-e") == 0)
 			diag_set_limit(0);
+		else if (strcmp(argv[i], "-stats") == 0)
+			stats = true;
 		else if (strcmp(argv[i], "--") == 0) {
 			i++;
 			break;
@@ -868,7 +872,7 @@ int check_main(int argc, char **argv)
 		}
 	}
 	if (i == argc) {
-		fprintf(stderr, "usage: goescape check [-dump-types|-dump-all-vars|-dump-exprs] [-e] PATTERN...\n");
+		fprintf(stderr, "usage: goescape check [-dump-types|-dump-all-vars|-dump-exprs] [-e] [-stats] PATTERN...\n");
 		return 2;
 	}
 	static char outbuf[1 << 16];
@@ -936,11 +940,25 @@ int check_main(int argc, char **argv)
 			dump_package(stdout, &c, all_vars);
 		if (exprs && root)
 			dump_exprs(stdout, &c);
+		if (root)
+			n_unsup += c.unsupported_met;
+		for (int k2 = 0; root && k2 < c.nobjs; k2++) {
+			DeclInfo *d = check_decl_info(c.objs[k2]);
+			n_objs++;
+			if (d && d->unsupported) {
+				n_unsup_objs++;
+				if (stats)
+					fprintf(stderr, "check: unsupported: %s.%s\n", c.pkg->path->name, c.objs[k2]->name->name);
+			}
+		}
 		free(c.objs);
 		free(c.path);
 		free(c.later);
 	}
 	fflush(stdout);
+	if (stats)
+		fprintf(stderr, "check: %ld unsupported constructs met; %ld of %ld package-level objects unsupported\n",
+			n_unsup, n_unsup_objs, n_objs);
 	free(checked);
 	const_pool_free(pool);
 	ty_ctx_free(ctx);

@@ -140,6 +140,7 @@ typedef struct Checker {
 	int nlater, caplater;
 
 	int unsupported;        /* constructs met that are not checked yet */
+	int unsupported_met;    /* the same, never reset (for -stats) */
 	bool methods_done;      /* every method of the package has its signature */
 	bool in_tparam_list;    /* checking a type parameter list (cycles) */
 	bool has_call_or_recv;  /* the expression so far has calls (len/cap) */

@@ -509,10 +509,6 @@ Type *check_func_type(Checker *c, Node *recv, Node *ftype, NodeList tparams)
 		if (rl.n) {
 			rtps = arena_alloc(&c->ctx->arena, (size_t)rl.n * sizeof *rtps);
 			for (int i = 0; i < rl.n; i++) {
-				if (check_is_blank(rl.v[i]->u.name.sym)) {
-					/* blank receiver type parameters: not yet */
-					check_unsupported(c);
-				}
 				rtps[i] = declare_type_param(c, rl.v[i]);
 			}
 			nrtps = rl.n;

@@ -93,6 +93,15 @@ void check_ident(Checker *c, Operand *x, Node *e, bool want_type)
 	Sym *name = e->u.name.sym;
 	Object *obj = scope_lookup_parent(c->scope, name, (Pos){0}, NULL);
 	if (!obj) {
+		/* a blank receiver type parameter is not declared, but its
+		 * name node knows it (types2's recvTParamMap) */
+		Object *tn = e->ti ? e->ti->obj : NULL;
+		if (check_is_blank(name) && tn && tn->kind == OBJ_TYPENAME && tn->type &&
+		    tn->type->kind == TY_TYPEPARAM) {
+			x->mode = MODE_TYPEXPR;
+			x->type = tn->type;
+			return;
+		}
 		if (check_is_blank(name))
 			check_errorf(c, e->pos, "cannot use _ as value or type");
 		else
