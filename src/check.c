@@ -885,6 +885,7 @@ int check_main(int argc, char **argv)
 	const TySizes *sizes = ty_sizes_for(prog->goarch);
 	if (sizes)
 		ctx->sizes = sizes;
+	check_init_instances(ctx);
 	ConstPool *pool = const_pool_new();
 	/* the universe's constants get their values here: types.c leaves
 	 * values to the checker */
