@@ -101,6 +101,7 @@ typedef enum LaterKind {
 	LATER_RECEIVER,         /* a method's receiver type is valid */
 	LATER_VALID_TYPE,       /* validType: a type does not contain itself */
 	LATER_VERIFY,           /* an instance's type arguments satisfy their constraints */
+	LATER_VERIFY_FUNC,      /* the same for an instantiated generic function */
 } LaterKind;
 typedef struct Later {
 	LaterKind kind;
@@ -109,6 +110,8 @@ typedef struct Later {
 	Node *node;
 	bool flag;              /* LATER_RECEIVER: the method has receiver type parameters */
 	DeclInfo *owner;        /* LATER_VERIFY: the declaration to mark if undecidable */
+	Type **targs;           /* LATER_VERIFY_FUNC: the type arguments of type (the
+	                         * generic signature); node is the f[...] written, or NULL */
 } Later;
 
 typedef struct Checker {
@@ -262,6 +265,8 @@ void check_call_expr(Checker *c, Operand *x, Node *call);
 /* types2's funcInst: x, a generic function, instantiated by the index
  * expression inst (missing type arguments inferred). */
 void check_func_inst(Checker *c, Operand *x, Node *inst);
+/* types2's verify for a LATER_VERIFY_FUNC. */
+void check_verify_func(Checker *c, Later *l);
 /* types2's conversion of x to T (constant cases and basic types). */
 void check_conversion(Checker *c, Operand *x, Type *T);
 

@@ -243,6 +243,7 @@ typedef struct TypeArgs {
 	Type **targs;
 	int n;
 	NodeList xlist;     /* the type argument expressions */
+	Node *inst;         /* the f[...] they were written in */
 } TypeArgs;
 
 static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int nargs, const char *fun,
@@ -250,9 +251,9 @@ static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int 
 
 /* types2's instantiateSignature: sig with its type parameters replaced
  * by targs (not generic any more); the type arguments are verified
- * against their constraints, errors at the written type argument or
- * at pos. */
-static Type *instantiate_signature(Checker *c, Pos pos, Type *sig, Type **targs, NodeList xlist)
+ * against their constraints at the end of the package (errors at the
+ * written type argument, inst's i-th, or at pos). */
+static Type *instantiate_signature(Checker *c, Pos pos, Type *sig, Type **targs, Node *inst)
 {
 	TypeCtx *ctx = c->ctx;
 	int n = sig->u.sig.ntparams;
@@ -260,8 +261,26 @@ static Type *instantiate_signature(Checker *c, Pos pos, Type *sig, Type **targs,
 	Type *s = check_subst(c, sig, tparams, targs, n);
 	Type *res = ty_new_signature(ctx, s->u.sig.recv, s->u.sig.params, s->u.sig.results, s->u.sig.variadic);
 	res->u.sig.scope = sig->u.sig.scope;
-	/* types2's verify (delayed there; the declarations it needs are
-	 * done when initialisers are checked) */
+	check_later(c, LATER_VERIFY_FUNC, sig, pos, inst);
+	c->later[c->nlater - 1].targs = targs;
+	c->later[c->nlater - 1].owner = c->npath ? check_decl_info(c->path[c->npath - 1]) : NULL;
+	return res;
+}
+
+void check_verify_func(Checker *c, Later *l)
+{
+	TypeCtx *ctx = c->ctx;
+	Type *sig = l->type, **targs = l->targs;
+	int n = sig->u.sig.ntparams;
+	Type **tparams = sig->u.sig.tparams;
+	NodeList xlist = {0};
+	if (l->node) {
+		Node *idx = l->node->u.index.index;
+		xlist = (NodeList){&l->node->u.index.index, 1};
+		if (idx->kind == N_LIST)
+			xlist = idx->u.list.elems;
+	}
+	Pos pos = l->pos;
 	for (int i = 0; i < n; i++) {
 		Type *bound = tparams[i]->u.tparam.constraint;
 		Type *iface = ty_typeparam_iface(tparams[i]);
@@ -274,6 +293,8 @@ static Type *instantiate_signature(Checker *c, Pos pos, Type *sig, Type **targs,
 		int r = ty_iface_nmethods(ty_underlying(bi)) > 0 ? check_implements(c, targs[i], bi, &why)
 			: ty_implements_why(targs[i], bi, &why, &c->qf);
 		if (r < 0) {
+			if (l->owner)
+				l->owner->unsupported = true;
 			check_unsupported(c);
 		} else if (r == 0) {
 			Pos at = i < xlist.n ? parse_start_pos(xlist.v[i]) : pos;
@@ -283,7 +304,6 @@ static Type *instantiate_signature(Checker *c, Pos pos, Type *sig, Type **targs,
 		if (r <= 0)
 			break;
 	}
-	return res;
 }
 
 void check_func_inst(Checker *c, Operand *x, Node *inst)
@@ -317,7 +337,7 @@ void check_func_inst(Checker *c, Operand *x, Node *inst)
 			return;
 		}
 	}
-	x->type = instantiate_signature(c, x->expr ? x->expr->pos : inst->pos, sig, targs, xlist);
+	x->type = instantiate_signature(c, x->expr ? x->expr->pos : inst->pos, sig, targs, inst);
 	x->mode = MODE_VALUE;
 	x->expr = inst;
 }
@@ -387,12 +407,11 @@ static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int 
 	}
 	if (sig->u.sig.ntparams) {
 		/* a generic function: infer the missing type arguments */
-		NodeList none = {0};
 		Type **targs = check_infer(c, call->pos, sig->u.sig.tparams, sig->u.sig.ntparams,
 			ta ? ta->targs : NULL, ta ? ta->n : 0, ptypes, args, nargs);
 		if (!targs)
 			goto done_p;
-		Type *inst = instantiate_signature(c, call->pos, sig, targs, ta ? ta->xlist : none);
+		Type *inst = instantiate_signature(c, call->pos, sig, targs, ta ? ta->inst : NULL);
 		if (rsig)
 			*rsig = inst;
 		for (int i = 0; i < nargs; i++)
@@ -1038,7 +1057,7 @@ void check_call_expr(Checker *c, Operand *x, Node *call)
 		x->expr = call;
 		return;
 	}
-	TypeArgs ta = {NULL, 0, {0}};
+	TypeArgs ta = {NULL, 0, {0}, inst};
 	if (inst) {
 		Node *idx = inst->u.index.index;
 		ta.xlist = (NodeList){&inst->u.index.index, 1};

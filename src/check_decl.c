@@ -968,6 +968,9 @@ void check_run_later(Checker *c)
 		case LATER_VERIFY:
 			check_verify_instance(c, &c->later[i]);
 			break;
+		case LATER_VERIFY_FUNC:
+			check_verify_func(c, &c->later[i]);
+			break;
 		case LATER_VALID_TYPE: {
 			if (l.type->kind != TY_NAMED)
 				break;

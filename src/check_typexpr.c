@@ -650,10 +650,15 @@ void check_verify_instance(Checker *c, Later *l)
 		Type *iface = ty_typeparam_iface(from[i]);
 		if (ty_iface_empty(iface))
 			continue;
-		Type *bi = check_subst(c, iface, from, inst->u.named.targs, n);
+		/* the constraint as written (a named interface prints by its
+		 * name) */
+		Type *bound = from[i]->u.tparam.constraint;
+		if (!bound || !ty_is_interface(bound))
+			bound = iface;
+		Type *bi = check_subst(c, bound, from, inst->u.named.targs, n);
 		Type *targ = inst->u.named.targs[i];
 		TyBuf why = {0};
-		int r = ty_iface_nmethods(bi) > 0 ? check_implements(c, targ, bi, &why)
+		int r = ty_iface_nmethods(ty_underlying(bi)) > 0 ? check_implements(c, targ, bi, &why)
 			: ty_implements_why(targ, bi, &why, &c->qf);
 		if (r < 0) {
 			if (l->owner)
