@@ -70,8 +70,6 @@ static bool type_unsupported(Type *t, int depth)
 	}
 	case TY_ARRAY:
 		return type_unsupported(t->u.array.elem, depth + 1);
-	case TY_TYPEPARAM:
-		return true;
 	case TY_STRUCT:
 		for (int i = 0; i < t->u.strct.nfields; i++)
 			if (type_unsupported(t->u.strct.fields[i]->type, depth + 1))

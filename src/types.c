@@ -1760,6 +1760,16 @@ static bool ts_under_is(const TypeSet *ts, bool (*f)(Type *, void *), void *arg)
 	return true;
 }
 
+bool ty_typeparam_is(Type *tp, bool (*f)(const Term *t, void *arg), void *arg)
+{
+	return ts_is(ty_typeset(ty_typeparam_iface(tp)), f, arg);
+}
+
+bool ty_typeparam_under_is(Type *tp, bool (*f)(Type *u, void *arg), void *arg)
+{
+	return ts_under_is(ty_typeset(ty_typeparam_iface(tp)), f, arg);
+}
+
 static bool term_is_basic(const Term *t, void *arg)
 {
 	return t && ty_is_basic(t->type, *(uint32_t *)arg);

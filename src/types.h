@@ -505,6 +505,11 @@ Type *ty_default(TypeCtx *c, Type *t);
  * string like []byte. */
 Type *ty_core_type(Type *t);
 Type *ty_core_string(Type *t);
+/* types2's TypeParam.is and underIs: f holds for every term of tp's type
+ * set (or its underlying type); f gets NULL once when the set has no
+ * specific types. */
+bool ty_typeparam_is(Type *tp, bool (*f)(const Term *t, void *arg), void *arg);
+bool ty_typeparam_under_is(Type *tp, bool (*f)(Type *u, void *arg), void *arg);
 /* t is in the term's type set (a ~T term takes t's underlying type). */
 bool ty_term_includes(const Term *term, Type *t);
 
