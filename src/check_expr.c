@@ -579,6 +579,15 @@ static int assignable_to(Checker *c, Operand *x, Type *T, TyBuf *why)
 		return 1;
 	if (Tu->kind == TY_INTERFACE && !Tp)
 		return check_implements(c, V, T, why);
+	if (Tu->kind == TY_POINTER && ty_is_interface(Tu->u.ptr.elem)) {
+		/* types2's implements, for a pointer to an interface */
+		if (why) {
+			const char *ts = ty_string(T, &c->qf);
+			tybuf_printf(why, "%s does not implement %s (type %s is pointer to interface, not interface)",
+				ty_string(V, &c->qf), ts, ts);
+		}
+		return 0;
+	}
 	if (Vu->kind == TY_INTERFACE && !Vp) {
 		/* not assignable; the reason says whether an assertion would do */
 		int r = check_implements(c, T, V, NULL);
