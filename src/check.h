@@ -11,11 +11,11 @@
  *                    unary/binary/shift/comparison, representability,
  *                    assignability, composite literals, index, slice,
  *                    type assertions
- *   check_call.c     calls, conversions, builtins
+ *   check_call.c     calls (generic ones too), conversions, builtins
+ *   check_infer.c    type inference for generic calls
  *
  * What is not here yet (docs/checker-design.md, steps 3 to 5): function
- * bodies and statements, calls of generic functions (inference), method
- * sets and layout of instances, init order, unused imports.
+ * bodies and statements, init order, unused imports.
  *
  * Unsupported constructs.  When the checker meets something it does not
  * check yet it does not guess: it counts it in c->unsupported, gives the

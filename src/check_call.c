@@ -6,8 +6,13 @@
  * rules), and the builtins, those of unsafe included (sizes are gc's,
  * for the loader's GOARCH: ty_sizeof and friends with c->ctx->sizes).
  *
- * Not here yet: calls of generic functions (inference), builtins and
- * conversions on type parameters; all of them are unsupported (check.h).
+ * Generic functions: f(args) infers the missing type arguments
+ * (check_infer.c), f[A] and f[A](args) instantiate explicitly (missing
+ * ones inferred); the instantiated signature is checked against the
+ * arguments, its type arguments against their constraints at the end of
+ * the package (types2's instantiateSignature and verify).  Conversions
+ * and builtins on type parameters go through their type sets and core
+ * types, as types2's do.
  */
 #include "check.h"
 

@@ -20,8 +20,11 @@
  * interfaces through check_implements, which answers "not known yet"
  * while method signatures are missing).
  *
- * Not here yet: function literal bodies, type parameters as operand
- * types; they are unsupported (check.h).
+ * Operands of type-parameter type go through the type sets of their
+ * constraints (assignability, untyped constants, indexing) or their
+ * core types (slicing, composite literals), as in types2.
+ *
+ * Not here yet: function literal bodies (check.h).
  */
 #include "check.h"
 
