@@ -480,14 +480,27 @@ static NodeList recv_type_params(Checker *c, Node *rtyp, Node **rname)
 		l.v[0] = idx;
 		l.n = 1;
 	}
+	NodeList out = l;
 	for (int i = 0; i < l.n; i++) {
-		if (l.v[i]->kind != N_NAME) {
-			/* types2: "receiver type parameter %s must be an identifier" */
-			check_unsupported(c);
-			return none;
+		if (l.v[i]->kind == N_NAME || l.v[i]->kind == N_BAD)
+			continue;
+		check_errorf(c, parse_start_pos(l.v[i]), "receiver type parameter %s must be an identifier",
+			check_expr_string(c, l.v[i]));
+		/* it stands for a blank type parameter, as in types2 */
+		if (out.v == l.v) {
+			out.v = arena_alloc(&c->src->arena, (size_t)l.n * sizeof *out.v);
+			memcpy(out.v, l.v, (size_t)l.n * sizeof *out.v);
 		}
+		Node *blank = arena_alloc(&c->src->arena, sizeof *blank);
+		blank->kind = N_NAME;
+		blank->pos = parse_start_pos(l.v[i]);
+		blank->u.name.sym = sym_cstr("_");
+		out.v[i] = blank;
 	}
-	return l;
+	for (int i = 0; i < out.n; i++)
+		if (out.v[i]->kind != N_NAME)
+			return none;
+	return out;
 }
 
 /* types2's funcType: the signature of a function type or declaration
