@@ -119,7 +119,7 @@ void check_later(Checker *c, LaterKind kind, Type *t, Pos pos, Node *n)
 		c->caplater = c->caplater ? 2 * c->caplater : 64;
 		c->later = xrealloc(c->later, (size_t)c->caplater * sizeof *c->later);
 	}
-	c->later[c->nlater++] = (Later){kind, t, pos, n, false, NULL, NULL};
+	c->later[c->nlater++] = (Later){.kind = kind, .type = t, .pos = pos, .node = n};
 }
 
 DeclInfo *check_decl_info(Object *obj)

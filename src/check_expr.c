@@ -117,6 +117,10 @@ void check_operand_string(Checker *c, TyBuf *b, Operand *x)
 		if (x->type != c->ctx->invalid) {
 			tybuf_puts(b, ty_is_generic(x->type) ? " of parameterized type " : " of type ");
 			ty_write(b, x->type, &c->qf);
+			if (x->type->kind == TY_TYPEPARAM && x->type->u.tparam.constraint) {
+				tybuf_puts(b, " constrained by ");
+				ty_write(b, x->type->u.tparam.constraint, &c->qf);
+			}
 		} else {
 			tybuf_puts(b, " with invalid type");
 		}

@@ -21,8 +21,8 @@
  * underlying type, a type parameter with an unnamed type through its
  * core type, and channel directions are ignored.
  *
- * Left out: renaming the type parameters of a self-recursive call (only
- * needed inside function bodies, which are checked elsewhere).
+ * A self-recursive call (the callee's own type parameters among its
+ * arguments) infers copies of the type parameters, as types2 does.
  */
 #include "check.h"
 
@@ -634,6 +634,34 @@ Type **check_infer(Checker *c, Pos pos, Type **tparams, int n, Type **given, int
 	if (ngiven >= n)
 		return targs;
 
+	/* A self-recursive call passes the callee's own type parameters as
+	 * arguments: inference then solves for copies of them, so that
+	 * those in the arguments are not taken for the unknowns (types2
+	 * renames inside the callee's body; its own type parameters can
+	 * only occur in arguments there). */
+	bool self = false;
+	for (int i = 0; i < ngiven && !self; i++)
+		self = is_parameterized(tparams, n, given[i], 0);
+	for (int i = 0; i < nargs && !self; i++)
+		self = args[i].mode != MODE_INVALID && is_parameterized(tparams, n, args[i].type, 0);
+	Type **ptypes_in = ptypes;
+	if (self) {
+		Type **tps2 = arena_alloc(&c->ctx->arena, (size_t)(n + 1) * sizeof *tps2);
+		for (int i = 0; i < n; i++) {
+			Object *o = tparams[i]->u.tparam.obj;
+			Object *tn = obj_new_typename(c->ctx, o->pos, o->pkg, o->name, NULL);
+			tps2[i] = ty_new_typeparam(c->ctx, tn, NULL);
+			tps2[i]->u.tparam.index = i;
+		}
+		for (int i = 0; i < n; i++)
+			ty_typeparam_set_constraint(tps2[i],
+				check_subst(c, tparams[i]->u.tparam.constraint, tparams, tps2, n));
+		ptypes = xmalloc((size_t)(nargs + 1) * sizeof *ptypes);
+		for (int i = 0; i < nargs; i++)
+			ptypes[i] = check_subst(c, ptypes_in[i], tparams, tps2, n);
+		tparams = tps2;
+	}
+
 	/* arguments of named types first: inexact unification of a named
 	 * type with an unnamed one then infers the unnamed one */
 	int *order = xmalloc((size_t)(nargs + 1) * sizeof *order), k = 0;
@@ -739,5 +767,7 @@ done:
 	free(untyped);
 	free(pars);
 	free(order);
+	if (ptypes != ptypes_in)
+		free(ptypes);
 	return result ? targs : NULL;
 }
