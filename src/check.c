@@ -105,6 +105,7 @@ void check_error_alt(Checker *c, Pos pos, Object *alt, const char *fmt, ...)
 void check_unsupported(Checker *c)
 {
 	c->unsupported++;
+	c->unsupported_met++;
 }
 
 /* TypeInfo records made over the run (-stats). */
@@ -125,7 +126,7 @@ void check_later(Checker *c, LaterKind kind, Type *t, Pos pos, Node *n)
 		c->caplater = c->caplater ? 2 * c->caplater : 64;
 		c->later = xrealloc(c->later, (size_t)c->caplater * sizeof *c->later);
 	}
-	c->later[c->nlater++] = (Later){kind, t, pos, n, false, NULL, false, {0}};
+	c->later[c->nlater++] = (Later){.kind = kind, .type = t, .pos = pos, .node = n};
 }
 
 DeclInfo *check_decl_info(Object *obj)
@@ -1586,6 +1587,7 @@ int check_main(int argc, char **argv)
 	long nchecked[2] = {0, 0}, nskipped[2] = {0, 0};
 	/* nothing after `check` reads the trees, but its dumps */
 	TreePolicy trees = TREES_RELEASE;
+	long n_unsup = 0, n_unsup_objs = 0, n_objs = 0;
 	LoadConfig cfg = {0};
 	int i = 0;
 	for (; i < argc && argv[i][0] == '-'; i++) {
@@ -1605,6 +1607,8 @@ int check_main(int argc, char **argv)
 			uses = true;
 		else if (strcmp(argv[i], "-e") == 0)
 			diag_set_limit(0);
+		else if (strcmp(argv[i], "-stats") == 0)
+			stats = true;
 		else if (strcmp(argv[i], "--") == 0) {
 			i++;
 			break;
@@ -1629,6 +1633,7 @@ int check_main(int argc, char **argv)
 	const TySizes *sizes = ty_sizes_for(prog->goarch);
 	if (sizes)
 		ctx->sizes = sizes;
+	check_init_instances(ctx);
 	ConstPool *pool = const_pool_new();
 	/* the universe's constants get their values here: types.c leaves
 	 * values to the checker */
@@ -1684,6 +1689,17 @@ int check_main(int argc, char **argv)
 			dump_package(stdout, &c, all_vars);
 		if (exprs && root)
 			dump_exprs(stdout, &c);
+		if (root)
+			n_unsup += c.unsupported_met;
+		for (int k2 = 0; root && k2 < c.nobjs; k2++) {
+			DeclInfo *d = check_decl_info(c.objs[k2]);
+			n_objs++;
+			if (d && d->unsupported) {
+				n_unsup_objs++;
+				if (stats)
+					fprintf(stderr, "check: unsupported: %s.%s\n", c.pkg->path->name, c.objs[k2]->name->name);
+			}
+		}
 		if (init && root)
 			dump_init(stdout, &c);
 		if (uses && root)
@@ -1706,6 +1722,8 @@ int check_main(int argc, char **argv)
 			"function declarations: %ld checked, %ld skipped; function literals: %ld checked, %ld skipped\n",
 			nchecked[0] + nchecked[1], nskipped[0] + nskipped[1], nchecked[0], nskipped[0], nchecked[1],
 			nskipped[1]);
+		fprintf(stderr, "check: %ld unsupported constructs met; %ld of %ld package-level objects unsupported\n",
+			n_unsup, n_unsup_objs, n_objs);
 	}
 	free(checked);
 	const_pool_free(pool);

@@ -11,12 +11,13 @@
  *                    unary/binary/shift/comparison, representability,
  *                    assignability, composite literals, index, slice,
  *                    type assertions
- *   check_call.c     calls, conversions, builtins
+ *   check_call.c     calls (generic ones too), conversions, builtins
+ *   check_infer.c    type inference for generic calls
  *   check_stmt.c     function bodies: statements, assignments, local
  *                    declarations, unused variables, missing return
  *
- * What is not here yet (docs/checker-design.md, steps 4 and 5): calls
- * of generic functions (inference), method sets and layout of instances.
+ * What is not here yet (docs/checker-design.md): the instances of
+ * generic calls recorded on the tree for the phases after the checker.
  *
  * Unsupported constructs.  When the checker meets something it does not
  * check yet it does not guess: it counts it in c->unsupported, gives the
@@ -121,6 +122,7 @@ typedef enum LaterKind {
 	LATER_VALID_TYPE,       /* validType: a type does not contain itself */
 	LATER_VERIFY,           /* an instance's type arguments satisfy their constraints */
 	LATER_FUNC_BODY,        /* a function's body (node: N_FUNCDECL or N_FUNCLIT) */
+	LATER_VERIFY_FUNC,      /* the same for an instantiated generic function */
 } LaterKind;
 typedef struct Later {
 	LaterKind kind;
@@ -135,6 +137,8 @@ typedef struct Later {
 	 * declaration it appears in (types2 checks the body with it) */
 	bool has_iota;
 	Const iota;
+	Type **targs;           /* LATER_VERIFY_FUNC: the type arguments of type (the
+	                         * generic signature); node is the f[...] written, or NULL */
 } Later;
 
 typedef struct Checker {
@@ -177,6 +181,7 @@ typedef struct Checker {
 	int nbodies_checked[2], nbodies_skipped[2];
 
 	int unsupported;        /* constructs met that are not checked yet */
+	int unsupported_met;    /* the same, never reset (for -stats) */
 	bool methods_done;      /* every method of the package has its signature */
 	bool in_tparam_list;    /* checking a type parameter list (cycles) */
 	bool has_call_or_recv;  /* the expression so far has calls (len/cap) */
@@ -239,6 +244,8 @@ Type *check_defined_type(Checker *c, Node *e, Type *def);
 bool check_type_unsupported(Checker *c, Type *t);
 /* types2's subst: t with from[i] replaced by to[i]. */
 Type *check_subst(Checker *c, Type *t, Type **from, Type **to, int n);
+/* Lets the context expand the methods of instances (ty_func_type). */
+void check_init_instances(TypeCtx *ctx);
 /* types2's genericType: the generic type x denotes, or invalid. */
 Type *check_generic_type(Checker *c, Node *x, bool report);
 /* types2's verify, for a LATER_VERIFY. */
@@ -257,6 +264,12 @@ void check_multi_expr(Checker *c, Operand *x, Node *e);
 Operand *check_expr_list(Checker *c, NodeList elist, bool allow_comma_ok, int *n, bool *comma_ok);
 /* types2's exprOrType. */
 void check_expr_or_type(Checker *c, Operand *x, Node *e);
+/* types2's exprOrType with allowGeneric: a generic function or type is
+ * left as it is (the callee of a call). */
+void check_expr_or_type_generic(Checker *c, Operand *x, Node *e);
+/* types2's indexExpr, recorded: 0 invalid, 2 a generic function to
+ * instantiate (x is still generic), 1 otherwise. */
+int check_index_expr(Checker *c, Operand *x, Node *e);
 /* types2's rawExpr: anything, recorded on the node. */
 void check_raw_expr(Checker *c, Operand *x, Node *e, Type *hint);
 /* types2's assignment (untyped conversion and assignability), for the
@@ -298,11 +311,26 @@ void check_func_body(Checker *c, Later *l);
 /* types2's recordCommaOkTypes: x (a comma-ok expression assigned to two
  * variables) gets the type (a0, a1); nothing if either is NULL. */
 void check_record_comma_ok(Checker *c, Node *x, Type *a0, Type *a1);
+/* ---- check_infer.c ---------------------------------------------------- */
+
+/* types2's infer: the n type arguments for tparams, from the ngiven
+ * given ones, the parameter types ptypes (nargs, after variadic
+ * expansion) and the arguments; NULL after an error (reported at the
+ * argument, or at pos: "cannot infer T"). */
+Type **check_infer(Checker *c, Pos pos, Type **tparams, int n, Type **given, int ngiven,
+		   Type **ptypes, Operand *args, int nargs);
+/* types2's isParameterized: t mentions one of tparams. */
+bool check_is_parameterized(Type **tparams, int n, Type *t);
 
 /* ---- check_call.c ----------------------------------------------------- */
 
 /* A call: a conversion or a builtin (other calls are unsupported). */
 void check_call_expr(Checker *c, Operand *x, Node *call);
+/* types2's funcInst: x, a generic function, instantiated by the index
+ * expression inst (missing type arguments inferred). */
+void check_func_inst(Checker *c, Operand *x, Node *inst);
+/* types2's verify for a LATER_VERIFY_FUNC. */
+void check_verify_func(Checker *c, Later *l);
 /* types2's conversion of x to T (constant cases and basic types). */
 void check_conversion(Checker *c, Operand *x, Type *T);
 

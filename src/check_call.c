@@ -6,8 +6,13 @@
  * rules), and the builtins, those of unsafe included (sizes are gc's,
  * for the loader's GOARCH: ty_sizeof and friends with c->ctx->sizes).
  *
- * Not here yet: calls of generic functions (inference), builtins and
- * conversions on type parameters; all of them are unsupported (check.h).
+ * Generic functions: f(args) infers the missing type arguments
+ * (check_infer.c), f[A] and f[A](args) instantiate explicitly (missing
+ * ones inferred); the instantiated signature is checked against the
+ * arguments, its type arguments against their constraints at the end of
+ * the package (types2's instantiateSignature and verify).  Conversions
+ * and builtins on type parameters go through their type sets and core
+ * types, as types2's do.
  */
 #include "check.h"
 
@@ -41,19 +46,97 @@ static bool is_basic_kind(Type *u, BasicKind k)
 	return u->kind == TY_BASIC && u->u.basic.kind == k;
 }
 
-/* types2's convertibleTo, without type parameters: 1 yes, 0 no, -1 not
- * known yet (assignability to interfaces with methods not decidable,
- * type parameters, go versions before 1.17). */
-static int convertible_to(Checker *c, Operand *x, Type *T)
+static int convertible_to(Checker *c, Operand *x, Type *T, TyBuf *cause);
+
+/* The conversions of type parameters go through each specific type of
+ * their type sets (types2's convertibleTo, its generic cases). */
+typedef struct ConvArg {
+	Checker *c;
+	Operand *x;
+	Type *T;            /* the target (a type parameter when Tp) */
+	Type *Vterm;        /* the current term of x's type parameter */
+	TyBuf *cause;
+	bool unknown;
+} ConvArg;
+
+static void conv_cause(ConvArg *a, const char *msg)
+{
+	if (!a->cause)
+		return;
+	TyBuf b = {0};
+	tybuf_puts(&b, msg);
+	if (a->cause->len) {
+		tybuf_puts(&b, "\n\t");
+		tybuf_puts(&b, a->cause->str);
+	}
+	tybuf_free(a->cause);
+	*a->cause = b;
+}
+
+/* x (with type Vterm when set) converts to the term's type of T. */
+static bool conv_to_term(const Term *t, void *arg)
+{
+	ConvArg *a = arg;
+	if (!t)
+		return false;
+	Operand y = *a->x;
+	if (a->Vterm)
+		y.type = a->Vterm;
+	int r = convertible_to(a->c, &y, t->type, a->cause);
+	if (r < 0)
+		a->unknown = true;
+	if (r == 0) {
+		char msg[1024];
+		const Qualifier *q = &a->c->qf;
+		if (a->Vterm)
+			snprintf(msg, sizeof msg, "cannot convert %s (in %s) to %s (in %s)", ty_string(a->Vterm, q),
+				ty_string(a->x->type, q), ty_string(t->type, q), ty_string(a->T, q));
+		else
+			snprintf(msg, sizeof msg, "cannot convert %s to %s (in %s)", ty_string(a->x->type, q),
+				ty_string(t->type, q), ty_string(a->T, q));
+		conv_cause(a, msg);
+	}
+	return r == 1;
+}
+
+/* A term's type of x's type parameter converts to T. */
+static bool conv_from_term(const Term *t, void *arg)
+{
+	ConvArg *a = arg;
+	if (!t)
+		return false;
+	if (ty_is_typeparam(a->T)) {
+		a->Vterm = t->type;
+		bool ok = ty_typeparam_is(a->T, conv_to_term, a);
+		a->Vterm = NULL;
+		return ok;
+	}
+	Operand y = *a->x;
+	y.type = t->type;
+	int r = convertible_to(a->c, &y, a->T, a->cause);
+	if (r < 0)
+		a->unknown = true;
+	if (r == 0) {
+		char msg[1024];
+		const Qualifier *q = &a->c->qf;
+		snprintf(msg, sizeof msg, "cannot convert %s (in %s) to %s", ty_string(t->type, q),
+			ty_string(a->x->type, q), ty_string(a->T, q));
+		conv_cause(a, msg);
+	}
+	return r == 1;
+}
+
+/* types2's convertibleTo: 1 yes, 0 no (cause may say why), -1 not known
+ * yet (assignability to interfaces with methods not decidable, go
+ * versions before 1.17). */
+static int convertible_to(Checker *c, Operand *x, Type *T, TyBuf *cause)
 {
 	int a = check_assignable_to(c, x, T);
 	if (a != 0)
 		return a;
 	Type *V = x->type, *Vu = ty_underlying(V), *Tu = ty_underlying(T);
 	bool Vp = ty_is_typeparam(V), Tp = ty_is_typeparam(T);
-	if (Vp || Tp)
-		return -1;
-	if (ty_identical_ignore_tags(Vu, Tu))
+	if (ty_identical_ignore_tags(Vu, Tu) && !Vp && !Tp)
 		return 1;
 	if (V->kind == TY_POINTER && T->kind == TY_POINTER &&
 	    ty_identical_ignore_tags(ty_underlying(V->u.ptr.elem), ty_underlying(T->u.ptr.elem)) &&
@@ -76,24 +159,56 @@ static int convertible_to(Checker *c, Operand *x, Type *T)
 		if (a->kind == TY_ARRAY && ty_identical(Vu->u.slice.elem, a->u.array.elem))
 			return c->src->lang ? -1 : 1;   /* go1.17 or later */
 	}
-	return 0;
+	if (!Vp && !Tp)
+		return 0;
+	ConvArg ca = {c, x, T, NULL, cause, false};
+	bool ok = Vp ? ty_typeparam_is(V, conv_from_term, &ca) : ty_typeparam_is(T, conv_to_term, &ca);
+	return ok ? 1 : ca.unknown ? -1 : 0;
 }
 
-void check_conversion(Checker *c, Operand *x, Type *T)
+typedef struct ConstConvArg {
+	Checker *c;
+	Operand *x;
+	Type *T;
+	TyBuf *cause;
+} ConstConvArg;
+
+static bool const_convertible_to(Checker *c, Operand *x, Type *T, Const *val);
+
+/* A constant converts to each type of a type parameter's type set. */
+static bool const_conv_under(Type *u, void *arg)
 {
-	TypeCtx *ctx = c->ctx;
-	bool const_arg = x->mode == MODE_CONSTANT;
-	bool ok = false;
-	if (check_type_unsupported(c, T)) {
-		x->mode = MODE_INVALID;
-		return;
+	ConstConvArg *a = arg;
+	const Qualifier *q = &a->c->qf;
+	if (!u) {
+		tybuf_printf(a->cause, "%s does not contain specific types", ty_string(a->T, q));
+		return false;
 	}
-	if (const_arg && ty_is_const_type(T)) {
+	if (ty_is_string(a->x->type) && is_bytes_or_runes(u))
+		return true;
+	if (!const_convertible_to(a->c, a->x, u, NULL)) {
+		TyBuf b = {0};
+		check_operand_string(a->c, &b, a->x);
+		tybuf_printf(a->cause, "cannot convert %s to %s (in %s)", b.str, ty_string(u, q), ty_string(a->T, q));
+		tybuf_free(&b);
+		return false;
+	}
+	return true;
+}
+
+/* types2's constConvertibleTo: the constant x converts to T (whose
+ * underlying type must be basic); *val (if not NULL) gets the value. */
+static bool const_convertible_to(Checker *c, Operand *x, Type *T, Const *val)
+{
+	Type *t = ty_underlying(T);
+	if (!t || t->kind != TY_BASIC)
+		return false;
+	{
 		/* as in types2, x takes the rounded value even when it does
 		 * not fit (the message shows it) */
-		Type *t = ty_underlying(T);
-		if (check_representable_const(c, x->val, t, &x->val)) {
-			ok = true;
+		Const dummy;
+		if (check_representable_const(c, x->val, t, val ? val : &dummy)) {
+			return true;
 		} else if (ty_is_integer(x->type) && ty_is_string(t)) {
 			uint32_t cp = 0xFFFD;
 			bool exact;
@@ -125,14 +240,33 @@ void check_conversion(Checker *c, Operand *x, Type *T)
 				buf[3] = (char)(0x80 | (cp & 0x3F));
 				n = 4;
 			}
-			x->val = const_make_string(c->pool, buf, n);
-			ok = true;
+			if (val)
+				*val = const_make_string(c->pool, buf, n);
+			return true;
 		}
-	} else if (ty_is_typeparam(T)) {
-		check_unsupported(c);
+	}
+	return false;
+}
+
+void check_conversion(Checker *c, Operand *x, Type *T)
+{
+	TypeCtx *ctx = c->ctx;
+	bool const_arg = x->mode == MODE_CONSTANT;
+	bool ok = false;
+	TyBuf cause = {0};
+	if (check_type_unsupported(c, T)) {
 		x->mode = MODE_INVALID;
 		return;
-	} else if (ty_is_interface(T) && x->mode != MODE_INVALID) {
+	}
+	if (const_arg && ty_is_const_type(T)) {
+		ok = const_convertible_to(c, x, T, &x->val);
+	} else if (const_arg && ty_is_typeparam(T)) {
+		/* a constant converts to each type of T's type set; the
+		 * result is no constant */
+		ConstConvArg a = {c, x, T, &cause};
+		ok = ty_typeparam_under_is(T, const_conv_under, &a);
+		x->mode = MODE_VALUE;
+	} else if (ty_is_interface(T) && !ty_is_typeparam(T) && x->mode != MODE_INVALID) {
 		/* to an interface: nil, or a value that implements it */
 		if (x->mode != MODE_NILVALUE) {
 			TyBuf why = {0};
@@ -158,10 +292,11 @@ void check_conversion(Checker *c, Operand *x, Type *T)
 		ok = true;
 		x->mode = MODE_VALUE;
 	} else if (x->mode != MODE_INVALID) {
-		int r = convertible_to(c, x, T);
+		int r = convertible_to(c, x, T, &cause);
 		if (r < 0) {
 			check_unsupported(c);
 			x->mode = MODE_INVALID;
+			tybuf_free(&cause);
 			return;
 		}
 		ok = r;
@@ -171,11 +306,16 @@ void check_conversion(Checker *c, Operand *x, Type *T)
 	if (!ok) {
 		TyBuf b = {0};
 		check_operand_string(c, &b, x);
-		check_errorf(c, xpos(x), "cannot convert %s to type %s", b.str, ty_string(T, &c->qf));
+		if (cause.len)
+			check_errorf(c, xpos(x), "cannot convert %s to type %s: %s", b.str, ty_string(T, &c->qf), cause.str);
+		else
+			check_errorf(c, xpos(x), "cannot convert %s to type %s", b.str, ty_string(T, &c->qf));
 		tybuf_free(&b);
+		tybuf_free(&cause);
 		x->mode = MODE_INVALID;
 		return;
 	}
+	tybuf_free(&cause);
 	if (ty_is_untyped(x->type) && x->expr) {
 		Type *final = T;
 		if (x->type == ctx->typ[B_UNTYPED_NIL]) {
@@ -205,10 +345,93 @@ static int64_t offsetof_path(Checker *c, Type *t, const int *index, int n)
 	return o;
 }
 
+/* types2's hasVarSize: t's size depends on a type parameter. */
+static bool has_var_size_depth(Type *t, int depth)
+{
+	if (!t || depth > 64)
+		return false;
+	if (ty_is_typeparam(t))
+		return true;
+	Type *u = ty_underlying(t);
+	switch (u->kind) {
+	case TY_ARRAY:
+		return has_var_size_depth(u->u.array.elem, depth + 1);
+	case TY_STRUCT:
+		for (int i = 0; i < u->u.strct.nfields; i++)
+			if (has_var_size_depth(u->u.strct.fields[i]->type, depth + 1))
+				return true;
+		return false;
+	default:
+		return false;
+	}
+}
+
 static bool has_var_size(Type *t)
 {
-	(void)t;
-	return false;   /* only type parameters have: not yet */
+	return has_var_size_depth(t, 0);
+}
+
+/* types2's underIs: f on t's underlying type, or on each of a type
+ * parameter's (NULL when it has no specific types). */
+static bool under_is(Type *t, bool (*f)(Type *u, void *arg), void *arg)
+{
+	if (ty_is_typeparam(t))
+		return ty_typeparam_under_is(t, f, arg);
+	return f(ty_underlying(t), arg);
+}
+
+typedef struct BuiltinArg {
+	Checker *c;
+	Operand *x;
+	BuiltinId id;
+	Type *key;          /* delete: the key type of the maps so far */
+} BuiltinArg;
+
+/* close(x): each type a channel that may be sent to. */
+static bool close_under(Type *u, void *arg)
+{
+	BuiltinArg *a = arg;
+	if (!u || u->kind != TY_CHAN) {
+		errorf_operand(a->c, xpos(a->x), "invalid operation: cannot close non-channel %s", a->x);
+		return false;
+	}
+	if (u->u.chan.dir == DIR_RECV) {
+		errorf_operand(a->c, xpos(a->x), "invalid operation: cannot close receive-only channel %s", a->x);
+		return false;
+	}
+	return true;
+}
+
+/* delete(m, k): each type a map, all with the same key type. */
+static bool delete_under(Type *u, void *arg)
+{
+	BuiltinArg *a = arg;
+	if (!u || u->kind != TY_MAP) {
+		errorf_operand(a->c, xpos(a->x), "invalid argument: %s is not a map", a->x);
+		return false;
+	}
+	if (a->key && !ty_identical(u->u.map.key, a->key)) {
+		errorf_operand(a->c, xpos(a->x), "invalid argument: maps of %s must have identical key types", a->x);
+		return false;
+	}
+	a->key = u->u.map.key;
+	return true;
+}
+
+/* len and cap of a type parameter: each type must have them. */
+static bool len_under(Type *u, void *arg)
+{
+	BuiltinArg *a = arg;
+	if (!u)
+		return false;
+	if (u->kind == TY_POINTER && ty_underlying(u->u.ptr.elem)->kind == TY_ARRAY)
+		u = ty_underlying(u->u.ptr.elem);
+	switch (u->kind) {
+	case TY_BASIC: return ty_is_string(u) && a->id == BUILTIN_LEN;
+	case TY_ARRAY: case TY_SLICE: case TY_CHAN: return true;
+	case TY_MAP: return a->id == BUILTIN_LEN;
+	default: return false;
+	}
 }
 
 /* types2's typesSummary. */
@@ -237,30 +460,125 @@ static void types_summary(Checker *c, TyBuf *b, Type **list, int n, bool variadi
 	tybuf_putc(b, ')');
 }
 
-/* types2's arguments, without type parameters: false after an error
- * (or an invalid argument). */
-static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int nargs, const char *fun);
+/* Type arguments written for a generic function: f[A, B] (types2's
+ * typeList; NULL when one is invalid). */
+typedef struct TypeArgs {
+	Type **targs;
+	int n;
+	NodeList xlist;     /* the type argument expressions */
+	Node *inst;         /* the f[...] they were written in */
+} TypeArgs;
 
-static bool arguments(Checker *c, Node *call, Type *sig)
+static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int nargs, const char *fun,
+			  const TypeArgs *ta, Type **rsig);
+
+/* types2's instantiateSignature: sig with its type parameters replaced
+ * by targs (not generic any more); the type arguments are verified
+ * against their constraints at the end of the package (errors at the
+ * written type argument, inst's i-th, or at pos). */
+static Type *instantiate_signature(Checker *c, Pos pos, Type *sig, Type **targs, Node *inst)
 {
-	int nargs;
-	bool comma_ok;
-	Operand *args = check_expr_list(c, call->u.call.args, false, &nargs, &comma_ok);
-	bool ok = arguments_ops(c, call, sig, args, nargs, check_expr_string(c, call->u.call.fun));
-	free(args);
-	return ok;
+	TypeCtx *ctx = c->ctx;
+	int n = sig->u.sig.ntparams;
+	Type **tparams = sig->u.sig.tparams;
+	Type *s = check_subst(c, sig, tparams, targs, n);
+	Type *res = ty_new_signature(ctx, s->u.sig.recv, s->u.sig.params, s->u.sig.results, s->u.sig.variadic);
+	res->u.sig.scope = sig->u.sig.scope;
+	check_later(c, LATER_VERIFY_FUNC, sig, pos, inst);
+	c->later[c->nlater - 1].targs = targs;
+	c->later[c->nlater - 1].owner = c->npath ? check_decl_info(c->path[c->npath - 1]) : NULL;
+	return res;
+}
+
+void check_verify_func(Checker *c, Later *l)
+{
+	TypeCtx *ctx = c->ctx;
+	Type *sig = l->type, **targs = l->targs;
+	int n = sig->u.sig.ntparams;
+	Type **tparams = sig->u.sig.tparams;
+	NodeList xlist = {0};
+	if (l->node) {
+		Node *idx = l->node->u.index.index;
+		xlist = (NodeList){&l->node->u.index.index, 1};
+		if (idx->kind == N_LIST)
+			xlist = idx->u.list.elems;
+	}
+	Pos pos = l->pos;
+	for (int i = 0; i < n; i++) {
+		Type *bound = tparams[i]->u.tparam.constraint;
+		Type *iface = ty_typeparam_iface(tparams[i]);
+		if (!bound || bound == ctx->invalid || ty_iface_empty(iface))
+			continue;
+		if (!ty_is_interface(bound))
+			bound = iface;
+		Type *bi = check_subst(c, bound, tparams, targs, n);
+		TyBuf why = {0};
+		int r = ty_iface_nmethods(ty_underlying(bi)) > 0 ? check_implements(c, targs[i], bi, &why)
+			: ty_implements_why(targs[i], bi, &why, &c->qf);
+		if (r < 0) {
+			if (l->owner)
+				l->owner->unsupported = true;
+			check_unsupported(c);
+		} else if (r == 0) {
+			Pos at = i < xlist.n ? parse_start_pos(xlist.v[i]) : pos;
+			check_errorf(c, at, "%s", why.str);
+		}
+		tybuf_free(&why);
+		if (r <= 0)
+			break;
+	}
+}
+
+void check_func_inst(Checker *c, Operand *x, Node *inst)
+{
+	Node *idx = inst->u.index.index;
+	NodeList xlist = {&idx, 1};
+	if (idx->kind == N_LIST)
+		xlist = idx->u.list.elems;
+	Type *sig = x->type;
+	Type **targs = arena_alloc(&c->ctx->arena, (size_t)(xlist.n + 1) * sizeof *targs);
+	for (int i = 0; i < xlist.n; i++) {
+		targs[i] = check_var_type(c, xlist.v[i]);
+		if (targs[i] == c->ctx->invalid) {
+			x->mode = MODE_INVALID;
+			x->expr = inst;
+			return;
+		}
+	}
+	int got = xlist.n, want = sig->u.sig.ntparams;
+	if (got > want) {
+		check_errorf(c, parse_start_pos(xlist.v[got - 1]), "got %d type arguments but want %d", got, want);
+		x->mode = MODE_INVALID;
+		x->expr = inst;
+		return;
+	}
+	if (got < want) {
+		targs = check_infer(c, inst->pos, sig->u.sig.tparams, want, targs, got, NULL, NULL, 0);
+		if (!targs) {
+			x->mode = MODE_INVALID;
+			x->expr = inst;
+			return;
+		}
+	}
+	x->type = instantiate_signature(c, x->expr ? x->expr->pos : inst->pos, sig, targs, inst);
+	x->mode = MODE_VALUE;
+	x->expr = inst;
 }
 
 /* types2's arguments for evaluated operands; fun names the callee in
- * messages. */
-static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int nargs, const char *fun)
+ * messages.  *rsig gets the signature the arguments were checked
+ * against (sig instantiated, when generic and inference succeeded). */
+static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int nargs, const char *fun,
+			  const TypeArgs *ta, Type **rsig)
 {
 	bool ok = false;
+	if (rsig)
+		*rsig = sig;
 	for (int i = 0; i < nargs; i++)
 		if (args[i].mode == MODE_INVALID)
 			goto done;
 	int npars = ty_tuple_len(sig->u.sig.params);
-	bool ddd = call->u.call.dots;
+	bool ddd = call->u.call.dots, adjusted = false;
 	Type **ptypes = xmalloc((size_t)(nargs + npars + 1) * sizeof *ptypes);
 	for (int i = 0; i < npars; i++)
 		ptypes[i] = sig->u.sig.params->u.tuple.vars[i]->type;
@@ -276,6 +594,7 @@ static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int 
 			for (int i = npars - 1; i < nargs; i++)
 				ptypes[i] = elem;
 			npars = nargs;
+			adjusted = true;
 		} else {
 			npars--;
 		}
@@ -308,6 +627,19 @@ static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int 
 		tybuf_free(&have);
 		tybuf_free(&want);
 		goto done_p;
+	}
+	if (sig->u.sig.ntparams) {
+		/* a generic function: infer the missing type arguments */
+		Type **targs = check_infer(c, call->pos, sig->u.sig.tparams, sig->u.sig.ntparams,
+			ta ? ta->targs : NULL, ta ? ta->n : 0, ptypes, args, nargs);
+		if (!targs)
+			goto done_p;
+		Type *inst = instantiate_signature(c, call->pos, sig, targs, ta ? ta->inst : NULL);
+		if (rsig)
+			*rsig = inst;
+		for (int i = 0; i < nargs; i++)
+			ptypes[i] = adjusted ? check_subst(c, ptypes[i], sig->u.sig.tparams, targs, sig->u.sig.ntparams)
+				: inst->u.sig.params->u.tuple.vars[i]->type;
 	}
 	{
 		char context[1100];
@@ -451,14 +783,18 @@ static bool builtin_inner(Checker *c, Operand *x, Node *call, BuiltinId id, cons
 		goto out;
 	case BUILTIN_APPEND: {
 		Type *S = x->type, *core = ty_core_type(S);
-		if (ty_is_typeparam(S)) {
-			check_unsupported(c);
-			goto out;
-		}
 		if (!core || core->kind != TY_SLICE) {
 			TyBuf b = {0};
 			if (x->mode == MODE_NILVALUE) {
 				tybuf_puts(&b, "have untyped nil");
+			} else if (ty_is_typeparam(S)) {
+				check_operand_string(c, &b, x);
+				if (core) {
+					tybuf_puts(&b, " has core type ");
+					ty_write(&b, core, &c->qf);
+				} else {
+					tybuf_puts(&b, " has no core type");
+				}
 			} else {
 				tybuf_puts(&b, "have ");
 				check_operand_string(c, &b, x);
@@ -490,41 +826,21 @@ static bool builtin_inner(Checker *c, Operand *x, Node *call, BuiltinId id, cons
 			obj_new_param(ctx, (Pos){0}, NULL, sym_cstr(""), ty_new_slice(ctx, T))};
 		Object *rs[1] = {obj_new_param(ctx, (Pos){0}, NULL, sym_cstr(""), S)};
 		Type *sig = ty_new_signature(ctx, NULL, ty_new_tuple(ctx, ps, 2), ty_new_tuple(ctx, rs, 1), true);
-		arguments_ops(c, call, sig, xl, nargs, check_expr_string(c, call->u.call.fun));
+		arguments_ops(c, call, sig, xl, nargs, check_expr_string(c, call->u.call.fun), NULL, NULL);
 		x->mode = MODE_VALUE;
 		x->type = S;
 		ok = true;
 		goto out;
 	}
 	case BUILTIN_CLOSE: {
-		if (ty_is_typeparam(x->type)) {
-			check_unsupported(c);
+		BuiltinArg a = {c, x, id, NULL};
+		if (!under_is(x->type, close_under, &a))
 			goto out;
-		}
-		Type *u = ty_underlying(x->type);
-		if (u->kind != TY_CHAN) {
-			TyBuf b = {0};
-			check_operand_string(c, &b, x);
-			check_errorf(c, xpos(x), "invalid operation: cannot close non-channel %s", b.str);
-			tybuf_free(&b);
-			goto out;
-		}
-		if (u->u.chan.dir == DIR_RECV) {
-			TyBuf b = {0};
-			check_operand_string(c, &b, x);
-			check_errorf(c, xpos(x), "invalid operation: cannot close receive-only channel %s", b.str);
-			tybuf_free(&b);
-			goto out;
-		}
 		x->mode = MODE_NOVALUE;
 		ok = true;
 		goto out;
 	}
 	case BUILTIN_COPY: {
-		if (ty_is_typeparam(x->type) || ty_is_typeparam(y.type)) {
-			check_unsupported(c);
-			goto out;
-		}
 		Type *dst = ty_core_type(x->type);
 		if (dst && dst->kind != TY_SLICE)
 			dst = NULL;
@@ -554,22 +870,13 @@ static bool builtin_inner(Checker *c, Operand *x, Node *call, BuiltinId id, cons
 		goto out;
 	}
 	case BUILTIN_DELETE: {
-		if (ty_is_typeparam(x->type)) {
-			check_unsupported(c);
+		BuiltinArg a = {c, x, id, NULL};
+		if (!under_is(x->type, delete_under, &a))
 			goto out;
-		}
-		Type *u = ty_underlying(x->type);
-		if (u->kind != TY_MAP) {
-			TyBuf b = {0};
-			check_operand_string(c, &b, x);
-			check_errorf(c, xpos(x), "invalid argument: %s is not a map", b.str);
-			tybuf_free(&b);
-			goto out;
-		}
 		*x = y;
 		if (x->mode == MODE_INVALID)
 			goto out;
-		check_assignment(c, x, u->u.map.key, "argument to delete");
+		check_assignment(c, x, a.key, "argument to delete");
 		if (x->mode == MODE_INVALID)
 			goto out;
 		x->mode = MODE_NOVALUE;
@@ -700,8 +1007,9 @@ static bool builtin_const(Checker *c, Operand *x, Operand *yp, Node *call, Built
 			break;
 		case TY_INTERFACE:
 			if (ty_is_typeparam(x->type)) {
-				check_unsupported(c);
-				return false;
+				BuiltinArg a = {c, x, id, NULL};
+				if (ty_typeparam_under_is(x->type, len_under, &a))
+					mode = MODE_VALUE;
 			}
 			break;
 		default:
@@ -853,8 +1161,13 @@ static bool builtin_const(Checker *c, Operand *x, Operand *yp, Node *call, Built
 		ti->type = r.obj->type;
 		ti->mode = MODE_VARIABLE;
 		check_ti(c, selx->u.sel.sel)->obj = r.obj;
-		x->mode = MODE_CONSTANT;
-		x->val = const_make_int64(offsetof_path(c, base, r.index, r.nindex));
+		if (has_var_size(base)) {
+			/* the offset depends on a type parameter */
+			x->mode = MODE_VALUE;
+		} else {
+			x->mode = MODE_CONSTANT;
+			x->val = const_make_int64(offsetof_path(c, base, r.index, r.nindex));
+		}
 		x->type = ctx->typ[B_UINTPTR];
 		break;
 	}
@@ -866,14 +1179,14 @@ static bool builtin_const(Checker *c, Operand *x, Operand *yp, Node *call, Built
 
 void check_call_expr(Checker *c, Operand *x, Node *call)
 {
-	Node *fun = call->u.call.fun;
+	Node *fun = call->u.call.fun, *inst = NULL;
 	if (fun->kind == N_INDEX) {
-		/* explicit instantiation: not yet */
-		check_unsupported(c);
-		x->mode = MODE_INVALID;
-		return;
+		/* f[A](...): a generic function instantiated, or an index */
+		if (check_index_expr(c, x, fun) == 2)
+			inst = fun;
+	} else {
+		check_expr_or_type_generic(c, x, fun);
 	}
-	check_raw_expr(c, x, fun, NULL);
 	if (x->mode == MODE_NOVALUE) {
 		errorf_operand(c, xpos(x), "%s used as value or type", x);
 		x->mode = MODE_INVALID;
@@ -884,6 +1197,13 @@ void check_call_expr(Checker *c, Operand *x, Node *call)
 		return;
 	case MODE_TYPEXPR: {
 		Type *T = x->type;
+		if (ty_is_generic(T)) {
+			check_errorf(c, parse_start_pos(fun), "cannot use generic type %s without instantiation",
+				check_expr_string(c, fun));
+			x->mode = MODE_INVALID;
+			x->expr = call;
+			return;
+		}
 		x->mode = MODE_INVALID;
 		NodeList args = call->u.call.args;
 		if (args.n == 0) {
@@ -929,28 +1249,54 @@ void check_call_expr(Checker *c, Operand *x, Node *call)
 	/* an ordinary function or method call */
 	Type *sig = ty_core_type(x->type);
 	if (!sig || sig->kind != TY_SIGNATURE) {
-		if (x->type && ty_is_typeparam(x->type)) {
-			check_unsupported(c);
-		} else {
-			TyBuf b = {0};
-			check_operand_string(c, &b, x);
-			check_errorf(c, xpos(x), "invalid operation: cannot call non-function %s", b.str);
-			tybuf_free(&b);
-		}
+		TyBuf b = {0};
+		check_operand_string(c, &b, x);
+		check_errorf(c, xpos(x), "invalid operation: cannot call non-function %s", b.str);
+		tybuf_free(&b);
 		x->mode = MODE_INVALID;
 		x->expr = call;
 		return;
 	}
-	if (sig->u.sig.ntparams) {
-		/* generic functions: inference and instantiation, not yet */
-		check_unsupported(c);
-		x->mode = MODE_INVALID;
-		x->expr = call;
-		return;
+	TypeArgs ta = {NULL, 0, {0}, inst};
+	if (inst) {
+		Node *idx = inst->u.index.index;
+		ta.xlist = (NodeList){&inst->u.index.index, 1};
+		if (idx->kind == N_LIST)
+			ta.xlist = idx->u.list.elems;
+		ta.n = ta.xlist.n;
+		ta.targs = arena_alloc(&c->ctx->arena, (size_t)(ta.n + 1) * sizeof *ta.targs);
+		for (int i = 0; i < ta.n; i++) {
+			ta.targs[i] = check_var_type(c, ta.xlist.v[i]);
+			if (ta.targs[i] == c->ctx->invalid) {
+				x->mode = MODE_INVALID;
+				x->expr = call;
+				return;
+			}
+		}
+		int want = sig->u.sig.ntparams;
+		if (ta.n > want) {
+			check_errorf(c, parse_start_pos(ta.xlist.v[want]), "got %d type arguments but want %d", ta.n, want);
+			x->mode = MODE_INVALID;
+			x->expr = call;
+			return;
+		}
 	}
 	/* as in types2, the call has its result type even after errors in
 	 * its arguments */
-	arguments(c, call, sig);
+	int nargs;
+	bool comma_ok;
+	Operand *args = check_expr_list(c, call->u.call.args, false, &nargs, &comma_ok);
+	Type *rsig = sig;
+	bool generic = sig->u.sig.ntparams > 0;
+	arguments_ops(c, call, sig, args, nargs, check_expr_string(c, fun), &ta, &rsig);
+	free(args);
+	if (generic && rsig->u.sig.ntparams == 0) {
+		/* the callee has the instantiated signature */
+		TypeInfo *ti = check_ti(c, fun);
+		ti->type = rsig;
+		ti->mode = MODE_VALUE;
+	}
+	sig = rsig;
 	c->has_call_or_recv = true;
 	int nres = ty_tuple_len(sig->u.sig.results);
 	if (nres == 0) {
@@ -963,5 +1309,10 @@ void check_call_expr(Checker *c, Operand *x, Node *call)
 		x->mode = MODE_VALUE;
 		x->type = sig->u.sig.results;
 	}
+	/* a generic function whose instantiation failed: results that
+	 * mention its type parameters have no type */
+	if (x->mode == MODE_VALUE && sig->u.sig.ntparams &&
+	    check_is_parameterized(sig->u.sig.tparams, sig->u.sig.ntparams, x->type))
+		x->mode = MODE_INVALID;
 	x->expr = call;
 }

@@ -20,8 +20,11 @@
  * interfaces through check_implements, which answers "not known yet"
  * while method signatures are missing).
  *
- * Not here yet: function literal bodies, type parameters as operand
- * types; they are unsupported (check.h).
+ * Operands of type-parameter type go through the type sets of their
+ * constraints (assignability, untyped constants, indexing) or their
+ * core types (slicing, composite literals), as in types2.
+ *
+ * Not here yet: function literal bodies (check.h).
  */
 #include "check.h"
 
@@ -114,6 +117,10 @@ void check_operand_string(Checker *c, TyBuf *b, Operand *x)
 		if (x->type != c->ctx->invalid) {
 			tybuf_puts(b, ty_is_generic(x->type) ? " of parameterized type " : " of type ");
 			ty_write(b, x->type, &c->qf);
+			if (x->type->kind == TY_TYPEPARAM && x->type->u.tparam.constraint) {
+				tybuf_puts(b, " constrained by ");
+				ty_write(b, x->type->u.tparam.constraint, &c->qf);
+			}
 		} else {
 			tybuf_puts(b, " with invalid type");
 		}
@@ -236,6 +243,38 @@ static void representable(Checker *c, Operand *x, Type *typ)
 	x->val = v;
 }
 
+static int implicit_type_and_value(Checker *c, Operand *x, Type *target, Type **t_out, Const *v, bool *has_v);
+
+typedef struct ImplicitArg {
+	Checker *c;
+	Operand *x;
+} ImplicitArg;
+
+/* The untyped operand converts implicitly to u (a type of a type set). */
+static bool implicit_fits(Type *u, void *arg)
+{
+	ImplicitArg *a = arg;
+	if (!u)
+		return false;
+	Type *t;
+	Const v;
+	bool has_v;
+	implicit_type_and_value(a->c, a->x, u, &t, &v, &has_v);
+	return t != NULL;
+}
+
+static bool implicit_fits_term(const Term *t, void *arg)
+{
+	ImplicitArg *a = arg;
+	if (!t)
+		return false;
+	Type *nt;
+	Const v;
+	bool has_v;
+	implicit_type_and_value(a->c, a->x, t->type, &nt, &v, &has_v);
+	return nt != NULL;
+}
+
 /* types2's implicitTypeAndValue: *t_out NULL and a code on failure. */
 static int implicit_type_and_value(Checker *c, Operand *x, Type *target, Type **t_out, Const *v, bool *has_v)
 {
@@ -295,8 +334,12 @@ static int implicit_type_and_value(Checker *c, Operand *x, Type *target, Type **
 		break;
 	case TY_INTERFACE:
 		if (ty_is_typeparam(target)) {
-			check_unsupported(c);
-			return CODE_INVALID;
+			/* x must fit each type of the type set; it takes the
+			 * type parameter as its type */
+			ImplicitArg a = {c, x};
+			if (!ty_typeparam_under_is(target, implicit_fits, &a))
+				return CODE_INVALID;
+			break;
 		}
 		if (!ty_iface_empty(u))
 			return CODE_INVALID;
@@ -432,8 +475,9 @@ int check_implements(Checker *c, Type *V, Type *T, TyBuf *why)
 		return -1;
 	MethodSet ms = ty_method_set(V);
 	for (int i = 0; i < ms.n; i++) {
-		DeclInfo *d = ms.sels[i].obj->decl;
-		if (!ms.sels[i].obj->type || (d && d->unsupported))
+		Object *m = ms.sels[i].obj;
+		DeclInfo *d = m->u.func.origin ? m->u.func.origin->decl : m->decl;
+		if (!ty_func_type(m) || (d && d->unsupported))
 			return -1;
 	}
 	const TypeSet *ts = ty_typeset(ty_underlying(T));
@@ -449,6 +493,69 @@ int check_implements(Checker *c, Type *V, Type *T, TyBuf *why)
 }
 
 static int assignable_to(Checker *c, Operand *x, Type *T, TyBuf *why);
+
+typedef struct AssignArg {
+	Checker *c;
+	Operand *x;
+	Type *T;
+	TyBuf *why;
+	bool unknown;
+} AssignArg;
+
+/* types2's cause for type parameters: msg, then the cause so far on the
+ * next line. */
+static void assign_cause(AssignArg *a, const char *msg)
+{
+	if (!a->why)
+		return;
+	TyBuf b = {0};
+	tybuf_puts(&b, msg);
+	if (a->why->len) {
+		tybuf_puts(&b, "\n\t");
+		tybuf_puts(&b, a->why->str);
+	}
+	tybuf_free(a->why);
+	*a->why = b;
+}
+
+/* x is assignable to the term's type (of T's type set). */
+static bool assignable_to_term(const Term *t, void *arg)
+{
+	AssignArg *a = arg;
+	if (!t)
+		return false;
+	int r = assignable_to(a->c, a->x, t->type, a->why);
+	if (r < 0)
+		a->unknown = true;
+	if (r == 0) {
+		char msg[1024];
+		snprintf(msg, sizeof msg, "cannot assign %s to %s (in %s)", ty_string(a->x->type, &a->c->qf),
+			ty_string(t->type, &a->c->qf), ty_string(a->T, &a->c->qf));
+		assign_cause(a, msg);
+	}
+	return r == 1;
+}
+
+/* A value of the term's type (of x's type set) is assignable to T. */
+static bool assignable_from_term(const Term *t, void *arg)
+{
+	AssignArg *a = arg;
+	if (!t)
+		return false;
+	Operand y = *a->x;
+	y.type = t->type;
+	int r = assignable_to(a->c, &y, a->T, a->why);
+	if (r < 0)
+		a->unknown = true;
+	if (r == 0) {
+		char msg[1024];
+		snprintf(msg, sizeof msg, "cannot assign %s (in %s) to %s", ty_string(t->type, &a->c->qf),
+			ty_string(a->x->type, &a->c->qf), ty_string(a->T, &a->c->qf));
+		assign_cause(a, msg);
+	}
+	return r == 1;
+}
+
 int check_assignable_to(Checker *c, Operand *x, Type *T)
 {
 	return assignable_to(c, x, T, NULL);
@@ -464,8 +571,11 @@ static int assignable_to(Checker *c, Operand *x, Type *T, TyBuf *why)
 	Type *Vu = ty_underlying(V), *Tu = ty_underlying(T);
 	bool Vp = ty_is_typeparam(V), Tp = ty_is_typeparam(T);
 	if (ty_is_untyped(Vu)) {
-		if (Tp)
-			return -1;
+		if (Tp) {
+			/* assignable to each specific type of T's type set */
+			ImplicitArg a = {c, x};
+			return ty_typeparam_is(T, implicit_fits_term, &a);
+		}
 		Type *nt;
 		Const v;
 		bool has_v;
@@ -474,9 +584,17 @@ static int assignable_to(Checker *c, Operand *x, Type *T, TyBuf *why)
 	}
 	if (ty_identical(Vu, Tu) && (!ty_has_name(V) || !ty_has_name(T)) && !Vp && !Tp)
 		return 1;
-	if ((Tu->kind == TY_INTERFACE && !Tp) ||
-	    (Tu->kind == TY_POINTER && ty_underlying(Tu->u.ptr.elem)->kind == TY_INTERFACE))
-		return Tu->kind == TY_INTERFACE ? check_implements(c, V, T, why) : -1;
+	if (Tu->kind == TY_INTERFACE && !Tp)
+		return check_implements(c, V, T, why);
+	if (Tu->kind == TY_POINTER && ty_is_interface(Tu->u.ptr.elem)) {
+		/* types2's implements, for a pointer to an interface */
+		if (why) {
+			const char *ts = ty_string(T, &c->qf);
+			tybuf_printf(why, "%s does not implement %s (type %s is pointer to interface, not interface)",
+				ty_string(V, &c->qf), ts, ts);
+		}
+		return 0;
+	}
 	if (Vu->kind == TY_INTERFACE && !Vp) {
 		/* not assignable; the reason says whether an assertion would do */
 		int r = check_implements(c, T, V, NULL);
@@ -489,6 +607,14 @@ static int assignable_to(Checker *c, Operand *x, Type *T, TyBuf *why)
 	if (Vu->kind == TY_CHAN && Vu->u.chan.dir == DIR_SENDRECV && Tu->kind == TY_CHAN &&
 	    ty_identical(Vu->u.chan.elem, Tu->u.chan.elem))
 		return !ty_has_name(V) || !ty_has_name(T);
+	if (!Vp && !Tp)
+		return 0;
+	/* type parameters: every specific type of the type set must do */
+	AssignArg a = {c, x, T, why, 0};
+	if (!ty_has_name(V) && Tp)
+		return ty_typeparam_is(T, assignable_to_term, &a) ? 1 : a.unknown ? -1 : 0;
+	if (Vp && !ty_has_name(T))
+		return ty_typeparam_is(V, assignable_from_term, &a) ? 1 : a.unknown ? -1 : 0;
 	return 0;
 }
 
@@ -815,6 +941,12 @@ incomparable: {
 	}
 }
 error:
+	if (!cause[0] && (ty_is_typeparam(x->type) || ty_is_typeparam(y->type))) {
+		if (!ty_is_typeparam(x->type))
+			err_op = y;
+		snprintf(cause, sizeof cause, "type parameter %s is not comparable with %s",
+			ty_string(err_op->type, &c->qf), op_string(op));
+	}
 	if (!cause[0])
 		snprintf(cause, sizeof cause, "operator %s not defined on %s", op_string(op),
 			kind_string(c, err_op->type));
@@ -1290,7 +1422,8 @@ static bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
 	Type *u = ty_core_type(base);
 	NodeList elts = e->u.clit.elems;
 	if (!u) {
-		check_unsupported(c);
+		/* a type parameter without core type */
+		check_errorf(c, parse_start_pos(e), "invalid composite literal type %s", ty_string(typ, &c->qf));
 		return false;
 	}
 	switch (u->kind) {
@@ -1393,9 +1526,73 @@ static bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
 static void expr_internal(Checker *c, Operand *x, Node *e, Type *hint);
 static void exclude(Checker *c, Operand *x, unsigned modeset);
 
-/* types2's indexExpr, without type parameters and generic functions:
- * false when x is invalid. */
-static bool index_expr(Checker *c, Operand *x, Node *e)
+typedef struct IndexArg {
+	Checker *c;
+	Operand *x;
+	Type *key, *elem;
+	OperandMode mode;
+	int64_t length;
+} IndexArg;
+
+/* One type of the type set of the indexed type parameter. */
+static bool index_under(Type *u, void *arg)
+{
+	IndexArg *a = arg;
+	int64_t l = -1;
+	Type *k = NULL, *el = NULL;
+	if (!u)
+		return false;
+	switch (u->kind) {
+	case TY_BASIC:
+		if (ty_is_string(u)) {
+			el = a->c->ctx->byte_type;
+			a->mode = MODE_VALUE;
+		}
+		break;
+	case TY_ARRAY:
+		l = u->u.array.len;
+		el = u->u.array.elem;
+		if (a->x->mode != MODE_VARIABLE)
+			a->mode = MODE_VALUE;
+		break;
+	case TY_POINTER: {
+		Type *arr = ty_underlying(u->u.ptr.elem);
+		if (arr->kind == TY_ARRAY) {
+			l = arr->u.array.len;
+			el = arr->u.array.elem;
+		}
+		break;
+	}
+	case TY_SLICE:
+		el = u->u.slice.elem;
+		break;
+	case TY_MAP:
+		k = u->u.map.key;
+		el = u->u.map.elem;
+		break;
+	default:
+		break;
+	}
+	if (!el)
+		return false;
+	if (!a->elem) {
+		a->length = l;
+		a->key = k;
+		a->elem = el;
+		return true;
+	}
+	if ((a->key == NULL) != (k == NULL) || (k && !ty_identical(a->key, k)))
+		return false;
+	if (!ty_identical(a->elem, el))
+		return false;
+	if (l >= 0 && l < a->length)
+		a->length = l;
+	return true;
+}
+
+/* types2's indexExpr: 0 when x is invalid, 2
+ * when x is a generic function to instantiate (x unchanged), else 1. */
+static int index_expr(Checker *c, Operand *x, Node *e)
 {
 	TypeCtx *ctx = c->ctx;
 	expr_internal(c, x, e->u.index.x, NULL);
@@ -1407,11 +1604,9 @@ static bool index_expr(Checker *c, Operand *x, Node *e)
 		x->type = check_var_type(c, e);
 		return x->type != ctx->invalid;
 	}
-	if (x->mode == MODE_VALUE && x->type->kind == TY_SIGNATURE && x->type->u.sig.ntparams) {
-		check_unsupported(c);   /* function instantiation */
-		return false;
-	}
-	if (ty_is_generic(x->type) || ty_is_typeparam(x->type) || check_type_unsupported(c, x->type)) {
+	if (x->mode == MODE_VALUE && x->type->kind == TY_SIGNATURE && x->type->u.sig.ntparams)
+		return 2;   /* function instantiation */
+	if (ty_is_generic(x->type) || check_type_unsupported(c, x->type)) {
 		check_unsupported(c);
 		return false;
 	}
@@ -1453,6 +1648,35 @@ static bool index_expr(Checker *c, Operand *x, Node *e)
 		x->mode = MODE_VARIABLE;
 		x->type = u->u.slice.elem;
 		break;
+	case TY_INTERFACE: {
+		if (!ty_is_typeparam(x->type))
+			break;
+		/* every type of the type set indexes alike: the same element
+		 * type, maps all with the same key */
+		IndexArg a = {c, x, NULL, NULL, MODE_VARIABLE, -1};
+		if (ty_typeparam_under_is(x->type, index_under, &a)) {
+			if (a.key) {
+				Node *index = e->u.index.index;
+				if (index->kind == N_LIST) {
+					if (index->u.list.elems.n > 1)
+						check_errorf(c, parse_start_pos(index->u.list.elems.v[1]),
+							"invalid operation: more than one index");
+					index = index->u.list.elems.v[0];
+				}
+				Operand key = {0};
+				check_expr(c, &key, index);
+				check_assignment(c, &key, a.key, "map index");
+				x->mode = MODE_MAPINDEX;
+				x->type = a.elem;
+				return 1;
+			}
+			valid = true;
+			length = a.length;
+			x->mode = a.mode;
+			x->type = a.elem;
+		}
+		break;
+	}
 	default:
 		break;
 	}
@@ -1482,21 +1706,28 @@ static bool index_expr(Checker *c, Operand *x, Node *e)
 	return true;
 }
 
-/* types2's sliceExpr, without type parameters: false when x is
- * invalid. */
+/* types2's sliceExpr: false when x is invalid. */
 static bool slice_expr(Checker *c, Operand *x, Node *e)
 {
 	TypeCtx *ctx = c->ctx;
 	check_expr(c, x, e->u.slice.x);
 	if (x->mode == MODE_INVALID)
 		return false;
-	if (ty_is_typeparam(x->type) || check_type_unsupported(c, x->type)) {
+	if (check_type_unsupported(c, x->type)) {
 		check_unsupported(c);
 		return false;
 	}
 	bool valid = false;
 	int64_t length = -1;
-	Type *u = ty_underlying(x->type);
+	Type *u = ty_core_string(x->type);
+	if (!u) {
+		TyBuf b = {0};
+		check_operand_string(c, &b, x);
+		check_errorf(c, operand_pos(x), "invalid operation: cannot slice %s: %s has no core type", b.str,
+			ty_string(x->type, &c->qf));
+		tybuf_free(&b);
+		return false;
+	}
 	bool full = e->u.slice.full;
 	switch (u->kind) {
 	case TY_BASIC:
@@ -1581,6 +1812,27 @@ static bool slice_expr(Checker *c, Operand *x, Node *e)
 }
 
 /* types2's exprInternal, for the expressions this session checks. */
+typedef struct DerefArg {
+	Checker *c;
+	Operand *x;
+	Type *base;
+} DerefArg;
+
+static bool deref_under(Type *u, void *arg)
+{
+	DerefArg *a = arg;
+	if (!u || u->kind != TY_POINTER) {
+		operand_errorf(a->c, a->x, "invalid operation: cannot indirect %s");
+		return false;
+	}
+	if (a->base && !ty_identical(u->u.ptr.elem, a->base)) {
+		operand_errorf(a->c, a->x, "invalid operation: pointers of %s must have identical base types");
+		return false;
+	}
+	a->base = u->u.ptr.elem;
+	return true;
+}
+
 static void expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 {
 	(void)hint;
@@ -1618,10 +1870,14 @@ static void expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 		check_raw_expr(c, x, e->u.paren.x, NULL);
 		x->expr = e;
 		return;
-	case N_INDEX:
-		if (!index_expr(c, x, e))
+	case N_INDEX: {
+		int r = index_expr(c, x, e);
+		if (r == 2)
+			check_func_inst(c, x, e);
+		if (r == 0 || x->mode == MODE_INVALID)
 			goto error;
 		break;
+	}
 	case N_SLICE:
 		if (!slice_expr(c, x, e))
 			goto error;
@@ -1692,8 +1948,13 @@ static void expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 					break;
 				}
 				if (ty_is_typeparam(x->type)) {
-					check_unsupported(c);
-					goto error;
+					/* each type a pointer, all to the same base */
+					DerefArg a = {c, x, NULL};
+					if (!ty_typeparam_under_is(x->type, deref_under, &a))
+						goto error;
+					x->mode = MODE_VARIABLE;
+					x->type = a.base;
+					break;
 				}
 				Type *u = ty_underlying(x->type);
 				if (u->kind != TY_POINTER) {
@@ -1752,13 +2013,45 @@ error:
 	x->expr = e;
 }
 
+int check_index_expr(Checker *c, Operand *x, Node *e)
+{
+	int r = index_expr(c, x, e);
+	if (r == 0)
+		x->mode = MODE_INVALID;
+	x->expr = e;
+	record_operand(c, x);
+	return r;
+}
+
+/* types2's nonGeneric: a generic function or type must be instantiated
+ * before use. */
+static void non_generic(Checker *c, Operand *x)
+{
+	if (x->mode == MODE_INVALID || x->mode == MODE_NOVALUE || !x->type)
+		return;
+	const char *what = NULL;
+	if (ty_is_generic(x->type))
+		what = "type";
+	else if (x->type->kind == TY_SIGNATURE && x->type->u.sig.ntparams)
+		what = "function";
+	if (what) {
+		check_errorf(c, parse_start_pos(x->expr), "cannot use generic %s %s without instantiation", what,
+			check_expr_string(c, x->expr));
+		x->mode = MODE_INVALID;
+		x->type = c->ctx->invalid;
+	}
+}
+
 void check_raw_expr(Checker *c, Operand *x, Node *e, Type *hint)
 {
 	expr_internal(c, x, e, hint);
-	if (x->mode != MODE_INVALID && x->type && ty_is_generic(x->type)) {
-		check_unsupported(c);
-		x->mode = MODE_INVALID;
-	}
+	non_generic(c, x);
+	record_operand(c, x);
+}
+
+void check_expr_or_type_generic(Checker *c, Operand *x, Node *e)
+{
+	expr_internal(c, x, e, NULL);
 	record_operand(c, x);
 }
 

@@ -34,8 +34,9 @@
 #   check/std-<os>-<arch>  the same comparison, as one result (all
 #        objects of std as one sorted list), for linux/386 (other sizes)
 #        and windows/arm64 (other files)
-#   check/ok/<file>      the same comparison for tests/check/ok/*.go;
-#        check/ok/<file>/exprs and /uses: -dump-exprs and -dump-uses too
+#   check/ok/<file>      the same comparison for tests/check/ok/*.go
+#        (every var, typed or not); check/ok/<file>/exprs and /uses:
+#        -dump-exprs and -dump-uses too
 #   check/errors/<file>  `goescape check` on tests/check/errors/NAME.go
 #        prints exactly NAME.out, which is gc's own output
 #        (scripts/check-golden.sh writes it); when go is installed, gc
@@ -306,9 +307,9 @@ done
 
 for f in tests/check/ok/*.go; do
 	name=check/ok/$(basename "$f" .go)
-	"$GOESCAPE" check -dump-types "$f" >"$work/ok.ours" 2>"$work/ok.err"
+	"$GOESCAPE" check -dump-all-vars "$f" >"$work/ok.ours" 2>"$work/ok.err"
 	s1=$?
-	"$CHECKORACLE" "./$f" >"$work/ok.oracle" 2>>"$work/ok.oerr"
+	"$CHECKORACLE" -all-vars "./$f" >"$work/ok.oracle" 2>>"$work/ok.oerr"
 	s2=$?
 	if ((s1 != 0 || s2 != 0)); then
 		fail "$name" "goescape $(describe_status $s1), oracle $(describe_status $s2): $(head -n 2 "$work/ok.err" "$work/ok.oerr" | tr '\n' ' ')"
