@@ -841,6 +841,17 @@ static void dump_exprs(FILE *out, Checker *c)
 	vec_free(&lines);
 }
 
+void check_src(Checker *c)
+{
+	check_package(c);
+}
+
+void check_dump(FILE *out, Checker *c)
+{
+	dump_package(out, c, true);
+	dump_exprs(out, c);
+}
+
 /* ==================================================================== */
 /* The command                                                           */
 /* ==================================================================== */
