@@ -2,10 +2,11 @@
 # fuzz.sh — run the libFuzzer target build/fuzz_$FUZZ_TARGET (parse, the
 # default, lex or check) for SECONDS seconds.
 # The seed corpus is every .go file of GOROOT/test (no larger than 64 KiB,
-# subdirectories included) and of tests/check/, copied once into
-# $FUZZ_DIR/seeds; what the fuzzer finds goes to $FUZZ_DIR/corpus-TARGET,
-# crashes to $FUZZ_DIR/crash-* (FUZZ_DIR defaults to build/fuzz; never
-# point it into tests/, libFuzzer writes to its corpus).
+# subdirectories included), of types2's tests and of tests/check/, copied
+# once into $FUZZ_DIR/seeds; what the fuzzer finds goes to
+# $FUZZ_DIR/corpus-TARGET, crashes to $FUZZ_DIR/crash-* (FUZZ_DIR defaults
+# to build/fuzz; never point it into tests/, libFuzzer writes to its
+# corpus).
 #
 # Usage: scripts/fuzz.sh [SECONDS]      (make fuzz FUZZTIME=600)
 set -euo pipefail
@@ -23,10 +24,15 @@ if [[ -z "$(ls -A "$dir/seeds")" ]]; then
 		rel=${f#"$GOROOT_ORACLE/test/"}
 		cp "$f" "$dir/seeds/${rel//\//_}"
 	done
+	find -L "$GOROOT_ORACLE/src/cmd/compile/internal/types2/testdata" -name '*.go' -type f -size -64k |
+		while read -r f; do
+			rel=${f#"$GOROOT_ORACLE/src/cmd/compile/internal/"}
+			cp "$f" "$dir/seeds/${rel//\//_}"
+		done
 	find tests/check -name '*.go' -type f | while read -r f; do
 		cp "$f" "$dir/seeds/${f//\//_}"
 	done
-	echo "fuzz: $(ls "$dir/seeds" | wc -l) seed files from $GOROOT_ORACLE/test and tests/check"
+	echo "fuzz: $(ls "$dir/seeds" | wc -l) seed files from $GOROOT_ORACLE and tests/check"
 fi
 # FUZZ_JOBS=N runs N fuzzers in parallel (logs in $FUZZ_DIR/fuzz-*.log).
 par=()
