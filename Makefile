@@ -7,7 +7,7 @@
 #   make bench       parse all of GOROOT/src with goescape and go/parser, compare MB/s;
 #                    type-check std with goescape and go/types, compare time and peak memory
 #   make check-asan  the test suite against ASan+UBSan builds
-#   make fuzz        libFuzzer on parse_file for $(FUZZTIME) seconds (clang)
+#   make fuzz        libFuzzer on FUZZ_TARGET (parse, lex, check) for $(FUZZTIME) seconds (clang)
 #   make clean
 
 CC      = cc
@@ -139,18 +139,15 @@ check-asan:
 
 # ---- fuzzing (clang, libFuzzer; not part of CI) ------------------------
 
-build/fuzz_parse: tests/fuzz/fuzz_parse.c $(filter-out src/main.c,$(SRCS)) src/goescape.h
+# One binary per target: tests/fuzz/fuzz_T.c and every module but main.c.
+build/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(filter-out src/main.c,$(SRCS)) $(wildcard src/*.h)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(CPPFLAGS) -std=c11 -O1 -g -fsanitize=fuzzer,address,undefined \
-		-o $@ tests/fuzz/fuzz_parse.c $(filter-out src/main.c,$(SRCS)) $(LDLIBS)
+		-o $@ $< $(filter-out src/main.c,$(SRCS)) $(LDLIBS)
 
-build/fuzz_lex: tests/fuzz/fuzz_lex.c $(filter-out src/main.c,$(SRCS)) src/goescape.h
-	@mkdir -p $(@D)
-	$(FUZZ_CC) $(CPPFLAGS) -std=c11 -O1 -g -fsanitize=fuzzer,address,undefined \
-		-o $@ tests/fuzz/fuzz_lex.c $(filter-out src/main.c,$(SRCS)) $(LDLIBS)
-
-# FUZZ_TARGET=parse (the lexer and the parser, default) or lex (the lexer
-# alone, with its invariants checked token by token).
+# FUZZ_TARGET=parse (the lexer and the parser, default), lex (the lexer
+# alone, with its invariants checked token by token) or check (the type
+# checker, one file as a one-file package).
 FUZZ_TARGET = parse
 fuzz:
 	bash scripts/install-deps.sh --with-clang

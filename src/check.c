@@ -1577,6 +1577,19 @@ static void print_stats(const char *when, Program *prog, TypeCtx *ctx, ConstPool
 	fprintf(stderr, "  chunks kept for reuse   %7.1f MB\n", pooled / mb);
 }
 
+/* For the checker's fuzz target (tests/fuzz/fuzz_check.c): check one
+ * package, and print what -dump-all-vars and -dump-exprs print. */
+void check_src(Checker *c)
+{
+	check_package(c);
+}
+
+void check_dump(FILE *out, Checker *c)
+{
+	dump_package(out, c, true);
+	dump_exprs(out, c);
+}
+
 /* ==================================================================== */
 /* The command                                                           */
 /* ==================================================================== */

@@ -651,8 +651,10 @@ static Node *extract_name(Parser *p, Node *x, bool force, Node **typ)
 			Node *lhs;
 			Node *nm = extract_name(p, x->u.op.x, force || is_type_elem(x->u.op.y), &lhs);
 			if (nm && lhs) {
+				/* nodes are allocated at their kind's size:
+				 * copy only that much */
 				Node *op = mk(p, N_OPERATION, x->pos);
-				*op = *x;
+				memcpy(op, x, node_size[N_OPERATION]);
 				op->u.op.x = lhs;
 				*typ = op;
 				return nm;

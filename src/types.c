@@ -510,6 +510,9 @@ void ty_named_set_underlying(Type *named, Type *underlying)
 		fatal_internal("underlying type of %s must not be a Named type",
 			named->u.named.obj ? named->u.named.obj->name->name : "?");
 	named->u.named.underlying = underlying;
+	/* set means decided: a pending resolver (an instance's) must not
+	 * replace it later (validType marks a cyclic instance invalid) */
+	named->u.named.resolve = NULL;
 }
 
 void ty_named_set_tparams(Type *named, Type **tparams, int n)

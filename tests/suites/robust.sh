@@ -2,7 +2,9 @@
 # robust.sh — hostile input never crashes or hangs goescape, and output is
 # deterministic.
 #   - every input the fuzzer once crashed on (tests/fuzz/regress/*.in) parses
-#     to a clean exit (0 or 1), with and without -dump;
+#     to a clean exit (0 or 1), with and without -dump; those the checker's
+#     fuzz target failed on (tests/fuzz/regress-check/*.in) go through
+#     `goescape check -e` to a clean exit;
 #   - deep nesting (parentheses, blocks, types, composite literals, if
 #     statements, unary operators, calls, selectors, binary operators):
 #     50,000 levels parse, 150,000 levels (past the parser's limit of
@@ -11,10 +13,13 @@
 #     the square of the depth, so deeper ones are parsed only);
 #   - a long line, a huge literal and a big file are handled, and a file
 #     past the 1 GiB limit is refused in one sentence;
-#   - two runs of parse -dump over the same files give the same bytes.
+#   - two runs of parse -dump over the same files give the same bytes, and
+#     so do two runs of check -dump-types -dump-exprs std and of
+#     list -deps -json std.
 source "$(dirname "$0")/../lib.sh"
 
 need_exe robust "$GOESCAPE" "run make bin/goescape" || exit 0
+GOESCAPE_ABS=$(cd "$(dirname "$GOESCAPE")" && pwd)/$(basename "$GOESCAPE")
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -49,6 +54,27 @@ shopt -s nullglob
 for f in tests/fuzz/regress/*.in; do
 	cp "$f" "$tmp/input.go"
 	run "robust/fuzz-regress/$(basename "$f")" "$tmp/input.go"
+done
+
+# Inputs the checker's fuzz target once failed on: `goescape check -e`
+# on each as a one-file package must exit 0 or 1, every stderr line
+# gc-style or one goescape sentence.
+for f in tests/fuzz/regress-check/*.in; do
+	name=robust/fuzz-regress-check/$(basename "$f")
+	mkdir -p "$tmp/chk"
+	cp "$f" "$tmp/chk/input.go"
+	(cd "$tmp/chk" && timeout "$FILE_TIMEOUT" "$GOESCAPE_ABS" check -e input.go >/dev/null 2>"$tmp/err")
+	status=$?
+	{ echo "== $name: status $status"; head -n 3 "$tmp/err"; } >&2
+	bad=$(grep -a -v -E -e '^[^:]+:[0-9]+(:[0-9]+)?: .' -e $'^\t.' -e '^goescape: .' "$tmp/err" | head -n1)
+	if ((status > 1)); then
+		fail "$name" "$(describe_status $status): $(head -n1 "$tmp/err")"
+	elif [[ -n $bad ]]; then
+		fail "$name" "unexpected stderr line: $bad"
+	else
+		pass "$name"
+	fi
+	rm -rf "$tmp/chk"
 done
 
 gen() { python3 -c "import sys; n=$1; sys.stdout.write($2)" >"$tmp/$3.go"; }
@@ -111,4 +137,32 @@ if need_goroot robust/determinism; then
 	else
 		fail robust/determinism "two runs of parse -dump over ${#files[@]} files differ"
 	fi
+fi
+
+# Determinism of the checker and the loader over all of std: two runs
+# (the second with a different environment size and heap layout, so
+# that an order taken from addresses would show) give the same bytes.
+if need_goroot robust/determinism-std; then
+	det() {
+		local name=$1
+		shift
+		"$GOESCAPE" "$@" >"$tmp/r1" 2>&1
+		local s1=$?
+		env GOESCAPE_PAD="$(printf '%*s' 4099 '')" MALLOC_PERTURB_=165 "$GOESCAPE" "$@" >"$tmp/r2" 2>&1
+		local s2=$?
+		if ((s1 != s2)); then
+			fail "robust/$name" "goescape $*: exit status $s1, then $s2"
+		elif ((s1 > 1)); then
+			fail "robust/$name" "goescape $*: $(describe_status $s1): $(head -n1 "$tmp/r1")"
+		elif [[ ! -s "$tmp/r1" ]]; then
+			fail "robust/$name" "goescape $*: no output"
+		elif ! cmp -s "$tmp/r1" "$tmp/r2"; then
+			fail "robust/$name" "goescape $*: two runs differ: $(cmp "$tmp/r1" "$tmp/r2" 2>&1 | head -n1)"
+		else
+			pass "robust/$name" "$(wc -c <"$tmp/r1") bytes"
+		fi
+		rm -f "$tmp/r1" "$tmp/r2"
+	}
+	det determinism-check-std check -dump-types -dump-exprs std
+	det determinism-list-std list -deps -json std
 fi
