@@ -103,6 +103,7 @@ void check_error_alt(Checker *c, Pos pos, Object *alt, const char *fmt, ...)
 void check_unsupported(Checker *c)
 {
 	c->unsupported++;
+	c->unsupported_met++;
 }
 
 TypeInfo *check_ti(Checker *c, Node *n)
@@ -118,7 +119,7 @@ void check_later(Checker *c, LaterKind kind, Type *t, Pos pos, Node *n)
 		c->caplater = c->caplater ? 2 * c->caplater : 64;
 		c->later = xrealloc(c->later, (size_t)c->caplater * sizeof *c->later);
 	}
-	c->later[c->nlater++] = (Later){kind, t, pos, n, false, NULL};
+	c->later[c->nlater++] = (Later){kind, t, pos, n, false, NULL, NULL};
 }
 
 DeclInfo *check_decl_info(Object *obj)
@@ -1146,6 +1147,7 @@ int check_main(int argc, char **argv)
 {
 	bool dump = false, all_vars = false, exprs = false, stats = false, uses = false;
 	long nchecked = 0, nskipped = 0;
+	long n_unsup = 0, n_unsup_objs = 0, n_objs = 0;
 	LoadConfig cfg = {0};
 	int i = 0;
 	for (; i < argc && argv[i][0] == '-'; i++) {
@@ -1183,6 +1185,7 @@ int check_main(int argc, char **argv)
 	const TySizes *sizes = ty_sizes_for(prog->goarch);
 	if (sizes)
 		ctx->sizes = sizes;
+	check_init_instances(ctx);
 	ConstPool *pool = const_pool_new();
 	/* the universe's constants get their values here: types.c leaves
 	 * values to the checker */
@@ -1243,14 +1246,28 @@ int check_main(int argc, char **argv)
 		nchecked += c.nbodies_checked;
 		nskipped += c.nbodies_skipped;
 		vec_free(&c.imports);
+		if (root)
+			n_unsup += c.unsupported_met;
+		for (int k2 = 0; root && k2 < c.nobjs; k2++) {
+			DeclInfo *d = check_decl_info(c.objs[k2]);
+			n_objs++;
+			if (d && d->unsupported) {
+				n_unsup_objs++;
+				if (stats)
+					fprintf(stderr, "check: unsupported: %s.%s\n", c.pkg->path->name, c.objs[k2]->name->name);
+			}
+		}
 		free(c.objs);
 		free(c.path);
 		free(c.later);
 	}
 	fflush(stdout);
-	if (stats)
+	if (stats) {
 		fprintf(stderr, "goescape: function bodies: %ld checked, %ld skipped (unsupported constructs)\n",
 			nchecked, nskipped);
+		fprintf(stderr, "check: %ld unsupported constructs met; %ld of %ld package-level objects unsupported\n",
+			n_unsup, n_unsup_objs, n_objs);
+	}
 	free(checked);
 	const_pool_free(pool);
 	ty_ctx_free(ctx);

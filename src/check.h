@@ -112,6 +112,7 @@ typedef enum LaterKind {
 	LATER_VALID_TYPE,       /* validType: a type does not contain itself */
 	LATER_VERIFY,           /* an instance's type arguments satisfy their constraints */
 	LATER_FUNC_BODY,        /* a function's body (node: N_FUNCDECL or N_FUNCLIT) */
+	LATER_VERIFY_FUNC,      /* the same for an instantiated generic function */
 } LaterKind;
 typedef struct Later {
 	LaterKind kind;
@@ -120,6 +121,8 @@ typedef struct Later {
 	Node *node;
 	bool flag;              /* LATER_RECEIVER: the method has receiver type parameters */
 	DeclInfo *owner;        /* LATER_VERIFY: the declaration to mark if undecidable */
+	Type **targs;           /* LATER_VERIFY_FUNC: the type arguments of type (the
+	                         * generic signature); node is the f[...] written, or NULL */
 } Later;
 
 typedef struct Checker {
@@ -156,6 +159,7 @@ typedef struct Checker {
 	int nbodies_checked, nbodies_skipped;   /* function bodies (-stats) */
 
 	int unsupported;        /* constructs met that are not checked yet */
+	int unsupported_met;    /* the same, never reset (for -stats) */
 	bool methods_done;      /* every method of the package has its signature */
 	bool in_tparam_list;    /* checking a type parameter list (cycles) */
 	bool has_call_or_recv;  /* the expression so far has calls (len/cap) */
@@ -210,6 +214,8 @@ Type *check_defined_type(Checker *c, Node *e, Type *def);
 bool check_type_unsupported(Checker *c, Type *t);
 /* types2's subst: t with from[i] replaced by to[i]. */
 Type *check_subst(Checker *c, Type *t, Type **from, Type **to, int n);
+/* Lets the context expand the methods of instances (ty_func_type). */
+void check_init_instances(TypeCtx *ctx);
 /* types2's genericType: the generic type x denotes, or invalid. */
 Type *check_generic_type(Checker *c, Node *x, bool report);
 /* types2's verify, for a LATER_VERIFY. */
@@ -228,6 +234,12 @@ void check_multi_expr(Checker *c, Operand *x, Node *e);
 Operand *check_expr_list(Checker *c, NodeList elist, bool allow_comma_ok, int *n, bool *comma_ok);
 /* types2's exprOrType. */
 void check_expr_or_type(Checker *c, Operand *x, Node *e);
+/* types2's exprOrType with allowGeneric: a generic function or type is
+ * left as it is (the callee of a call). */
+void check_expr_or_type_generic(Checker *c, Operand *x, Node *e);
+/* types2's indexExpr, recorded: 0 invalid, 2 a generic function to
+ * instantiate (x is still generic), 1 otherwise. */
+int check_index_expr(Checker *c, Operand *x, Node *e);
 /* types2's rawExpr: anything, recorded on the node. */
 void check_raw_expr(Checker *c, Operand *x, Node *e, Type *hint);
 /* types2's assignment (untyped conversion and assignability), for the
@@ -266,11 +278,26 @@ void check_comparison(Checker *c, Operand *x, Operand *y, Op op, bool switch_cas
 
 /* types2's funcBody, for a LATER_FUNC_BODY. */
 void check_func_body(Checker *c, Later *l);
+/* ---- check_infer.c ---------------------------------------------------- */
+
+/* types2's infer: the n type arguments for tparams, from the ngiven
+ * given ones, the parameter types ptypes (nargs, after variadic
+ * expansion) and the arguments; NULL after an error (reported at the
+ * argument, or at pos: "cannot infer T"). */
+Type **check_infer(Checker *c, Pos pos, Type **tparams, int n, Type **given, int ngiven,
+		   Type **ptypes, Operand *args, int nargs);
+/* types2's isParameterized: t mentions one of tparams. */
+bool check_is_parameterized(Type **tparams, int n, Type *t);
 
 /* ---- check_call.c ----------------------------------------------------- */
 
 /* A call: a conversion or a builtin (other calls are unsupported). */
 void check_call_expr(Checker *c, Operand *x, Node *call);
+/* types2's funcInst: x, a generic function, instantiated by the index
+ * expression inst (missing type arguments inferred). */
+void check_func_inst(Checker *c, Operand *x, Node *inst);
+/* types2's verify for a LATER_VERIFY_FUNC. */
+void check_verify_func(Checker *c, Later *l);
 /* types2's conversion of x to T (constant cases and basic types). */
 void check_conversion(Checker *c, Operand *x, Type *T);
 

@@ -237,30 +237,125 @@ static void types_summary(Checker *c, TyBuf *b, Type **list, int n, bool variadi
 	tybuf_putc(b, ')');
 }
 
-/* types2's arguments, without type parameters: false after an error
- * (or an invalid argument). */
-static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int nargs, const char *fun);
+/* Type arguments written for a generic function: f[A, B] (types2's
+ * typeList; NULL when one is invalid). */
+typedef struct TypeArgs {
+	Type **targs;
+	int n;
+	NodeList xlist;     /* the type argument expressions */
+	Node *inst;         /* the f[...] they were written in */
+} TypeArgs;
 
-static bool arguments(Checker *c, Node *call, Type *sig)
+static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int nargs, const char *fun,
+			  const TypeArgs *ta, Type **rsig);
+
+/* types2's instantiateSignature: sig with its type parameters replaced
+ * by targs (not generic any more); the type arguments are verified
+ * against their constraints at the end of the package (errors at the
+ * written type argument, inst's i-th, or at pos). */
+static Type *instantiate_signature(Checker *c, Pos pos, Type *sig, Type **targs, Node *inst)
 {
-	int nargs;
-	bool comma_ok;
-	Operand *args = check_expr_list(c, call->u.call.args, false, &nargs, &comma_ok);
-	bool ok = arguments_ops(c, call, sig, args, nargs, check_expr_string(c, call->u.call.fun));
-	free(args);
-	return ok;
+	TypeCtx *ctx = c->ctx;
+	int n = sig->u.sig.ntparams;
+	Type **tparams = sig->u.sig.tparams;
+	Type *s = check_subst(c, sig, tparams, targs, n);
+	Type *res = ty_new_signature(ctx, s->u.sig.recv, s->u.sig.params, s->u.sig.results, s->u.sig.variadic);
+	res->u.sig.scope = sig->u.sig.scope;
+	check_later(c, LATER_VERIFY_FUNC, sig, pos, inst);
+	c->later[c->nlater - 1].targs = targs;
+	c->later[c->nlater - 1].owner = c->npath ? check_decl_info(c->path[c->npath - 1]) : NULL;
+	return res;
+}
+
+void check_verify_func(Checker *c, Later *l)
+{
+	TypeCtx *ctx = c->ctx;
+	Type *sig = l->type, **targs = l->targs;
+	int n = sig->u.sig.ntparams;
+	Type **tparams = sig->u.sig.tparams;
+	NodeList xlist = {0};
+	if (l->node) {
+		Node *idx = l->node->u.index.index;
+		xlist = (NodeList){&l->node->u.index.index, 1};
+		if (idx->kind == N_LIST)
+			xlist = idx->u.list.elems;
+	}
+	Pos pos = l->pos;
+	for (int i = 0; i < n; i++) {
+		Type *bound = tparams[i]->u.tparam.constraint;
+		Type *iface = ty_typeparam_iface(tparams[i]);
+		if (!bound || bound == ctx->invalid || ty_iface_empty(iface))
+			continue;
+		if (!ty_is_interface(bound))
+			bound = iface;
+		Type *bi = check_subst(c, bound, tparams, targs, n);
+		TyBuf why = {0};
+		int r = ty_iface_nmethods(ty_underlying(bi)) > 0 ? check_implements(c, targs[i], bi, &why)
+			: ty_implements_why(targs[i], bi, &why, &c->qf);
+		if (r < 0) {
+			if (l->owner)
+				l->owner->unsupported = true;
+			check_unsupported(c);
+		} else if (r == 0) {
+			Pos at = i < xlist.n ? parse_start_pos(xlist.v[i]) : pos;
+			check_errorf(c, at, "%s", why.str);
+		}
+		tybuf_free(&why);
+		if (r <= 0)
+			break;
+	}
+}
+
+void check_func_inst(Checker *c, Operand *x, Node *inst)
+{
+	Node *idx = inst->u.index.index;
+	NodeList xlist = {&idx, 1};
+	if (idx->kind == N_LIST)
+		xlist = idx->u.list.elems;
+	Type *sig = x->type;
+	Type **targs = arena_alloc(&c->ctx->arena, (size_t)(xlist.n + 1) * sizeof *targs);
+	for (int i = 0; i < xlist.n; i++) {
+		targs[i] = check_var_type(c, xlist.v[i]);
+		if (targs[i] == c->ctx->invalid) {
+			x->mode = MODE_INVALID;
+			x->expr = inst;
+			return;
+		}
+	}
+	int got = xlist.n, want = sig->u.sig.ntparams;
+	if (got > want) {
+		check_errorf(c, parse_start_pos(xlist.v[got - 1]), "got %d type arguments but want %d", got, want);
+		x->mode = MODE_INVALID;
+		x->expr = inst;
+		return;
+	}
+	if (got < want) {
+		targs = check_infer(c, inst->pos, sig->u.sig.tparams, want, targs, got, NULL, NULL, 0);
+		if (!targs) {
+			x->mode = MODE_INVALID;
+			x->expr = inst;
+			return;
+		}
+	}
+	x->type = instantiate_signature(c, x->expr ? x->expr->pos : inst->pos, sig, targs, inst);
+	x->mode = MODE_VALUE;
+	x->expr = inst;
 }
 
 /* types2's arguments for evaluated operands; fun names the callee in
- * messages. */
-static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int nargs, const char *fun)
+ * messages.  *rsig gets the signature the arguments were checked
+ * against (sig instantiated, when generic and inference succeeded). */
+static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int nargs, const char *fun,
+			  const TypeArgs *ta, Type **rsig)
 {
 	bool ok = false;
+	if (rsig)
+		*rsig = sig;
 	for (int i = 0; i < nargs; i++)
 		if (args[i].mode == MODE_INVALID)
 			goto done;
 	int npars = ty_tuple_len(sig->u.sig.params);
-	bool ddd = call->u.call.dots;
+	bool ddd = call->u.call.dots, adjusted = false;
 	Type **ptypes = xmalloc((size_t)(nargs + npars + 1) * sizeof *ptypes);
 	for (int i = 0; i < npars; i++)
 		ptypes[i] = sig->u.sig.params->u.tuple.vars[i]->type;
@@ -276,6 +371,7 @@ static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int 
 			for (int i = npars - 1; i < nargs; i++)
 				ptypes[i] = elem;
 			npars = nargs;
+			adjusted = true;
 		} else {
 			npars--;
 		}
@@ -308,6 +404,19 @@ static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int 
 		tybuf_free(&have);
 		tybuf_free(&want);
 		goto done_p;
+	}
+	if (sig->u.sig.ntparams) {
+		/* a generic function: infer the missing type arguments */
+		Type **targs = check_infer(c, call->pos, sig->u.sig.tparams, sig->u.sig.ntparams,
+			ta ? ta->targs : NULL, ta ? ta->n : 0, ptypes, args, nargs);
+		if (!targs)
+			goto done_p;
+		Type *inst = instantiate_signature(c, call->pos, sig, targs, ta ? ta->inst : NULL);
+		if (rsig)
+			*rsig = inst;
+		for (int i = 0; i < nargs; i++)
+			ptypes[i] = adjusted ? check_subst(c, ptypes[i], sig->u.sig.tparams, targs, sig->u.sig.ntparams)
+				: inst->u.sig.params->u.tuple.vars[i]->type;
 	}
 	{
 		char context[1100];
@@ -490,7 +599,7 @@ static bool builtin_inner(Checker *c, Operand *x, Node *call, BuiltinId id, cons
 			obj_new_param(ctx, (Pos){0}, NULL, sym_cstr(""), ty_new_slice(ctx, T))};
 		Object *rs[1] = {obj_new_param(ctx, (Pos){0}, NULL, sym_cstr(""), S)};
 		Type *sig = ty_new_signature(ctx, NULL, ty_new_tuple(ctx, ps, 2), ty_new_tuple(ctx, rs, 1), true);
-		arguments_ops(c, call, sig, xl, nargs, check_expr_string(c, call->u.call.fun));
+		arguments_ops(c, call, sig, xl, nargs, check_expr_string(c, call->u.call.fun), NULL, NULL);
 		x->mode = MODE_VALUE;
 		x->type = S;
 		ok = true;
@@ -866,14 +975,14 @@ static bool builtin_const(Checker *c, Operand *x, Operand *yp, Node *call, Built
 
 void check_call_expr(Checker *c, Operand *x, Node *call)
 {
-	Node *fun = call->u.call.fun;
+	Node *fun = call->u.call.fun, *inst = NULL;
 	if (fun->kind == N_INDEX) {
-		/* explicit instantiation: not yet */
-		check_unsupported(c);
-		x->mode = MODE_INVALID;
-		return;
+		/* f[A](...): a generic function instantiated, or an index */
+		if (check_index_expr(c, x, fun) == 2)
+			inst = fun;
+	} else {
+		check_expr_or_type_generic(c, x, fun);
 	}
-	check_raw_expr(c, x, fun, NULL);
 	if (x->mode == MODE_NOVALUE) {
 		errorf_operand(c, xpos(x), "%s used as value or type", x);
 		x->mode = MODE_INVALID;
@@ -884,6 +993,13 @@ void check_call_expr(Checker *c, Operand *x, Node *call)
 		return;
 	case MODE_TYPEXPR: {
 		Type *T = x->type;
+		if (ty_is_generic(T)) {
+			check_errorf(c, parse_start_pos(fun), "cannot use generic type %s without instantiation",
+				check_expr_string(c, fun));
+			x->mode = MODE_INVALID;
+			x->expr = call;
+			return;
+		}
 		x->mode = MODE_INVALID;
 		NodeList args = call->u.call.args;
 		if (args.n == 0) {
@@ -941,16 +1057,46 @@ void check_call_expr(Checker *c, Operand *x, Node *call)
 		x->expr = call;
 		return;
 	}
-	if (sig->u.sig.ntparams) {
-		/* generic functions: inference and instantiation, not yet */
-		check_unsupported(c);
-		x->mode = MODE_INVALID;
-		x->expr = call;
-		return;
+	TypeArgs ta = {NULL, 0, {0}, inst};
+	if (inst) {
+		Node *idx = inst->u.index.index;
+		ta.xlist = (NodeList){&inst->u.index.index, 1};
+		if (idx->kind == N_LIST)
+			ta.xlist = idx->u.list.elems;
+		ta.n = ta.xlist.n;
+		ta.targs = arena_alloc(&c->ctx->arena, (size_t)(ta.n + 1) * sizeof *ta.targs);
+		for (int i = 0; i < ta.n; i++) {
+			ta.targs[i] = check_var_type(c, ta.xlist.v[i]);
+			if (ta.targs[i] == c->ctx->invalid) {
+				x->mode = MODE_INVALID;
+				x->expr = call;
+				return;
+			}
+		}
+		int want = sig->u.sig.ntparams;
+		if (ta.n > want) {
+			check_errorf(c, parse_start_pos(ta.xlist.v[want]), "got %d type arguments but want %d", ta.n, want);
+			x->mode = MODE_INVALID;
+			x->expr = call;
+			return;
+		}
 	}
 	/* as in types2, the call has its result type even after errors in
 	 * its arguments */
-	arguments(c, call, sig);
+	int nargs;
+	bool comma_ok;
+	Operand *args = check_expr_list(c, call->u.call.args, false, &nargs, &comma_ok);
+	Type *rsig = sig;
+	bool generic = sig->u.sig.ntparams > 0;
+	arguments_ops(c, call, sig, args, nargs, check_expr_string(c, fun), &ta, &rsig);
+	free(args);
+	if (generic && rsig->u.sig.ntparams == 0) {
+		/* the callee has the instantiated signature */
+		TypeInfo *ti = check_ti(c, fun);
+		ti->type = rsig;
+		ti->mode = MODE_VALUE;
+	}
+	sig = rsig;
 	c->has_call_or_recv = true;
 	int nres = ty_tuple_len(sig->u.sig.results);
 	if (nres == 0) {
@@ -963,5 +1109,10 @@ void check_call_expr(Checker *c, Operand *x, Node *call)
 		x->mode = MODE_VALUE;
 		x->type = sig->u.sig.results;
 	}
+	/* a generic function whose instantiation failed: results that
+	 * mention its type parameters have no type */
+	if (x->mode == MODE_VALUE && sig->u.sig.ntparams &&
+	    check_is_parameterized(sig->u.sig.tparams, sig->u.sig.ntparams, x->type))
+		x->mode = MODE_INVALID;
 	x->expr = call;
 }

@@ -509,10 +509,6 @@ Type *check_func_type(Checker *c, Node *recv, Node *ftype, NodeList tparams)
 		if (rl.n) {
 			rtps = arena_alloc(&c->ctx->arena, (size_t)rl.n * sizeof *rtps);
 			for (int i = 0; i < rl.n; i++) {
-				if (check_is_blank(rl.v[i]->u.name.sym)) {
-					/* blank receiver type parameters: not yet */
-					check_unsupported(c);
-				}
 				rtps[i] = declare_type_param(c, rl.v[i]);
 			}
 			nrtps = rl.n;
@@ -756,27 +752,42 @@ Type *check_struct_type(Checker *c, Node *e)
 /* Interface types (interface.go, union.go)                              */
 /* ==================================================================== */
 
-static void flatten_union(Node *e, PtrVec *terms)
+/* The terms of a union A|B|C, and its | operations (ops[i] joins the
+ * terms 0..i+1). */
+static void flatten_union(Node *e, PtrVec *terms, PtrVec *ops)
 {
 	if (e->kind == N_OPERATION && e->u.op.op == OP_OR && e->u.op.y) {
-		flatten_union(e->u.op.x, terms);
-		flatten_union(e->u.op.y, terms);
+		flatten_union(e->u.op.x, terms, ops);
+		flatten_union(e->u.op.y, terms, ops);
+		vec_push(ops, e);
 		return;
 	}
 	vec_push(terms, e);
 }
 
-/* types2's parseUnion, without its checks of the terms. */
+static void record_typexpr(Checker *c, Node *n, Type *t)
+{
+	TypeInfo *ti = check_ti(c, n);
+	ti->type = t;
+	ti->mode = MODE_TYPEXPR;
+}
+
+/* types2's parseUnion, without its checks of the terms; ~T and each
+ * union so far are recorded as types2 records them. */
 static Type *parse_union(Checker *c, Node *e)
 {
-	PtrVec terms = {0};
-	flatten_union(e, &terms);
+	PtrVec terms = {0}, ops = {0};
+	flatten_union(e, &terms, &ops);
 	Term *ts = xmalloc((size_t)terms.len * sizeof *ts);
 	for (int i = 0; i < terms.len; i++) {
 		Node *t = terms.data[i];
 		bool tilde = t->kind == N_OPERATION && t->u.op.op == OP_TILDE && !t->u.op.y;
 		ts[i].tilde = tilde;
 		ts[i].type = check_typ(c, tilde ? t->u.op.x : t);
+		if (tilde)
+			record_typexpr(c, t, ty_new_union(c->ctx, &ts[i], 1));
+		if (i > 0)
+			record_typexpr(c, ops.data[i - 1], ty_new_union(c->ctx, ts, i + 1));
 	}
 	Type *u;
 	if (terms.len == 1 && !ts[0].tilde)
@@ -785,6 +796,7 @@ static Type *parse_union(Checker *c, Node *e)
 		u = ty_new_union(c->ctx, ts, terms.len);
 	free(ts);
 	vec_free(&terms);
+	vec_free(&ops);
 	return u;
 }
 
@@ -964,6 +976,9 @@ void check_process_later(Checker *c, int top)
 			break;
 		case LATER_VERIFY:
 			check_verify_instance(c, &l);
+			break;
+		case LATER_VERIFY_FUNC:
+			check_verify_func(c, &c->later[i]);
 			break;
 		case LATER_VALID_TYPE: {
 			if (l.type->kind != TY_NAMED)

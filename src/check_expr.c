@@ -432,8 +432,9 @@ int check_implements(Checker *c, Type *V, Type *T, TyBuf *why)
 		return -1;
 	MethodSet ms = ty_method_set(V);
 	for (int i = 0; i < ms.n; i++) {
-		DeclInfo *d = ms.sels[i].obj->decl;
-		if (!ms.sels[i].obj->type || (d && d->unsupported))
+		Object *m = ms.sels[i].obj;
+		DeclInfo *d = m->u.func.origin ? m->u.func.origin->decl : m->decl;
+		if (!ty_func_type(m) || (d && d->unsupported))
 			return -1;
 	}
 	const TypeSet *ts = ty_typeset(ty_underlying(T));
@@ -1393,9 +1394,9 @@ static bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
 static void expr_internal(Checker *c, Operand *x, Node *e, Type *hint);
 static void exclude(Checker *c, Operand *x, unsigned modeset);
 
-/* types2's indexExpr, without type parameters and generic functions:
- * false when x is invalid. */
-static bool index_expr(Checker *c, Operand *x, Node *e)
+/* types2's indexExpr, without type parameters: 0 when x is invalid, 2
+ * when x is a generic function to instantiate (x unchanged), else 1. */
+static int index_expr(Checker *c, Operand *x, Node *e)
 {
 	TypeCtx *ctx = c->ctx;
 	expr_internal(c, x, e->u.index.x, NULL);
@@ -1407,10 +1408,8 @@ static bool index_expr(Checker *c, Operand *x, Node *e)
 		x->type = check_var_type(c, e);
 		return x->type != ctx->invalid;
 	}
-	if (x->mode == MODE_VALUE && x->type->kind == TY_SIGNATURE && x->type->u.sig.ntparams) {
-		check_unsupported(c);   /* function instantiation */
-		return false;
-	}
+	if (x->mode == MODE_VALUE && x->type->kind == TY_SIGNATURE && x->type->u.sig.ntparams)
+		return 2;   /* function instantiation */
 	if (ty_is_generic(x->type) || ty_is_typeparam(x->type) || check_type_unsupported(c, x->type)) {
 		check_unsupported(c);
 		return false;
@@ -1618,10 +1617,14 @@ static void expr_internal(Checker *c, Operand *x, Node *e, Type *hint)
 		check_raw_expr(c, x, e->u.paren.x, NULL);
 		x->expr = e;
 		return;
-	case N_INDEX:
-		if (!index_expr(c, x, e))
+	case N_INDEX: {
+		int r = index_expr(c, x, e);
+		if (r == 2)
+			check_func_inst(c, x, e);
+		if (r == 0 || x->mode == MODE_INVALID)
 			goto error;
 		break;
+	}
 	case N_SLICE:
 		if (!slice_expr(c, x, e))
 			goto error;
@@ -1744,13 +1747,45 @@ error:
 	x->expr = e;
 }
 
+int check_index_expr(Checker *c, Operand *x, Node *e)
+{
+	int r = index_expr(c, x, e);
+	if (r == 0)
+		x->mode = MODE_INVALID;
+	x->expr = e;
+	record_operand(c, x);
+	return r;
+}
+
+/* types2's nonGeneric: a generic function or type must be instantiated
+ * before use. */
+static void non_generic(Checker *c, Operand *x)
+{
+	if (x->mode == MODE_INVALID || x->mode == MODE_NOVALUE || !x->type)
+		return;
+	const char *what = NULL;
+	if (ty_is_generic(x->type))
+		what = "type";
+	else if (x->type->kind == TY_SIGNATURE && x->type->u.sig.ntparams)
+		what = "function";
+	if (what) {
+		check_errorf(c, parse_start_pos(x->expr), "cannot use generic %s %s without instantiation", what,
+			check_expr_string(c, x->expr));
+		x->mode = MODE_INVALID;
+		x->type = c->ctx->invalid;
+	}
+}
+
 void check_raw_expr(Checker *c, Operand *x, Node *e, Type *hint)
 {
 	expr_internal(c, x, e, hint);
-	if (x->mode != MODE_INVALID && x->type && ty_is_generic(x->type)) {
-		check_unsupported(c);
-		x->mode = MODE_INVALID;
-	}
+	non_generic(c, x);
+	record_operand(c, x);
+}
+
+void check_expr_or_type_generic(Checker *c, Operand *x, Node *e)
+{
+	expr_internal(c, x, e, NULL);
 	record_operand(c, x);
 }
 

@@ -58,8 +58,14 @@ static bool type_unsupported(Type *t, int depth)
 		DeclInfo *d = obj ? obj->decl : NULL;
 		if (d && d->unsupported)
 			return true;
-		if (t->u.named.ntargs || ty_is_generic(t))
-			return true;    /* layout and methods of instances: not yet */
+		if (ty_is_generic(t))
+			return true;
+		if (t->u.named.ntargs) {
+			for (int i = 0; i < t->u.named.ntargs; i++)
+				if (type_unsupported(t->u.named.targs[i], depth + 1))
+					return true;
+			return type_unsupported(ty_underlying(t), depth + 1);
+		}
 		return t->u.named.underlying && type_unsupported(t->u.named.underlying, depth + 1);
 	}
 	case TY_ARRAY:
@@ -97,6 +103,15 @@ void check_ident(Checker *c, Operand *x, Node *e, bool want_type)
 	if (obj && found && found->parent == c->pkg->scope && obj->pkg != c->pkg && obj->kind != OBJ_PKGNAME)
 		check_use_dot_import(c, found, obj->pkg);
 	if (!obj) {
+		/* a blank receiver type parameter is not declared, but its
+		 * name node knows it (types2's recvTParamMap) */
+		Object *tn = e->ti ? e->ti->obj : NULL;
+		if (check_is_blank(name) && tn && tn->kind == OBJ_TYPENAME && tn->type &&
+		    tn->type->kind == TY_TYPEPARAM) {
+			x->mode = MODE_TYPEXPR;
+			x->type = tn->type;
+			return;
+		}
 		if (check_is_blank(name))
 			check_errorf(c, e->pos, "cannot use _ as value or type");
 		else
@@ -282,9 +297,11 @@ void check_selector(Checker *c, Operand *x, Node *e)
 		goto error;
 	}
 	/* methods may not have their signature yet (types2 declares them
-	 * here too) */
-	if (r.obj->kind == OBJ_FUNC && !r.obj->type)
-		check_obj_decl(c, r.obj);
+	 * here too); an instance's method is its origin's, substituted */
+	if (r.obj->kind == OBJ_FUNC && !ty_func_type(r.obj)) {
+		check_obj_decl(c, r.obj->u.func.origin ? r.obj->u.func.origin : r.obj);
+		ty_func_type(r.obj);
+	}
 	if (x->mode == MODE_TYPEXPR) {
 		/* a method expression: the receiver becomes the first
 		 * parameter */
@@ -295,7 +312,7 @@ void check_selector(Checker *c, Operand *x, Node *e)
 			goto error;
 		}
 		Type *sig = m->type;
-		DeclInfo *md = m->decl;
+		DeclInfo *md = m->u.func.origin ? m->u.func.origin->decl : m->decl;
 		if (!sig || (md && md->unsupported) || sig->u.sig.nrparams || sig->u.sig.ntparams) {
 			check_unsupported(c);
 			goto error;
@@ -325,7 +342,7 @@ void check_selector(Checker *c, Operand *x, Node *e)
 	if (r.obj->kind == OBJ_FUNC) {
 		/* a method value: the method's signature without receiver */
 		Type *sig = r.obj->type;
-		DeclInfo *md = r.obj->decl;
+		DeclInfo *md = r.obj->u.func.origin ? r.obj->u.func.origin->decl : r.obj->decl;
 		if (!sig || (md && md->unsupported) || sig->u.sig.nrparams || sig->u.sig.ntparams) {
 			check_unsupported(c);
 			goto error;
@@ -532,6 +549,42 @@ static void resolve_instance(void *ctx, Type *inst)
 	ty_named_set_underlying(inst, subst(ctx, u, &m, 0));
 }
 
+/* types2's expandMethod: the signature of origin (a method of inst's
+ * generic type) with its receiver type parameters replaced by inst's
+ * type arguments, and inst (or *inst) as receiver. */
+static Type *expand_method(void *vctx, Type *inst, Object *origin)
+{
+	TypeCtx *ctx = vctx;
+	Type *sig = origin->type;
+	if (!sig || sig->kind != TY_SIGNATURE)
+		return sig;
+	Type *ns = sig;
+	if (sig->u.sig.nrparams == inst->u.named.ntargs) {
+		SubstMap m = {sig->u.sig.rparams, inst->u.named.targs, inst->u.named.ntargs};
+		ns = subst_signature(ctx, sig, &m, 0);
+	}
+	Type *out = ty_new_signature(ctx, NULL, ns->u.sig.params, ns->u.sig.results, ns->u.sig.variadic);
+	out->u.sig.scope = sig->u.sig.scope;
+	if (ns->u.sig.ntparams)
+		ty_signature_set_tparams(out, ns->u.sig.tparams, ns->u.sig.ntparams);
+	Object *rv = sig->u.sig.recv;
+	if (rv) {
+		bool ptr;
+		ty_deref(rv->type, &ptr);
+		Type *rt = ptr ? ty_new_pointer(ctx, inst) : inst;
+		Object *nrv = obj_new_param(ctx, rv->pos, rv->pkg, rv->name, rt);
+		nrv->u.var.origin = rv;
+		out->u.sig.recv = nrv;
+	}
+	return out;
+}
+
+void check_init_instances(TypeCtx *ctx)
+{
+	ctx->expand_method = expand_method;
+	ctx->expand_ctx = ctx;
+}
+
 Type *check_subst(Checker *c, Type *t, Type **from, Type **to, int n)
 {
 	SubstMap m = {from, to, n};
@@ -607,10 +660,15 @@ void check_verify_instance(Checker *c, Later *l)
 		Type *iface = ty_typeparam_iface(from[i]);
 		if (ty_iface_empty(iface))
 			continue;
-		Type *bi = check_subst(c, iface, from, inst->u.named.targs, n);
+		/* the constraint as written (a named interface prints by its
+		 * name) */
+		Type *bound = from[i]->u.tparam.constraint;
+		if (!bound || !ty_is_interface(bound))
+			bound = iface;
+		Type *bi = check_subst(c, bound, from, inst->u.named.targs, n);
 		Type *targ = inst->u.named.targs[i];
 		TyBuf why = {0};
-		int r = ty_iface_nmethods(bi) > 0 ? check_implements(c, targ, bi, &why)
+		int r = ty_iface_nmethods(ty_underlying(bi)) > 0 ? check_implements(c, targ, bi, &why)
 			: ty_implements_why(targ, bi, &why, &c->qf);
 		if (r < 0) {
 			if (l->owner)

@@ -588,16 +588,49 @@ Type *ty_underlying(Type *t)
 	}
 }
 
+/* An instance's methods follow its generic type's (which may still be
+ * collecting them): one Func per method, its type filled in later. */
+static void sync_instance_methods(Type *t)
+{
+	Type *o = t->u.named.orig;
+	if (o == t)
+		return;
+	int n = ty_named_nmethods(o);
+	while (t->u.named.nmethods < n) {
+		Object *om = o->u.named.methods[t->u.named.nmethods];
+		Object *m = obj_new_func(t->ctx, om->pos, om->pkg, om->name, NULL);
+		m->u.func.origin = om;
+		m->u.func.inst = t;
+		m->u.func.has_ptr_recv = om->u.func.has_ptr_recv;
+		ty_named_add_method(t, m);
+	}
+}
+
+Type *ty_func_type(Object *f)
+{
+	if (!f->type && f->u.func.inst && f->u.func.origin && f->u.func.origin->type) {
+		TypeCtx *c = f->u.func.inst->ctx;
+		f->u.func.has_ptr_recv = f->u.func.origin->u.func.has_ptr_recv;
+		if (c->expand_method)
+			f->type = c->expand_method(c->expand_ctx, f->u.func.inst, f->u.func.origin);
+	}
+	return f->type;
+}
+
 int ty_named_nmethods(Type *t)
 {
 	named_resolve(t);
+	sync_instance_methods(t);
 	return t->u.named.nmethods;
 }
 
 Object *ty_named_method(Type *t, int i)
 {
 	named_resolve(t);
-	return t->u.named.methods[i];
+	sync_instance_methods(t);
+	Object *m = t->u.named.methods[i];
+	ty_func_type(m);
+	return m;
 }
 
 int ty_named_ntparams(Type *t)
@@ -2043,7 +2076,7 @@ static int named_lookup_method(Type *t, const Package *pkg, const Sym *name, boo
 		return -1;
 	int n = ty_named_nmethods(t);
 	for (int i = 0; i < n; i++) {
-		Object *f = t->u.named.methods[i];
+		Object *f = ty_named_method(t, i);
 		bool same = f->name == name ||
 			(fold && f->name->len == name->len &&
 			 strncasecmp_ascii(f->name->name, name->name, (size_t)name->len) == 0);
@@ -2281,7 +2314,7 @@ MethodSet ty_method_set(Type *T)
 					continue;
 				int n = ty_named_nmethods(t);
 				for (int i = 0; i < n; i++)
-					mset_add_one(&mset, t->u.named.methods[i], path_concat(e->index, e->nindex, i),
+					mset_add_one(&mset, ty_named_method(t, i), path_concat(e->index, e->nindex, i),
 						e->nindex + 1, e->indirect, e->multiples);
 			}
 			Type *u = ty_underlying(t);

@@ -282,6 +282,9 @@ struct Object {
 		struct {
 			bool has_ptr_recv;  /* valid when type is not yet set */
 			Object *origin;
+			/* a method of an instance: the instance (its type is
+			 * the origin's signature, substituted on demand) */
+			Type *inst;
 		} func;
 		/* OBJ_PKGNAME */
 		struct { Package *imported; bool used; } pkgname;
@@ -352,6 +355,11 @@ struct TypeCtx {
 	Arena arena;
 	uint32_t next_id;
 	uint32_t next_tparam;
+	/* The signature of an instance's method: the checker's (types2's
+	 * expandMethod), called the first time the method's type is asked
+	 * for once its origin has one. */
+	Type *(*expand_method)(void *ctx, Type *inst, Object *origin);
+	void *expand_ctx;
 	const TySizes *sizes;   /* the target (amd64 unless set) */
 	TyErrorFn error;
 	void *error_ctx;
@@ -429,11 +437,16 @@ void ty_typeparam_set_constraint(Type *tp, Type *constraint);
 /* types2's under: a Named's underlying type (resolved), a TypeParam's
  * constraint interface, else t itself. */
 Type *ty_underlying(Type *t);
-/* A Named's methods and type parameters, resolved. */
+/* A Named's methods and type parameters, resolved.  An instance has the
+ * methods of its generic type, made on first use and typed once their
+ * origins are (ty_func_type). */
 int ty_named_nmethods(Type *named);
 Object *ty_named_method(Type *named, int i);
 int ty_named_ntparams(Type *named);
 Type *ty_named_tparam(Type *named, int i);
+/* A function's type; for a method of an instance, its origin's
+ * signature substituted (NULL while the origin has none). */
+Type *ty_func_type(Object *f);
 /* The generic type of an instance, the type itself otherwise. */
 Type *ty_origin(Type *named);
 /* The interface of a type parameter's constraint. */

@@ -24,6 +24,8 @@
 #        objects of std as one sorted list), for linux/386 (other sizes)
 #        and windows/arm64 (other files)
 #   check/ok/<file>      the same comparison for tests/check/ok/*.go
+#        (every var, typed or not); check/ok/<file>/exprs: every
+#        expression, as for std
 #   check/errors/<file>  `goescape check` on tests/check/errors/NAME.go
 #        prints exactly NAME.out, which is gc's own output
 #        (scripts/check-golden.sh writes it); when go is installed, gc
@@ -223,9 +225,9 @@ done
 
 for f in tests/check/ok/*.go; do
 	name=check/ok/$(basename "$f" .go)
-	"$GOESCAPE" check -dump-types "$f" >"$work/ok.ours" 2>"$work/ok.err"
+	"$GOESCAPE" check -dump-all-vars "$f" >"$work/ok.ours" 2>"$work/ok.err"
 	s1=$?
-	"$CHECKORACLE" "./$f" >"$work/ok.oracle" 2>>"$work/ok.oerr"
+	"$CHECKORACLE" -all-vars "./$f" >"$work/ok.oracle" 2>>"$work/ok.oerr"
 	s2=$?
 	if ((s1 != 0 || s2 != 0)); then
 		fail "$name" "goescape $(describe_status $s1), oracle $(describe_status $s2): $(head -n 2 "$work/ok.err" "$work/ok.oerr" | tr '\n' ' ')"
@@ -234,6 +236,19 @@ for f in tests/check/ok/*.go; do
 		cat "$work/ok.diff" >&2
 	else
 		pass "$name" "$(grep -vc '^package ' "$work/ok.oracle") objects"
+	fi
+	# and every expression, as for std
+	"$GOESCAPE" check -dump-exprs "$f" >"$work/ok.ours" 2>"$work/ok.err"
+	s1=$?
+	"$CHECKORACLE" -exprs "./$f" >"$work/ok.oracle" 2>>"$work/ok.oerr"
+	s2=$?
+	if ((s1 != 0 || s2 != 0)); then
+		fail "$name/exprs" "goescape $(describe_status $s1), oracle $(describe_status $s2): $(head -n 2 "$work/ok.err" "$work/ok.oerr" | tr '\n' ' ')"
+	elif ! diff "$work/ok.oracle" "$work/ok.ours" >"$work/ok.diff"; then
+		fail "$name/exprs" "differs from go/types: $(grep '^[<>]' "$work/ok.diff" | head -n 2 | tr '\n' ' ')"
+		cat "$work/ok.diff" >&2
+	else
+		pass "$name/exprs" "$(grep -vc '^package ' "$work/ok.oracle") expressions"
 	fi
 done
 

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# check-typeparam.sh — the type checker on the generic programs of
+# GOROOT/test/typeparam, read in place.
+#
+# Every single-file test there marked `// run` or `// compile` is a
+# correct program: gc compiles it without a word.  So must the checker:
+#
+#   check-typeparam/<file>  `goescape check -stats ./FILE` exits 0 and
+#        reports nothing (the -stats line aside)
+#
+# A file may still meet constructs the checker does not check yet
+# (check.h: "unsupported"); an INFO line counts those files and the
+# constructs met, so the figure can only be watched going down.
+source "$(dirname "$0")/../lib.sh"
+
+ok=1
+need_exe check-typeparam "$GOESCAPE" "run make bin/goescape" || ok=0
+need_goroot check-typeparam/goroot || ok=0
+((ok)) || exit 0
+
+TESTDIR=$GOROOT_ORACLE/test/typeparam
+work=$PWD/build/check-typeparam
+rm -rf "$work"
+mkdir -p "$work"
+GOESCAPE_ABS=$(cd "$(dirname "$GOESCAPE")" && pwd)/$(basename "$GOESCAPE")
+export GOOS=linux GOARCH=amd64 CGO_ENABLED=0
+
+nfiles=0 nunsup_files=0 nunsup=0
+t0=$SECONDS
+for path in "$TESTDIR"/*.go; do
+	f=$(basename "$path")
+	case "$(head -n 1 "$path")" in
+	"// run" | "// run "* | "// compile" | "// compile "*) ;;
+	*) continue ;;
+	esac
+	nfiles=$((nfiles + 1))
+	(cd "$TESTDIR" && timeout "$FILE_TIMEOUT" "$GOESCAPE_ABS" check -stats "./$f") >"$work/out" 2>&1
+	s=$?
+	grep -v '^check: ' "$work/out" >"$work/errs"
+	n=$(sed -n 's/^check: \([0-9]*\) unsupported constructs met.*/\1/p' "$work/out")
+	if ((s != 0)) || [[ -s "$work/errs" ]]; then
+		fail "check-typeparam/$f" "goescape check: $(describe_status $s): $(head -n 2 "$work/errs" | tr '\n' ' ' | cut -c1-200)"
+		continue
+	fi
+	if ((${n:-0} > 0)); then
+		nunsup_files=$((nunsup_files + 1))
+		nunsup=$((nunsup + n))
+		log "check-typeparam: $f: $n unsupported constructs"
+		pass "check-typeparam/$f" "$n unsupported constructs"
+	else
+		pass "check-typeparam/$f"
+	fi
+done
+if ((nfiles == 0)); then
+	fail check-typeparam "no // run or // compile files under $TESTDIR"
+fi
+info "check-typeparam: $nfiles files type-check clean; $nunsup_files of them meet $nunsup unsupported constructs; $((SECONDS - t0))s"
+exit 0
