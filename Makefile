@@ -41,6 +41,11 @@ CHECKORACLE_SRCS = $(wildcard tests/tools/checkoracle/*) $(GOTOOL_BUILD)
 CONST_OBJS = build/obj/constant.o build/obj/util.o build/obj/lex.o build/obj/unicode.o
 CONST_ASAN_OBJS = build/obj-asan/constant.o build/obj-asan/util.o build/obj-asan/lex.o build/obj-asan/unicode.o
 CONSTORACLE_SRCS = $(wildcard tests/tools/constoracle/*) $(GOTOOL_BUILD)
+# The escape engine test links the engine, the IR, the output channel and
+# what they need.
+ESCAPE_OBJS = build/obj/escape.o build/obj/escape_walk.o build/obj/ir.o build/obj/report.o build/obj/types.o \
+	build/obj/constant.o build/obj/util.o build/obj/lex.o build/obj/unicode.o
+ESCAPE_ASAN_OBJS = $(ESCAPE_OBJS:build/obj/%=build/obj-asan/%)
 # The errorcheck runner (GOROOT/test/run.go's checking, for any compiler).
 ERRORCHECK_SRCS = $(wildcard tests/tools/errorcheck/*.go tests/tools/errorcheck/go.mod) $(GOTOOL_BUILD)
 
@@ -80,6 +85,10 @@ build/constant_test: tests/constant/constant_test.c $(CONST_OBJS)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -MF build/obj/constant_test.d -o $@ $< $(CONST_OBJS) $(LDLIBS)
 
+build/escape_test: tests/escape/escape_test.c $(ESCAPE_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -MF build/obj/escape_test.d -o $@ $< $(ESCAPE_OBJS) $(LDLIBS)
+
 build/tools/constoracle: $(CONSTORACLE_SRCS)
 	bash tests/tools/build-gotool.sh constoracle
 
@@ -111,6 +120,10 @@ build/constant_test-asan: tests/constant/constant_test.c $(CONST_ASAN_OBJS)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(SAN_FLAGS) -MMD -MP -MF build/obj-asan/constant_test.d -o $@ $< $(CONST_ASAN_OBJS) $(LDLIBS)
 
+build/escape_test-asan: tests/escape/escape_test.c $(ESCAPE_ASAN_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(SAN_FLAGS) -MMD -MP -MF build/obj-asan/escape_test.d -o $@ $< $(ESCAPE_ASAN_OBJS) $(LDLIBS)
+
 # A sanitizer error aborts (exit >= 128) so every suite sees it as a crash.
 # LeakSanitizer is on: goescape frees everything it allocates before it exits.
 SAN_ENV = ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
@@ -118,9 +131,9 @@ SAN_ENV = ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
 
 check-asan:
 	bash scripts/install-deps.sh
-	@status=0; $(MAKE) -k bin/goescape-asan build/lex_test-asan build/types_test-asan build/constant_test-asan build/tools/astdump build/tools/typesoracle build/tools/constoracle build/tools/errorcheck build/tools/checkoracle || status=$$?; \
+	@status=0; $(MAKE) -k bin/goescape-asan build/lex_test-asan build/types_test-asan build/constant_test-asan build/escape_test-asan build/tools/astdump build/tools/typesoracle build/tools/constoracle build/tools/errorcheck build/tools/checkoracle || status=$$?; \
 	if [ $$status -ne 0 ]; then echo "check-asan: some binaries failed to build; their suites will fail"; fi; \
-	$(SAN_ENV) GOESCAPE=bin/goescape-asan LEXTEST=build/lex_test-asan TYPESTEST=build/types_test-asan CONSTTEST=build/constant_test-asan LOGDIR=build/test-logs-asan \
+	$(SAN_ENV) GOESCAPE=bin/goescape-asan LEXTEST=build/lex_test-asan TYPESTEST=build/types_test-asan CONSTTEST=build/constant_test-asan ESCAPETEST=build/escape_test-asan LOGDIR=build/test-logs-asan \
 		bash tests/run.sh && exit $$status
 
 # ---- fuzzing (clang, libFuzzer; not part of CI) ------------------------
@@ -159,7 +172,7 @@ demo:
 
 test-bins: bin/goescape build/lex_test build/types_test build/tools/astdump build/tools/typesoracle \
 	build/constant_test build/tools/constoracle build/tools/golist build/tools/errorcheck \
-	build/tools/checkoracle
+	build/tools/checkoracle build/escape_test
 
 # Build what can be built (-k), then run every suite anyway so a missing
 # binary shows up as the FAILs of the suites that need it.

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# escape-golden.sh — gc's -m output, stored as goldens for the escape suites.
+#
+# Never edit the files it writes by hand: rerun it.  Everything runs with a
+# fresh GOCACHE (a cached build replays the text of its first build, paths
+# included) and GOOS=linux GOARCH=amd64 CGO_ENABLED=0.
+#
+#   tests/escape/gc/goroot/NAME.out      the stage-2 GOROOT/test files of
+#        docs/escape-design.md §5.9, compiled alone as errorcheck would:
+#        `go tool compile -p=p FLAGS -o X.o FILE` in the file's directory
+#        with FLAGS from the file's `// errorcheck` line (-0 dropped)
+#   tests/escape/gc/examples/NAME.m.out, NAME.m2.out
+#        `go build -gcflags='-m -l'` and `-gcflags='-m=2 -l'` on a copy of
+#        examples/NAME in a scratch module (as the go command prints them:
+#        "# importpath" header, ./main.go paths)
+#   tests/escape/gc/progs/NAME.m.out, NAME.m2.out
+#        the same for tests/escape/progs/NAME.go, built as ./main.go
+#   NAME.w2.out (examples and progs)
+#        `-gcflags='-W=2 -l'`: gc's IR as irgen built it ("after noder2")
+#        and as escape analysis sees it ("before escape"), the shape
+#        goescape's IR must have (docs/escape-design.md §5.3)
+#
+# Usage: scripts/escape-golden.sh [goroot|examples|progs]...  (default: all)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+GOROOT_ORACLE=${GOROOT_ORACLE:-/usr/lib/go-1.19}
+export GOOS=linux GOARCH=amd64 CGO_ENABLED=0
+export GOFLAGS=-mod=mod GOPROXY=off GOWORK=off GOTOOLCHAIN=local
+
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/escape-golden.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT
+export GOCACHE=$scratch/cache
+
+# The stage-2 list (§5.9), then the files that need fmt's tags.
+GOROOT_FILES=(
+	escape_goto.go escape_selfassign.go escape_struct_return.go
+	escape_calls.go escape_level.go escape_field.go escape_array.go
+	escape_map.go escape_indir.go escape_iface.go escape_closure.go
+	escape_param.go escape_struct_param1.go escape_struct_param2.go
+	fixedbugs/issue12006.go fixedbugs/issue12588.go fixedbugs/issue19743.go
+	fixedbugs/issue21709.go fixedbugs/issue27557.go fixedbugs/issue27732a.go
+	fixedbugs/issue39292.go fixedbugs/issue35518.go fixedbugs/issue17318.go
+	escape_unsafe.go escape5.go escape_runtime_atomic.go
+	escape_sync_atomic.go uintptrescapes2.go bounds.go
+	escape2.go escape2n.go escape_slice.go fixedbugs/issue13799.go
+	escape_hash_maphash.go
+)
+
+# gc on one GOROOT/test file with its own errorcheck flags.  Never -o
+# /dev/null: gc deletes its output file on error.
+goroot_one() {
+	local rel=$1 file=$GOROOT_ORACLE/test/$1
+	local flags
+	flags=$(head -n 1 "$file" | sed -n 's|^// errorcheck ||p')
+	flags=$(sed -E 's/(^| )-0( |$)/ /' <<<"$flags")
+	local out=tests/escape/gc/goroot/$(tr / _ <<<"${rel%.go}").out
+	# errorcheck runs gc in the file's directory on the file's base name
+	# shellcheck disable=SC2086
+	(cd "$(dirname "$file")" && go tool compile -p=p $flags -o "$scratch/x.o" "$(basename "$file")") \
+		>"$out" 2>&1 || true
+	echo "escape-golden: $out ($(wc -l <"$out") lines; flags $flags)"
+}
+
+# go build in a scratch module holding main.go (and nothing else).
+build_one() { # DIR-with-main.go NAME OUTPREFIX
+	local src=$1 name=$2 out=$3 mod=$scratch/mod/$2
+	rm -rf "$mod"
+	mkdir -p "$mod"
+	cp "$src"/*.go "$mod/"
+	printf 'module %s\n\ngo 1.19\n' "$name" >"$mod/go.mod"
+	(cd "$mod" && go build -gcflags='-m -l' -o "$scratch/x.bin" .) >"$out.m.out" 2>&1 || true
+	(cd "$mod" && go build -gcflags='-m=2 -l' -o "$scratch/x.bin" .) >"$out.m2.out" 2>&1 || true
+	(cd "$mod" && go build -gcflags='-W=2 -l' -o "$scratch/x.bin" .) >"$out.w2.out" 2>&1 || true
+	echo "escape-golden: $out.{m,m2,w2}.out ($(wc -l <"$out.m.out"), $(wc -l <"$out.m2.out"), $(wc -l <"$out.w2.out") lines)"
+}
+
+what=("$@")
+((${#what[@]})) || what=(goroot examples progs)
+for w in "${what[@]}"; do
+	case $w in
+	goroot)
+		mkdir -p tests/escape/gc/goroot
+		for f in "${GOROOT_FILES[@]}"; do goroot_one "$f"; done
+		;;
+	examples)
+		mkdir -p tests/escape/gc/examples
+		for d in examples/*/; do
+			d=${d%/}
+			[[ -f $d/main.go ]] || continue
+			# the examples' module path is goescape.example
+			build_one "$d" "goescape.example/$(basename "$d")" "tests/escape/gc/examples/$(basename "$d")"
+		done
+		;;
+	progs)
+		mkdir -p tests/escape/gc/progs
+		for f in tests/escape/progs/*.go; do
+			n=$(basename "$f" .go)
+			mkdir -p "$scratch/src/$n"
+			cp "$f" "$scratch/src/$n/main.go"
+			build_one "$scratch/src/$n" "$n" "tests/escape/gc/progs/$n"
+		done
+		;;
+	*) echo "usage: escape-golden.sh [goroot|examples|progs]..." >&2; exit 2 ;;
+	esac
+done
