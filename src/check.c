@@ -624,6 +624,11 @@ static void check_package(Checker *c)
 	c->pkg->complete = true;
 }
 
+void check_run_package(Checker *c)
+{
+	check_package(c);
+}
+
 /* ==================================================================== */
 /* -dump-types                                                           */
 /* ==================================================================== */

@@ -170,6 +170,9 @@ typedef struct Checker {
 
 /* goescape check [-dump-types] PATTERN... */
 int check_main(int argc, char **argv);
+/* Check the package c->src into c->pkg (c->ctx, src, checked, pool,
+ * pkg, qf and goroot set); errors go to diag_error. */
+void check_run_package(Checker *c);
 /* Report an error at pos (types2's errorf; errpos wins when set). */
 void check_errorf(Checker *c, Pos pos, const char *fmt, ...);
 /* The same with a second line "\tPOS: other declaration of NAME". */
