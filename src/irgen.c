@@ -62,6 +62,9 @@ typedef struct Irgen {
 	char why[256];
 	Pos why_pos;
 	IrgenResult *res;
+	SrcPackage *sp;
+	const char *goroot;     /* GOROOT, for other packages' positions */
+	PtrVec foreign;         /* pairs: file index, its $GOROOT twin */
 } Irgen;
 
 static ObjEnt *ent(Irgen *g, Object *obj)
@@ -120,6 +123,11 @@ static Node *unparen(Node *e)
 	while (e && e->kind == N_PAREN)
 		e = e->u.paren.x;
 	return e;
+}
+
+static bool is_exported_sym(const Sym *s)
+{
+	return s->name[0] >= 'A' && s->name[0] <= 'Z';
 }
 
 static bool is_blank_sym(const Sym *s)
@@ -1647,96 +1655,208 @@ static Sym *method_name(Object *fobj, Type *recvt)
 	return sym_cstr(buf);
 }
 
+/* ---- method wrappers (reflectdata.methodWrapper) ----------------------- */
+
+static int cmp_type_name(const void *a, const void *b)
+{
+	Type *x = *(Type *const *)a, *y = *(Type *const *)b;
+	return strcmp(x->u.named.obj->name->name, y->u.named.obj->name->name);
+}
+
+/* types.Sym.Less: exported names first, then by name. */
+static int cmp_method(const void *a, const void *b)
+{
+	const Object *x = *(Object *const *)a, *y = *(Object *const *)b;
+	bool ex = x->name->name[0] >= 'A' && x->name->name[0] <= 'Z';
+	bool ey = y->name->name[0] >= 'A' && y->name->name[0] <= 'Z';
+	if (ex != ey)
+		return ex ? -1 : 1;
+	return strcmp(x->name->name, y->name->name);
+}
+
+/* A position in another package's file, as gc reads it from that
+ * package's export data: a GOROOT file is named $GOROOT/src/... there
+ * (the go command's -trimpath). */
+static Pos foreign_pos(Irgen *g, Pos pos)
+{
+	SrcFile *f = file_get(pos.file);
+	if (!f || !g->goroot)
+		return pos;
+	size_t n = strlen(g->goroot);
+	if (strncmp(f->path, g->goroot, n) != 0 || strncmp(f->path + n, "/src/", 5) != 0)
+		return pos;
+	size_t dn = strlen(g->sp->dir);
+	if (strncmp(f->path, g->sp->dir, dn) == 0 && f->path[dn] == '/' && !strchr(f->path + dn + 1, '/'))
+		return pos;     /* the package's own file */
+	char *name = xmalloc(strlen(f->path) + 16);
+	sprintf(name, "$GOROOT%s", f->path + n);
+	for (int i = 0; i < g->foreign.len; i += 2)
+		if (g->foreign.data[i] == (void *)(uintptr_t)pos.file) {
+			pos.file = (uint32_t)(uintptr_t)g->foreign.data[i + 1];
+			free(name);
+			return pos;
+		}
+	uint32_t id = file_add(name, xstrdup(""), 0);
+	vec_push(&g->foreign, (void *)(uintptr_t)pos.file);
+	vec_push(&g->foreign, (void *)(uintptr_t)id);
+	pos.file = id;
+	return pos;
+}
+
+/* A wrapper's parameter or result list from the method's signature
+ * (typecheck.NewFuncParams, then DeclFunc's naming of results), at the
+ * method's own parameter positions. */
+static IrParam *wrapper_params(Irgen *g, IrFunc *w, Type *tuple, int *n, bool params, bool variadic)
+{
+	int np = ty_tuple_len(tuple);
+	*n = np;
+	if (!np)
+		return NULL;
+	IrParam *v = arena_alloc(&g->ir->arena, (size_t)np * sizeof *v);
+	int anon = 0;
+	for (int i = 0; i < np; i++) {
+		Object *o = tuple->u.tuple.vars[i];
+		Sym *s = o->name && o->name->len ? o->name : NULL;
+		char buf[32];
+		if (params && (!s || is_blank_sym(s))) {
+			snprintf(buf, sizeof buf, ".anon%d", anon++);
+			s = sym_cstr(buf);
+		} else if (!params && (!s || is_blank_sym(s))) {
+			snprintf(buf, sizeof buf, "~%c%d", s ? 'b' : 'r', i);
+			s = sym_cstr(buf);
+		}
+		IrParam *p = &v[i];
+		p->sym = s;
+		p->pos = o->pkg && o->pkg != g->pkg ? foreign_pos(g, o->pos) : o->pos;
+		p->type = o->type;
+		p->ddd = params && variadic && i == np - 1;
+		IrNode *nn = ir_name(g->ir, s, params ? PPARAM : PPARAMOUT, p->pos, o->type);
+		nn->u.name.curfn = w;
+		ir_list_push(g->ir, &w->dcl, nn);
+		p->nname = nn;
+	}
+	return v;
+}
+
+/* The wrapper rcvr.M for method m (signature msig), its body calling
+ * through callee with receiver argument recvarg (NULL: an interface
+ * call, callee an ODOTINTER). */
+static IrFunc *wrapper_func(Irgen *g, Sym *name, Type *rcvr, Type *msig, Pos agp, IrNode **thisp)
+{
+	IrFunc *w = ir_func(g->ir, name, agp);
+	g->fn = w;
+	w->fflags |= IRFN_WRAPPER | IRFN_DUPOK;
+	w->nname->type = msig;
+	w->recv = arena_alloc(&g->ir->arena, sizeof *w->recv);
+	w->recv->sym = sym_cstr(".this");
+	w->recv->pos = agp;
+	w->recv->type = rcvr;
+	IrNode *this = ir_name(g->ir, w->recv->sym, PPARAM, agp, rcvr);
+	this->u.name.curfn = w;
+	w->recv->nname = this;
+	ir_list_push(g->ir, &w->dcl, this);
+	w->params = wrapper_params(g, w, msig->u.sig.params, &w->nparams, true, msig->u.sig.variadic);
+	w->results = wrapper_params(g, w, msig->u.sig.results, &w->nresults, false, false);
+	*thisp = this;
+	return w;
+}
+
+/* The body: call (its arguments the parameters), returned when the
+ * method has results (through temporaries when it has several). */
+static void wrapper_body(Irgen *g, IrFunc *w, IrNode *call, Type *msig, Pos agp)
+{
+	for (int i = 0; i < w->nparams; i++)
+		ir_list_push(g->ir, &call->u.call.args, w->params[i].nname);
+	if (msig->u.sig.variadic)
+		call->flags |= IRF_ISDDD;
+	int nr = ty_tuple_len(msig->u.sig.results);
+	if (nr == 0) {
+		ir_list_push(g->ir, &w->body, call);
+		return;
+	}
+	IrNode *r = ir_new(g->ir, IR_ORETURN, agp, NULL);
+	if (nr == 1) {
+		ir_list_push(g->ir, &r->u.block.list, call);
+	} else {
+		IrNode *tmps[ESC_MAX_MULTI];
+		g->curpos = agp;
+		rewrite_multi(g, &r->init, call, tmps, ESC_MAX_MULTI);
+		for (int i = 0; i < nr; i++)
+			ir_list_push(g->ir, &r->u.block.list, tmps[i]);
+	}
+	ir_list_push(g->ir, &w->body, r);
+}
+
 /* Method wrappers the runtime types of the package's named types need
- * (reflectdata's methodWrapper), analysed after everything else. */
+ * (reflectdata.WriteRuntimeTypes: types by name; for an interface I the
+ * wrappers I.M, for a named type T the wrappers (*T).M of its value
+ * methods), each analysed alone after everything else.  Wrappers of
+ * methods promoted through embedded fields are not built yet (counted). */
 static void wrappers(Irgen *g)
 {
 	uint32_t ag = file_add("<autogenerated>", xstrdup(""), 0);
 	Pos agp = { ag, 1, 0 };
+	if (g->types.len > 1)
+		qsort(g->types.data, (size_t)g->types.len, sizeof *g->types.data, cmp_type_name);
 	for (int i = 0; i < g->types.len; i++) {
 		Type *t = g->types.data[i];
 		Type *u = under(t);
+		const char *tn = t->u.named.obj->name->name;
 		if (u->kind == TY_INTERFACE) {
 			int nm = ty_iface_nmethods(u);
+			Object **ms = xmalloc((size_t)(nm + 1) * sizeof *ms);
+			for (int k = 0; k < nm; k++)
+				ms[k] = ty_iface_method(u, k);
+			qsort(ms, (size_t)nm, sizeof *ms, cmp_method);
 			for (int k = 0; k < nm; k++) {
-				Object *m = ty_iface_method(u, k);
-				char buf[512];
-				snprintf(buf, sizeof buf, "%s.%s", t->u.named.obj->name->name, m->name->name);
-				IrFunc *w = ir_func(g->ir, sym_cstr(buf), agp);
-				g->fn = w;
-				w->fflags |= IRFN_WRAPPER | IRFN_DUPOK;
+				Object *m = ms[k];
 				Type *msig = m->type;
-				w->nname->type = msig;
-				w->recv = arena_alloc(&g->ir->arena, sizeof *w->recv);
-				w->recv->sym = sym_cstr(".this");
-				w->recv->pos = agp;
-				w->recv->type = t;
-				IrNode *this = ir_name(g->ir, w->recv->sym, PPARAM, agp, t);
-				this->u.name.curfn = w;
-				w->recv->nname = this;
-				ir_list_push(g->ir, &w->dcl, this);
-				if (ty_tuple_len(msig->u.sig.params) || ty_tuple_len(msig->u.sig.results)) {
+				if (!msig || msig->kind != TY_SIGNATURE || (m->pkg && m->pkg != g->pkg && !is_exported_sym(m->name))) {
 					g->res->nwrappers_skipped++;
 					continue;
 				}
+				char buf[512];
+				snprintf(buf, sizeof buf, "%s.%s", tn, m->name->name);
+				IrNode *this;
+				IrFunc *w = wrapper_func(g, sym_cstr(buf), t, msig, agp, &this);
 				IrNode *d = ir_selector(g->ir, IR_ODOTINTER, agp, msig, this, m->name);
-				ir_list_push(g->ir, &w->body, ir_call(g->ir, IR_OCALLINTER, agp, NULL, d, NULL, 0));
+				Type *rt = ty_tuple_len(msig->u.sig.results) == 1 ? msig->u.sig.results->u.tuple.vars[0]->type
+					: ty_tuple_len(msig->u.sig.results) ? msig->u.sig.results : NULL;
+				IrNode *c = ir_call(g->ir, IR_OCALLINTER, agp, rt, d, NULL, 0);
+				wrapper_body(g, w, c, msig, agp);
 				vec_push(&g->res->wrappers, w);
 			}
+			free(ms);
 			continue;
 		}
-		int nm = ty_named_nmethods(t);
-		for (int k = 0; k < nm; k++) {
-			Object *m = ty_named_method(t, k);
+		MethodSet mset = ty_method_set(t);
+		for (int k = 0; k < mset.n; k++) {
+			Selection *sel = &mset.sels[k];
+			Object *m = sel->obj;
+			if (sel->nindex > 1) {
+				g->res->nwrappers_skipped++;
+				continue;
+			}
 			Type *msig = m->type;
 			if (!msig || !msig->u.sig.recv || is_kind(msig->u.sig.recv->type, TY_POINTER))
 				continue;
 			ObjEnt *en = ent(g, m);
-			if (!en->func || is_skipped(g, en->func))
-				continue;
-			if (ty_tuple_len(msig->u.sig.params) || ty_tuple_len(msig->u.sig.results) > 1) {
+			if (!en->func || is_skipped(g, en->func)) {
 				g->res->nwrappers_skipped++;
 				continue;
 			}
 			Type *pt = ty_new_pointer(g->tc, t);
-			IrFunc *w = ir_func(g->ir, method_name(m, pt), agp);
-			g->fn = w;
-			w->fflags |= IRFN_WRAPPER | IRFN_DUPOK;
-			w->nname->type = msig;
-			w->recv = arena_alloc(&g->ir->arena, sizeof *w->recv);
-			w->recv->sym = sym_cstr(".this");
-			w->recv->pos = agp;
-			w->recv->type = pt;
-			IrNode *this = ir_name(g->ir, w->recv->sym, PPARAM, agp, pt);
-			this->u.name.curfn = w;
-			w->recv->nname = this;
-			ir_list_push(g->ir, &w->dcl, this);
-			int nr = ty_tuple_len(msig->u.sig.results);
-			Type *rt = nr ? msig->u.sig.results->u.tuple.vars[0]->type : NULL;
-			if (nr) {
-				w->results = arena_alloc(&g->ir->arena, sizeof *w->results);
-				w->nresults = 1;
-				IrNode *r = ir_name(g->ir, sym_cstr("~r0"), PPARAMOUT, agp, rt);
-				r->u.name.curfn = w;
-				w->results[0].sym = r->u.name.sym;
-				w->results[0].pos = agp;
-				w->results[0].type = rt;
-				w->results[0].nname = r;
-				ir_list_push(g->ir, &w->dcl, r);
-			}
+			IrNode *this;
+			IrFunc *w = wrapper_func(g, method_name(m, pt), pt, msig, agp, &this);
 			IrNode *star = ir_unary(g->ir, IR_ODEREF, agp, t, this);
 			star->flags |= IRF_IMPLICIT;
 			IrNode *mx = ir_selector(g->ir, IR_OMETHEXPR, agp, en->func->nname->type,
 				ir_new(g->ir, IR_OTYPE, agp, t), m->name);
 			mx->u.un.method = en->func;
+			Type *rt = ty_tuple_len(msig->u.sig.results) == 1 ? msig->u.sig.results->u.tuple.vars[0]->type
+				: ty_tuple_len(msig->u.sig.results) ? msig->u.sig.results : NULL;
 			IrNode *c = ir_call(g->ir, IR_OCALLFUNC, agp, rt, mx, &star, 1);
-			if (nr) {
-				IrNode *r = ir_new(g->ir, IR_ORETURN, agp, NULL);
-				ir_list_push(g->ir, &r->u.block.list, c);
-				ir_list_push(g->ir, &w->body, r);
-			} else {
-				ir_list_push(g->ir, &w->body, c);
-			}
+			wrapper_body(g, w, c, msig, agp);
 			vec_push(&g->res->wrappers, w);
 		}
 	}
@@ -1885,9 +2005,11 @@ static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
 	vec_push(&g->decls, fn);
 }
 
-void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, IrgenResult *res)
+void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, IrgenResult *res)
 {
 	Irgen g = {0};
+	g.sp = sp;
+	g.goroot = goroot;
 	g.ir = ir;
 	g.tc = ir->types;
 	g.pkg = pkg;
@@ -1979,6 +2101,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, IrgenResult *res)
 	free(g.ents);
 	vec_free(&g.types);
 	vec_free(&g.skipped);
+	vec_free(&g.foreign);
 }
 
 void irgen_result_free(IrgenResult *r)

@@ -20,8 +20,9 @@ typedef struct IrgenResult {
 	int nwrappers_skipped;
 } IrgenResult;
 
-/* Build the IR of the checked package pkg (the files of sp) into ir. */
-void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, IrgenResult *res);
+/* Build the IR of the checked package pkg (the files of sp) into ir;
+ * goroot names other packages' GOROOT files as gc prints them. */
+void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, IrgenResult *res);
 void irgen_result_free(IrgenResult *r);
 
 /* goescape -m [-m=2|-m -m] -l [-smallframes] [-stats] PATTERN... */

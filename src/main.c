@@ -297,6 +297,7 @@ typedef struct Checked {
 	TypeCtx *ctx;
 	ConstPool *pool;
 	Package **pkgs;         /* by SrcPackage.index */
+	const char *goroot;
 	int status;
 } Checked;
 
@@ -357,6 +358,7 @@ static void check_all(Program *prog, Checked *ck)
 	ck->ctx = ctx;
 	ck->pool = pool;
 	ck->pkgs = checked;
+	ck->goroot = prog->goroot;
 }
 
 /* gc's -m output for one root package: escape analysis of its functions
@@ -391,7 +393,7 @@ static void escape_package(Checked *ck, SrcPackage *sp, int m, bool smallframes,
 	ir.local = pkg;
 	ir.consts = ck->pool;
 	IrgenResult res = {0};
-	irgen_package(&ir, sp, pkg, &res);
+	irgen_package(&ir, sp, pkg, ck->goroot, &res);
 	Report rep;
 	report_init(&rep, sp->path, sp->dir);
 	esc_funcs(&ir, res.decls, res.ndecls, m, smallframes, &rep);

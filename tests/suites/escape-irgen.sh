@@ -13,6 +13,9 @@
 #        their own errorcheck flags, run as errorcheck runs gc (in the
 #        file's directory, on its base name): goescape's output equals
 #        gc's byte for byte
+#   escape-irgen/std/PKG/-m[=2]        std packages as roots: goescape
+#        against `go build -gcflags='-m -l'` (and -m=2) run now, from the
+#        repository root, with a fresh GOCACHE
 #   escape-irgen/errorcheck/NAME       the same files through the
 #        errorcheck runner (build/tools/errorcheck) with goescape as the
 #        compiler: the // ERROR comments are satisfied
@@ -26,7 +29,7 @@ need_exe escape-irgen "$GOESCAPE" "run make" || exit 0
 need_goroot escape-irgen || exit 0
 KNOWN=tests/known/escape-irgen.txt
 GOLD=tests/escape/gc
-GE=$PWD/$GOESCAPE
+GE=$(cd "$(dirname "$GOESCAPE")" && pwd)/$(basename "$GOESCAPE")
 export GOOS=linux GOARCH=amd64 CGO_ENABLED=0 GOFLAGS=-mod=mod GOPROXY=off GOWORK=off
 
 tmp=$(mktemp -d)
@@ -85,6 +88,27 @@ for d in examples/*/; do
 	[[ -f $d/main.go ]] || continue
 	in_module "$d" "goescape.example/$n" examples "$n" "$GOLD/examples/$n"
 done
+
+# ---- std packages against the go command, live -------------------------------
+# Packages irgen builds completely (none of their functions skipped);
+# -m=2 adds the method wrappers' explanations.
+STD_PKGS=(container/list container/ring container/heap unicode/utf16 hash encoding
+	image/color internal/itoa internal/race internal/abi internal/goarch internal/cpu
+	runtime/internal/atomic runtime/internal/math sync/atomic)
+if command -v go >/dev/null; then
+	export GOCACHE=$tmp/gocache
+	for p in "${STD_PKGS[@]}"; do
+		for m in m m2; do
+			flags=-m
+			[[ $m == m2 ]] && flags=-m=2
+			go build -gcflags="$flags -l" -o "$tmp/x.a" "$p" >"$tmp/want" 2>&1
+			timeout "$FILE_TIMEOUT" "$GE" $flags -l "$p" >"$tmp/got" 2>"$tmp/err"
+			judge "std/$p/$flags" "$tmp/got" "$tmp/want" "$tmp/err"
+		done
+	done
+else
+	fail escape-irgen/std "no go command in PATH"
+fi
 
 # ---- GOROOT/test, byte for byte ---------------------------------------------
 files=()
