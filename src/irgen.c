@@ -283,6 +283,23 @@ static IrNode *assign_conv(Irgen *g, IrNode *n, Type *t)
 	return c;
 }
 
+/* typecheck.Assignop, for the cases comparisons meet: the op converting
+ * a value of type src to dst, IR_OXXX when src is not assignable. */
+static IrOp assign_op(Type *src, Type *dst)
+{
+	if (ty_identical(src, dst))
+		return IR_OCONVNOP;
+	if (ty_is_interface(dst) && !ty_is_typeparam(dst) && ty_implements(src, dst))
+		return IR_OCONVIFACE;
+	Type *us = under(src), *ud = under(dst);
+	if (ty_identical(us, ud) && (!ty_has_name(src) || !ty_has_name(dst)) && !ty_is_interface(src))
+		return IR_OCONVNOP;
+	if (us->kind == TY_CHAN && ud->kind == TY_CHAN && us->u.chan.dir == DIR_SENDRECV &&
+	    ty_identical(us->u.chan.elem, ud->u.chan.elem) && (!ty_has_name(src) || !ty_has_name(dst)))
+		return IR_OCONVNOP;
+	return IR_OXXX;
+}
+
 /* Convertop for an explicit conversion T(x). */
 static IrOp convert_op(Type *src, Type *dst)
 {
@@ -535,11 +552,21 @@ static IrNode *operation(Irgen *g, Node *e, TypeInfo *ti)
 	IrNode *x = expr(g, e->u.op.x);
 	IrNode *y = expr(g, e->u.op.y);
 	if (iop == IR_OEQ || iop == IR_ONE) {
-		/* transformCompare: convert only like to like */
+		/* transformCompare: the side assignable to the other's type
+		 * is converted (not implicitly) when both or neither are
+		 * interfaces; concrete == interface is left alone */
 		if (x->type && y->type && !ty_identical(x->type, y->type) && x->op != IR_ONIL && y->op != IR_ONIL) {
 			bool xi = ty_is_interface(x->type), yi = ty_is_interface(y->type);
-			if (xi == yi)
+			IrOp xop = assign_op(x->type, y->type), yop = assign_op(y->type, x->type);
+			if (xop != IR_OXXX) {
+				if (xi == yi)
+					x = ir_unary(g->ir, xop, g->curpos, y->type, x);
+			} else if (yop != IR_OXXX) {
+				if (xi == yi)
+					y = ir_unary(g->ir, yop, g->curpos, x->type, y);
+			} else {
 				unsupported(g, e->pos, "comparison of different types");
+			}
 		}
 	} else if (iop != IR_OLSH && iop != IR_ORSH && iop != IR_OANDAND && iop != IR_OOROR) {
 		x = assign_conv(g, x, ti->type);
@@ -644,7 +671,7 @@ static IrNode *builtin_call(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
 	case BUILTIN_LEN: case BUILTIN_CAP: {
 		IrNode *x = expr(g, a.v[0]);
 		if (is_kind(x->type, TY_POINTER)) {
-			x = ir_unary(c, IR_ODEREF, x->pos.line ? e->pos : e->pos, under(x->type)->u.ptr.elem, x);
+			x = ir_unary(c, IR_ODEREF, g->curpos, under(x->type)->u.ptr.elem, x);
 			x->flags |= IRF_IMPLICIT;
 		}
 		return ir_unary(c, id == BUILTIN_LEN ? IR_OLEN : IR_OCAP, e->pos, ti->type, x);
@@ -727,10 +754,8 @@ static IrNode *call(Irgen *g, Node *e, TypeInfo *ti)
 		/* a conversion */
 		Node *xe = e->u.call.args.v[0];
 		IrNode *x = expr(g, xe);
-		if (x->op == IR_ONIL) {
+		if (x->op == IR_ONIL)
 			x->type = ti->type;
-			return x;
-		}
 		IrOp op = convert_op(x->type, ti->type);
 		if (op == IR_OSTR2RUNES && x->op == IR_OLITERAL)
 			unsupported(g, e->pos, "[]rune of a constant");
@@ -804,9 +829,15 @@ static IrNode *call(Irgen *g, Node *e, TypeInfo *ti)
 	return n;
 }
 
+static IrNode *complit_of(Irgen *g, Node *e, Type *t);
+
 static IrNode *complit(Irgen *g, Node *e, TypeInfo *ti)
 {
-	Type *t = ti->type;
+	return complit_of(g, e, ti->type);
+}
+
+static IrNode *complit_of(Irgen *g, Node *e, Type *t)
+{
 	Type *u = under(t);
 	IrOp op;
 	switch (u->kind) {
@@ -815,7 +846,8 @@ static IrNode *complit(Irgen *g, Node *e, TypeInfo *ti)
 	case TY_SLICE: op = IR_OSLICELIT; break;
 	case TY_MAP: op = IR_OMAPLIT; break;
 	case TY_POINTER:
-		unsupported(g, e->pos, "elided &T in a composite literal");
+		/* an elided &T{...} inside another literal */
+		return ir_unary(g->ir, IR_OPTRLIT, e->pos, t, complit_of(g, e, u->u.ptr.elem));
 	default:
 		unsupported(g, e->pos, "composite literal of this type");
 	}
@@ -922,11 +954,12 @@ static IrNode *index_expr(Irgen *g, Node *e, TypeInfo *ti)
 		k = assign_conv(g, k, under(xt)->u.map.key);
 		return ir_binary(g->ir, IR_OINDEXMAP, e->pos, ti->type, x, k);
 	}
+	IrNode *i = expr(g, e->u.index.index);
 	if (is_kind(xt, TY_POINTER)) {
-		x = ir_unary(g->ir, IR_ODEREF, e->pos, under(xt)->u.ptr.elem, x);
+		/* implicitstar, at base.Pos */
+		x = ir_unary(g->ir, IR_ODEREF, g->curpos, under(xt)->u.ptr.elem, x);
 		x->flags |= IRF_IMPLICIT;
 	}
-	IrNode *i = expr(g, e->u.index.index);
 	return ir_binary(g->ir, IR_OINDEX, e->pos, ti->type, x, i);
 }
 
@@ -945,7 +978,8 @@ static IrNode *slice_expr(Irgen *g, Node *e, TypeInfo *ti)
 	} else if (u->kind == TY_SLICE) {
 		op = full ? IR_OSLICE3 : IR_OSLICE;
 	} else if (u->kind == TY_ARRAY) {
-		x = ir_unary(g->ir, IR_OADDR, e->pos, ty_new_pointer(g->tc, x->type), x);
+		/* NodAddr: at base.Pos, where building the operands left it */
+		x = ir_unary(g->ir, IR_OADDR, g->curpos, ty_new_pointer(g->tc, x->type), x);
 		x->flags |= IRF_IMPLICIT;
 		op = full ? IR_OSLICE3ARR : IR_OSLICEARR;
 	} else if (u->kind == TY_POINTER) {
@@ -1165,6 +1199,9 @@ static void assign_stmt(Irgen *g, IrList *out, Node *s)
 			IrNode *y = expr(g, re);
 			if (y->op == IR_ODOTTYPE)
 				y->op = IR_ODOTTYPE2;
+			/* the comma-ok forms are typed by their value */
+			if (y->type && y->type->kind == TY_TUPLE && ty_tuple_len(y->type) == 2)
+				y->type = y->type->u.tuple.vars[0]->type;
 			IrNode *n = ir_new(g->ir, op2, s->pos, NULL);
 			push(g, &n->u.as2.rhs, y);
 			for (int i = 0; i < 2; i++) {
@@ -1232,42 +1269,61 @@ static void assign_stmt(Irgen *g, IrList *out, Node *s)
 	push(g, out, n);
 }
 
+/* noder's varDecl: the names first, then the values; per name an ODCL
+ * and an assignment at the declaration's position (one OAS2 for a
+ * multi-value call). */
 static void var_decl(Irgen *g, IrList *out, Node *d)
 {
 	NodeList names = d->u.vardecl.names;
 	Node *values = d->u.vardecl.values;
-	g->curpos = d->pos;
-	if (!values) {
-		for (int i = 0; i < names.n; i++) {
-			Object *o = def_obj(names.v[i]);
-			if (!o)
-				unsupported(g, d->pos, "var without object");
-			if (is_blank_sym(o->name))
-				continue;
-			IrNode *x = new_local(g, o, PAUTO);
+	Pos pos = d->pos;
+	g->curpos = pos;
+	IrNode **xs = xmalloc((size_t)(names.n + 1) * sizeof *xs);
+	for (int i = 0; i < names.n; i++) {
+		Object *o = def_obj(names.v[i]);
+		if (!o)
+			unsupported(g, d->pos, "var without object");
+		xs[i] = is_blank_sym(o->name) ? blank_name(g) : new_local(g, o, PAUTO);
+	}
+	NodeList vl = { NULL, 0 };
+	if (values)
+		vl = values->kind == N_LIST ? values->u.list.elems : (NodeList){ &d->u.vardecl.values, 1 };
+	IrNode **ys = xmalloc((size_t)(vl.n + 1) * sizeof *ys);
+	for (int i = 0; i < vl.n; i++)
+		ys[i] = expr(g, vl.v[i]);
+	IrNode *as2 = NULL;
+	if (vl.n && vl.n != names.n) {
+		as2 = ir_new(g->ir, IR_OAS2FUNC, pos, NULL);
+		push(g, &as2->u.as2.rhs, ys[0]);
+		Type *tt = ys[0]->type;
+		for (int i = 0; i < names.n; i++)
+			if (tt && tt->kind == TY_TUPLE && i < ty_tuple_len(tt) && xs[i]->type &&
+			    !ty_identical(xs[i]->type, tt->u.tuple.vars[i]->type))
+				unsupported(g, d->pos, "var declaration converting a call's results");
+	}
+	for (int i = 0; i < names.n; i++) {
+		IrNode *x = xs[i];
+		bool blank = x->op == IR_ONAME && (x->u.name.nflags & IRN_BLANK);
+		if (!blank)
 			push(g, out, dcl(g, x));
-			push(g, out, ir_binary(g->ir, IR_OAS, x->pos, NULL, x, NULL));
+		if (as2) {
+			push(g, &as2->u.as2.lhs, x);
+			if (!blank)
+				x->u.name.defn = as2;
+			continue;
 		}
-		return;
+		IrNode *as = ir_binary(g->ir, IR_OAS, pos, NULL, x, NULL);
+		if (vl.n) {
+			as->u.bin.y = assign_conv(g, ys[i], x->type);
+			if (!blank)
+				x->u.name.defn = as;
+		}
+		push(g, out, as);
 	}
-	NodeList vl = values->kind == N_LIST ? values->u.list.elems : (NodeList){ &d->u.vardecl.values, 1 };
-	if (vl.n != names.n)
-		unsupported(g, d->pos, "var declaration from a multi-value call");
-	if (names.n != 1)
-		unsupported(g, d->pos, "var declaration of several names");
-	IrNode *y = expr(g, vl.v[0]);
-	Object *o = def_obj(names.v[0]);
-	if (!o)
-		unsupported(g, d->pos, "var without object");
-	IrNode *x = is_blank_sym(o->name) ? blank_name(g) : new_local(g, o, PAUTO);
-	IrNode *n = ir_binary(g->ir, IR_OAS, names.v[0]->pos, NULL, x, NULL);
-	n->u.bin.y = assign_conv(g, y, o->type);
-	n->flags |= IRF_DEF;
-	if (x->op == IR_ONAME && !(x->u.name.nflags & IRN_BLANK)) {
-		ir_list_push(g->ir, &n->init, dcl(g, x));
-		x->u.name.defn = n;
-	}
-	push(g, out, n);
+	if (as2)
+		push(g, out, as2);
+	free(xs);
+	free(ys);
 }
 
 static void return_stmt(Irgen *g, IrList *out, Node *s)
