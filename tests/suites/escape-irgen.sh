@@ -13,6 +13,8 @@
 #        their own errorcheck flags, run as errorcheck runs gc (in the
 #        file's directory, on its base name): goescape's output equals
 #        gc's byte for byte
+#   escape-irgen/live/NAME/-m[=2]      tests/escape/irgen/NAME.go as
+#        ./main.go in a scratch module: goescape against go build, run now
 #   escape-irgen/std/PKG/-m[=2]        std packages as roots: goescape
 #        against `go build -gcflags='-m -l'` (and -m=2) run now, from the
 #        repository root, with a fresh GOCACHE
@@ -97,6 +99,20 @@ STD_PKGS=(container/list container/ring container/heap unicode/utf16 hash encodi
 	runtime/internal/atomic runtime/internal/math sync/atomic)
 if command -v go >/dev/null; then
 	export GOCACHE=$tmp/gocache
+	for f in tests/escape/irgen/*.go; do
+		n=$(basename "$f" .go)
+		mod=$tmp/live/$n
+		mkdir -p "$mod"
+		cp "$f" "$mod/main.go"
+		printf 'module %s\n\ngo 1.19\n' "$n" >"$mod/go.mod"
+		for m in m m2; do
+			flags=-m
+			[[ $m == m2 ]] && flags=-m=2
+			(cd "$mod" && go build -gcflags="$flags -l" -o "$tmp/x.bin" .) >"$tmp/want" 2>&1
+			(cd "$mod" && timeout "$FILE_TIMEOUT" "$GE" $flags -l .) >"$tmp/got" 2>"$tmp/err"
+			judge "live/$n/$flags" "$tmp/got" "$tmp/want" "$tmp/err"
+		done
+	done
 	for p in "${STD_PKGS[@]}"; do
 		for m in m m2; do
 			flags=-m
