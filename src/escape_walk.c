@@ -850,6 +850,11 @@ static IrNode *static_value(IrNode *n)
 	}
 }
 
+IrNode *esc_static_value(IrNode *n)
+{
+	return static_value(n);
+}
+
 static bool in_mutual_batch(IrFunc *fn)
 {
 	if (fn && fn->esc < IR_ESCFN_TAGGED) {

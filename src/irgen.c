@@ -404,17 +404,18 @@ static IrFunc *method_func(Irgen *g, Node *e, Object *m)
  * or *. */
 static IrNode *method_recv(Irgen *g, Node *e, IrNode *x, Object *m)
 {
+	Pos pos = e ? e->pos : x->pos;
 	Type *sig = m->type;
 	Type *rt = sig->u.sig.recv->type;
 	bool want_ptr = under(rt)->kind == TY_POINTER && !ty_is_interface(rt);
 	bool have_ptr = is_kind(x->type, TY_POINTER);
 	if (want_ptr && !have_ptr) {
-		IrNode *a = ir_unary(g->ir, IR_OADDR, e->pos, ty_new_pointer(g->tc, x->type), x);
+		IrNode *a = ir_unary(g->ir, IR_OADDR, pos, ty_new_pointer(g->tc, x->type), x);
 		a->flags |= IRF_IMPLICIT;
 		return a;
 	}
 	if (!want_ptr && have_ptr) {
-		IrNode *d = ir_unary(g->ir, IR_ODEREF, e->pos, under(x->type)->u.ptr.elem, x);
+		IrNode *d = ir_unary(g->ir, IR_ODEREF, pos, under(x->type)->u.ptr.elem, x);
 		d->flags |= IRF_IMPLICIT;
 		return d;
 	}
@@ -1490,6 +1491,65 @@ static void switch_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 	push(g, out, n);
 }
 
+/* select: the communication of each clause as transformSelect leaves
+ * it (receives become OSELRECV2 with blank left sides). */
+static void select_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
+{
+	IrNode *n = ir_new(g->ir, IR_OSELECT, s->pos, NULL);
+	n->u.sw.label = label;
+	NodeList body = s->u.selectstmt.body;
+	for (int i = 0; i < body.n; i++) {
+		Node *cc = body.v[i];
+		IrNode *c = ir_new(g->ir, IR_OCASE, cc->pos, NULL);
+		if (cc->u.commclause.comm) {
+			IrList l = {0};
+			stmt(g, &l, cc->u.commclause.comm);
+			if (l.n != 1)
+				unsupported(g, cc->pos, "select communication");
+			IrNode *comm = l.v[0];
+			IrNode *dst = NULL, *recv = NULL;
+			bool def = false;
+			switch (comm->op) {
+			case IR_OAS:
+				dst = comm->u.bin.x;
+				recv = comm->u.bin.y;
+				if ((recv->op == IR_OCONVNOP || recv->op == IR_OCONVIFACE) && (recv->flags & IRF_IMPLICIT))
+					recv = recv->u.un.x;
+				def = comm->flags & IRF_DEF;
+				break;
+			case IR_OAS2RECV:
+				comm->op = IR_OSELRECV2;
+				break;
+			case IR_ORECV:
+				dst = blank_name(g);
+				recv = comm;
+				break;
+			case IR_OSEND:
+				break;
+			default:
+				unsupported(g, cc->pos, "select communication");
+			}
+			if (recv) {
+				IrNode *sr = ir_new(g->ir, IR_OSELRECV2, comm->pos, NULL);
+				push(g, &sr->u.as2.lhs, dst);
+				push(g, &sr->u.as2.lhs, blank_name(g));
+				push(g, &sr->u.as2.rhs, recv);
+				if (dst->op == IR_ONAME && dst->u.name.defn == comm)
+					dst->u.name.defn = sr;
+				if (def)
+					sr->flags |= IRF_DEF;
+				if (comm != recv)
+					sr->init = comm->init;
+				comm = sr;
+			}
+			c->u.cas.var = comm;
+		}
+		stmts(g, &c->u.cas.body, cc->u.commclause.body);
+		push(g, &n->u.sw.cases, c);
+	}
+	push(g, out, n);
+}
+
 static IrNode *godefer(Irgen *g, Node *s)
 {
 	IrNode *n = ir_new(g->ir, s->u.callstmt.tok == T_GO ? IR_OGO : IR_ODEFER, s->pos, NULL);
@@ -1513,6 +1573,8 @@ static void labeled(Irgen *g, IrList *out, Node *s)
 		for_stmt(g, out, st, l);
 	else if (st->kind == N_SWITCHSTMT)
 		switch_stmt(g, out, st, l);
+	else if (st->kind == N_SELECTSTMT)
+		select_stmt(g, out, st, l);
 	else
 		stmt(g, out, st);
 }
@@ -1565,6 +1627,9 @@ static void stmt(Irgen *g, IrList *out, Node *s)
 		return;
 	case N_LABELEDSTMT:
 		labeled(g, out, s);
+		return;
+	case N_SELECTSTMT:
+		select_stmt(g, out, s, NULL);
 		return;
 	case N_BRANCHSTMT: {
 		IrOp op;
@@ -1692,6 +1757,123 @@ static void deadcode_func(Irgen *g, IrFunc *fn)
 	}
 	fn->body = (IrList){0};
 	ir_list_push(g->ir, &fn->body, ir_new(g->ir, IR_OBLOCK, g->curpos, NULL));
+}
+
+/* ==================================================================== */
+/* Devirtualization (devirtualize/devirtualize.go), before escape          */
+/* ==================================================================== */
+
+typedef struct Devirt {
+	Irgen *g;
+	Report *out;
+	int lower_m;
+} Devirt;
+
+/* An interface call whose receiver is statically a conversion from a
+ * concrete type calls the method directly: the call in FixMethodCall
+ * form (what escape analysis makes of devirtualize's OCALLMETH), or, for
+ * a method promoted from an embedded interface, an interface call on
+ * that field. */
+static void devirt_call(IrNode *call, void *ctx)
+{
+	Devirt *dv = ctx;
+	Irgen *g = dv->g;
+	if (call->op != IR_OCALLINTER)
+		return;
+	IrNode *sel = call->u.call.x;
+	IrNode *r = esc_static_value(sel->u.un.x);
+	if (r->op != IR_OCONVIFACE)
+		return;
+	Type *typ = r->u.un.x->type;
+	if (!typ || ty_is_interface(typ))
+		return;
+	LookupResult lr = ty_lookup_field_or_method(typ, false, g->pkg, sel->u.un.sel);
+	if (!lr.obj || lr.obj->kind != OBJ_FUNC)
+		return;
+	Pos sp = sel->pos;
+	IrNode *dt = ir_unary(g->ir, IR_ODOTTYPE, sp, typ, sel->u.un.x);
+	IrNode *x = dt;
+	/* embedded fields on the way (implicit dots) */
+	LookupResult fr = lr;
+	fr.nindex--;
+	Type *t = typ;
+	for (int i = 0; i < fr.nindex; i++) {
+		bool ptr = false;
+		Type *st = ty_deref(t, &ptr);
+		Type *us = under(st);
+		if (us->kind != TY_STRUCT)
+			return;
+		Object *f = us->u.strct.fields[fr.index[i]];
+		x = ir_selector(g->ir, ptr && is_kind(t, TY_POINTER) ? IR_ODOTPTR : IR_ODOT, sp, f->type, x, f->name);
+		x->flags |= IRF_IMPLICIT;
+		t = f->type;
+	}
+	TyBuf b = {0};
+	ir_fmt_type(&b, g->ir, typ);
+	const char *sels = ir_node_string(g->ir, sel);
+	if (ty_is_interface(x->type)) {
+		if (dv->lower_m)
+			report_at(dv->out, call->pos, "partially devirtualizing %s to %s", sels, b.str);
+		sel->u.un.x = x;
+		tybuf_free(&b);
+		return;
+	}
+	Object *m = lr.obj;
+	ObjEnt *en = ent(g, m);
+	if (m->pkg != g->pkg || !en->func || is_skipped(g, en->func)) {
+		tybuf_free(&b);
+		unsupported(g, call->pos, "devirtualized call of a method without IR");
+	}
+	if (dv->lower_m)
+		report_at(dv->out, call->pos, "devirtualizing %s to %s", sels, b.str);
+	tybuf_free(&b);
+	x = method_recv(g, NULL, x, m);
+	IrNode *mx = ir_selector(g->ir, IR_OMETHEXPR, sp, en->func->nname->type, ir_new(g->ir, IR_OTYPE, sp, x->type),
+		m->name);
+	mx->u.un.method = en->func;
+	call->op = IR_OCALLFUNC;
+	call->u.call.x = mx;
+	IrList args = {0};
+	ir_list_push(g->ir, &args, x);
+	for (int i = 0; i < call->u.call.args.n; i++)
+		ir_list_push(g->ir, &args, call->u.call.args.v[i]);
+	call->u.call.args = args;
+}
+
+/* devirtualize.Func on one declaration; false if it met a method it
+ * cannot call directly. */
+static bool devirt_func(Irgen *g, IrFunc *fn, int lower_m, Report *out)
+{
+	Devirt dv = { g, out, lower_m };
+	if (setjmp(g->fail))
+		return false;
+	for (int i = 0; i < fn->body.n; i++)
+		ir_visit(fn->body.v[i], devirt_call, &dv);
+	return true;
+}
+
+static IrFunc *top_func(IrFunc *fn);
+static void skip_func(Irgen *g, const char *name, size_t ndecls);
+
+/* Every declaration, in Target.Decls order; a function (with its
+ * closures) that cannot be devirtualized is skipped. */
+static void devirtualize(Irgen *g, int lower_m, Report *out)
+{
+	for (int i = 0; i < g->decls.len; i++) {
+		IrFunc *fn = g->decls.data[i];
+		if (devirt_func(g, fn, lower_m, out))
+			continue;
+		IrFunc *top = top_func(fn);
+		vec_push(&g->skipped, top);
+		int keep = 0;
+		for (int k = 0; k < g->decls.len; k++) {
+			IrFunc *f = g->decls.data[k];
+			if (top_func(f) != top)
+				g->decls.data[keep++] = f;
+		}
+		skip_func(g, top->nname->u.name.sym->name, (size_t)keep);
+		i = -1;         /* the list changed: start again (done ones do nothing new) */
+	}
 }
 
 /* ==================================================================== */
@@ -2061,7 +2243,8 @@ static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
 	vec_push(&g->decls, fn);
 }
 
-void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, IrgenResult *res)
+void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, int lower_m, Report *out,
+		   IrgenResult *res)
 {
 	Irgen g = {0};
 	g.sp = sp;
@@ -2150,6 +2333,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 	skip_callers(&g);
 	for (int i = 0; i < g.decls.len; i++)
 		deadcode_func(&g, g.decls.data[i]);
+	devirtualize(&g, lower_m, out);
 	res->decls = (IrFunc **)g.decls.data;
 	res->ndecls = g.decls.len;
 	g.decls.data = NULL;

@@ -9,6 +9,7 @@
 #include "load.h"
 #include "check.h"
 #include "ir.h"
+#include "escape.h"
 
 /* What irgen made of one package. */
 typedef struct IrgenResult {
@@ -21,8 +22,10 @@ typedef struct IrgenResult {
 } IrgenResult;
 
 /* Build the IR of the checked package pkg (the files of sp) into ir;
- * goroot names other packages' GOROOT files as gc prints them. */
-void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, IrgenResult *res);
+ * goroot names other packages' GOROOT files as gc prints them.  The
+ * devirtualization lines (-m) go to out. */
+void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, int lower_m, Report *out,
+		   IrgenResult *res);
 void irgen_result_free(IrgenResult *r);
 
 /* goescape -m [-m=2|-m -m] -l [-smallframes] [-stats] PATTERN... */

@@ -393,9 +393,9 @@ static void escape_package(Checked *ck, SrcPackage *sp, int m, bool smallframes,
 	ir.local = pkg;
 	ir.consts = ck->pool;
 	IrgenResult res = {0};
-	irgen_package(&ir, sp, pkg, ck->goroot, &res);
 	Report rep;
 	report_init(&rep, sp->path, sp->dir);
+	irgen_package(&ir, sp, pkg, ck->goroot, m, &rep, &res);
 	esc_funcs(&ir, res.decls, res.ndecls, m, smallframes, &rep);
 	for (int i = 0; i < res.wrappers.len; i++) {
 		IrFunc *w = res.wrappers.data[i];
