@@ -65,6 +65,8 @@ typedef struct Irgen {
 	SrcPackage *sp;
 	const char *goroot;     /* GOROOT, for other packages' positions */
 	PtrVec foreign;         /* pairs: file index, its $GOROOT twin */
+	PtrVec written;         /* Type*: runtime types written (wrappers) */
+	PtrVec wrapped;         /* Sym*: wrappers made */
 } Irgen;
 
 static ObjEnt *ent(Irgen *g, Object *obj)
@@ -123,11 +125,6 @@ static Node *unparen(Node *e)
 	while (e && e->kind == N_PAREN)
 		e = e->u.paren.x;
 	return e;
-}
-
-static bool is_exported_sym(const Sym *s)
-{
-	return s->name[0] >= 'A' && s->name[0] <= 'Z';
 }
 
 static bool is_blank_sym(const Sym *s)
@@ -2025,11 +2022,204 @@ static void wrapper_body(Irgen *g, IrFunc *w, IrNode *call, Type *msig, Pos agp)
 	ir_list_push(g->ir, &w->body, r);
 }
 
-/* Method wrappers the runtime types of the package's named types need
- * (reflectdata.WriteRuntimeTypes: types by name; for an interface I the
- * wrappers I.M, for a named type T the wrappers (*T).M of its value
- * methods), each analysed alone after everything else.  Wrappers of
- * methods promoted through embedded fields are not built yet (counted). */
+/* The wrapper rcvr.M (reflectdata.methodWrapper) for method m of the
+ * method set of rcvr (sel: its path), unless rcvr is m's own receiver
+ * type or the wrapper exists already. */
+static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
+{
+	Object *m = sel->obj;
+	Type *msig = m->type;
+	if (!msig || msig->kind != TY_SIGNATURE || !msig->u.sig.recv)
+		return;
+	Type *mrcvr = msig->u.sig.recv->type;
+	bool imethod = ty_is_interface(mrcvr);
+	if (ty_identical(rcvr, mrcvr))
+		return;
+	bool ptr = false;
+	Type *base = ty_deref(rcvr, &ptr);
+	if (base->kind != TY_NAMED || base->u.named.obj->pkg != g->pkg)
+		return;
+	char buf[512];
+	snprintf(buf, sizeof buf, ptr ? "(*%s).%s" : "%s.%s", base->u.named.obj->name->name, m->name->name);
+	Sym *name = sym_cstr(buf);
+	for (int i = 0; i < g->wrapped.len; i++)
+		if (g->wrapped.data[i] == name)
+			return;
+	vec_push(&g->wrapped, name);
+	IrFunc *target = NULL;
+	if (!imethod) {
+		ObjEnt *en = ent(g, m);
+		if (m->pkg != g->pkg || !en->func || is_skipped(g, en->func)) {
+			g->res->nwrappers_skipped++;
+			return;
+		}
+		target = en->func;
+	}
+	IrNode *this;
+	IrFunc *w = wrapper_func(g, name, rcvr, msig, agp, &this);
+	/* AddImplicitDots: the embedded fields on the way */
+	IrNode *x = this;
+	Type *t = rcvr;
+	for (int i = 0; i + 1 < sel->nindex; i++) {
+		bool p = false;
+		Type *st = ty_deref(t, &p);
+		Object *f = under(st)->u.strct.fields[sel->index[i]];
+		x = ir_selector(g->ir, p ? IR_ODOTPTR : IR_ODOT, agp, f->type, x, f->name);
+		x->flags |= IRF_IMPLICIT;
+		t = f->type;
+	}
+	int nr = ty_tuple_len(msig->u.sig.results);
+	Type *rt = nr == 1 ? msig->u.sig.results->u.tuple.vars[0]->type : nr ? msig->u.sig.results : NULL;
+	IrNode *c;
+	if (imethod) {
+		IrNode *d = ir_selector(g->ir, IR_ODOTINTER, agp, msig, x, m->name);
+		c = ir_call(g->ir, IR_OCALLINTER, agp, rt, d, NULL, 0);
+	} else {
+		bool want_ptr = is_kind(mrcvr, TY_POINTER), have_ptr = is_kind(x->type, TY_POINTER);
+		if (want_ptr && !have_ptr) {
+			x = ir_unary(g->ir, IR_OADDR, agp, ty_new_pointer(g->tc, x->type), x);
+			x->flags |= IRF_IMPLICIT;
+		} else if (!want_ptr && have_ptr) {
+			x = ir_unary(g->ir, IR_ODEREF, agp, under(x->type)->u.ptr.elem, x);
+			x->flags |= IRF_IMPLICIT;
+		}
+		IrNode *mx = ir_selector(g->ir, IR_OMETHEXPR, agp, target->nname->type,
+			ir_new(g->ir, IR_OTYPE, agp, mrcvr), m->name);
+		mx->u.un.method = target;
+		c = ir_call(g->ir, IR_OCALLFUNC, agp, rt, mx, &x, 1);
+	}
+	if (ptr && is_kind(mrcvr, TY_POINTER) && sel->nindex > 1 && !imethod) {
+		/* a tail call: not a wrapper frame */
+		w->fflags &= (uint16_t)~IRFN_WRAPPER;
+		for (int i = 0; i < w->nparams; i++)
+			ir_list_push(g->ir, &c->u.call.args, w->params[i].nname);
+		if (msig->u.sig.variadic)
+			c->flags |= IRF_ISDDD;
+		IrNode *tc = ir_new(g->ir, IR_OTAILCALL, agp, NULL);
+		tc->u.godefer.call = c;
+		ir_list_push(g->ir, &w->body, tc);
+	} else {
+		wrapper_body(g, w, c, msig, agp);
+	}
+	vec_push(&g->res->wrappers, w);
+}
+
+static bool type_seen(Irgen *g, Type *t)
+{
+	for (int i = 0; i < g->written.len; i++)
+		if (ty_identical(g->written.data[i], t))
+			return true;
+	vec_push(&g->written, t);
+	return false;
+}
+
+static void write_type(Irgen *g, Type *t, Pos agp);
+
+/* The types of a tuple's variables. */
+static void write_tuple(Irgen *g, Type *tuple, Pos agp)
+{
+	for (int i = 0; i < ty_tuple_len(tuple); i++)
+		write_type(g, tuple->u.tuple.vars[i]->type, agp);
+}
+
+/* A method's type as the runtime type records it: without receiver. */
+static void write_method_type(Irgen *g, Type *msig, Pos agp)
+{
+	write_tuple(g, msig->u.sig.params, agp);
+	write_tuple(g, msig->u.sig.results, agp);
+}
+
+/* reflectdata.writeType, for the wrappers it makes and their order: the
+ * element and field types first, then (dcommontype) the pointer type
+ * and its methods' wrappers, then the type's own (dextratype), then
+ * its methods' types.  Types of other packages are not emitted here. */
+static void write_type(Irgen *g, Type *t, Pos agp)
+{
+	if (!t || t->kind == TY_TUPLE || t->kind == TY_TYPEPARAM || t->kind == TY_UNION)
+		return;
+	if (t->kind == TY_NAMED && (t->u.named.obj->pkg != g->pkg || t->u.named.ntargs || t->u.named.ntparams))
+		return;
+	if (t->kind == TY_BASIC)
+		return;
+	if (type_seen(g, t))
+		return;
+	Type *u = under(t);
+	switch (u->kind) {
+	case TY_ARRAY: write_type(g, u->u.array.elem, agp); break;
+	case TY_SLICE: write_type(g, u->u.slice.elem, agp); break;
+	case TY_CHAN: write_type(g, u->u.chan.elem, agp); break;
+	case TY_MAP: write_type(g, u->u.map.key, agp); write_type(g, u->u.map.elem, agp); break;
+	case TY_POINTER: write_type(g, u->u.ptr.elem, agp); break;
+	case TY_SIGNATURE:
+		write_tuple(g, u->u.sig.params, agp);
+		write_tuple(g, u->u.sig.results, agp);
+		break;
+	case TY_STRUCT:
+		for (int i = 0; i < u->u.strct.nfields; i++)
+			write_type(g, u->u.strct.fields[i]->type, agp);
+		break;
+	case TY_INTERFACE: {
+		int nm = ty_iface_nmethods(u);
+		Object **ms = xmalloc((size_t)(nm + 1) * sizeof *ms);
+		for (int k = 0; k < nm; k++)
+			ms[k] = ty_iface_method(u, k);
+		qsort(ms, (size_t)nm, sizeof *ms, cmp_method);
+		if (t->kind == TY_NAMED) {
+			/* imethods: the wrappers I.M */
+			for (int k = 0; k < nm; k++) {
+				Object *m = ms[k];
+				Type *msig = m->type;
+				if (!msig || msig->kind != TY_SIGNATURE) {
+					g->res->nwrappers_skipped++;
+					continue;
+				}
+				char buf[512];
+				snprintf(buf, sizeof buf, "%s.%s", t->u.named.obj->name->name, m->name->name);
+				IrNode *this;
+				IrFunc *w = wrapper_func(g, sym_cstr(buf), t, msig, agp, &this);
+				IrNode *d = ir_selector(g->ir, IR_ODOTINTER, agp, msig, this, m->name);
+				int nr = ty_tuple_len(msig->u.sig.results);
+				Type *rt = nr == 1 ? msig->u.sig.results->u.tuple.vars[0]->type : nr ? msig->u.sig.results : NULL;
+				IrNode *c = ir_call(g->ir, IR_OCALLINTER, agp, rt, d, NULL, 0);
+				wrapper_body(g, w, c, msig, agp);
+				vec_push(&g->res->wrappers, w);
+			}
+		}
+		for (int k = 0; k < nm; k++)
+			if (ms[k]->type)
+				write_method_type(g, ms[k]->type, agp);
+		free(ms);
+		break;
+	}
+	default:
+		break;
+	}
+	/* dcommontype: the pointer type (and its methods) first */
+	if (u->kind != TY_POINTER || t->kind == TY_NAMED)
+		write_type(g, ty_new_pointer(g->tc, t), agp);
+	/* dextratype: the methods of t, isym then tsym, then their types */
+	bool ptr = false;
+	Type *base = ty_deref(t, &ptr);
+	if (base->kind != TY_NAMED || ty_is_interface(base) || base->u.named.obj->pkg != g->pkg)
+		return;
+	MethodSet mset = ty_method_set(t);
+	for (int k = 0; k < mset.n; k++) {
+		Selection *sel = &mset.sels[k];
+		Type *isym_rcvr = t;
+		if (!ptr && !esc_is_direct_iface(t))
+			isym_rcvr = ty_new_pointer(g->tc, t);
+		method_wrapper(g, isym_rcvr, sel, agp);
+		method_wrapper(g, t, sel, agp);
+	}
+	for (int k = 0; k < mset.n; k++)
+		if (mset.sels[k].obj->type)
+			write_method_type(g, mset.sels[k].obj->type, agp);
+}
+
+/* The wrappers the package's runtime types need
+ * (reflectdata.WriteRuntimeTypes: its named types by name, each then
+ * its pointer type), each analysed alone after everything else.  Not
+ * modelled: types written earlier for itabs and conversions. */
 static void wrappers(Irgen *g)
 {
 	uint32_t ag = file_add("<autogenerated>", xstrdup(""), 0);
@@ -2038,66 +2228,11 @@ static void wrappers(Irgen *g)
 		qsort(g->types.data, (size_t)g->types.len, sizeof *g->types.data, cmp_type_name);
 	for (int i = 0; i < g->types.len; i++) {
 		Type *t = g->types.data[i];
-		Type *u = under(t);
-		const char *tn = t->u.named.obj->name->name;
-		if (u->kind == TY_INTERFACE) {
-			int nm = ty_iface_nmethods(u);
-			Object **ms = xmalloc((size_t)(nm + 1) * sizeof *ms);
-			for (int k = 0; k < nm; k++)
-				ms[k] = ty_iface_method(u, k);
-			qsort(ms, (size_t)nm, sizeof *ms, cmp_method);
-			for (int k = 0; k < nm; k++) {
-				Object *m = ms[k];
-				Type *msig = m->type;
-				if (!msig || msig->kind != TY_SIGNATURE || (m->pkg && m->pkg != g->pkg && !is_exported_sym(m->name))) {
-					g->res->nwrappers_skipped++;
-					continue;
-				}
-				char buf[512];
-				snprintf(buf, sizeof buf, "%s.%s", tn, m->name->name);
-				IrNode *this;
-				IrFunc *w = wrapper_func(g, sym_cstr(buf), t, msig, agp, &this);
-				IrNode *d = ir_selector(g->ir, IR_ODOTINTER, agp, msig, this, m->name);
-				Type *rt = ty_tuple_len(msig->u.sig.results) == 1 ? msig->u.sig.results->u.tuple.vars[0]->type
-					: ty_tuple_len(msig->u.sig.results) ? msig->u.sig.results : NULL;
-				IrNode *c = ir_call(g->ir, IR_OCALLINTER, agp, rt, d, NULL, 0);
-				wrapper_body(g, w, c, msig, agp);
-				vec_push(&g->res->wrappers, w);
-			}
-			free(ms);
-			continue;
-		}
-		MethodSet mset = ty_method_set(t);
-		for (int k = 0; k < mset.n; k++) {
-			Selection *sel = &mset.sels[k];
-			Object *m = sel->obj;
-			if (sel->nindex > 1) {
-				g->res->nwrappers_skipped++;
-				continue;
-			}
-			Type *msig = m->type;
-			if (!msig || !msig->u.sig.recv || is_kind(msig->u.sig.recv->type, TY_POINTER))
-				continue;
-			ObjEnt *en = ent(g, m);
-			if (!en->func || is_skipped(g, en->func)) {
-				g->res->nwrappers_skipped++;
-				continue;
-			}
-			Type *pt = ty_new_pointer(g->tc, t);
-			IrNode *this;
-			IrFunc *w = wrapper_func(g, method_name(m, pt), pt, msig, agp, &this);
-			IrNode *star = ir_unary(g->ir, IR_ODEREF, agp, t, this);
-			star->flags |= IRF_IMPLICIT;
-			IrNode *mx = ir_selector(g->ir, IR_OMETHEXPR, agp, en->func->nname->type,
-				ir_new(g->ir, IR_OTYPE, agp, t), m->name);
-			mx->u.un.method = en->func;
-			Type *rt = ty_tuple_len(msig->u.sig.results) == 1 ? msig->u.sig.results->u.tuple.vars[0]->type
-				: ty_tuple_len(msig->u.sig.results) ? msig->u.sig.results : NULL;
-			IrNode *c = ir_call(g->ir, IR_OCALLFUNC, agp, rt, mx, &star, 1);
-			wrapper_body(g, w, c, msig, agp);
-			vec_push(&g->res->wrappers, w);
-		}
+		write_type(g, t, agp);
+		write_type(g, ty_new_pointer(g->tc, t), agp);
 	}
+	vec_free(&g->written);
+	vec_free(&g->wrapped);
 }
 
 /* The type of a method expression T.M: the receiver first. */
