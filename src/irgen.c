@@ -163,6 +163,13 @@ static void set_pos(Irgen *g, IrNode *n)
 		g->curpos = n->pos;
 }
 
+/* Scratch node arrays: in the arena, so that an unsupported construct
+ * (a longjmp) leaks nothing. */
+static IrNode **tmp_nodes(Irgen *g, size_t n)
+{
+	return arena_alloc(&g->ir->arena, n * sizeof(IrNode *));
+}
+
 /* ==================================================================== */
 /* Names                                                                 */
 /* ==================================================================== */
@@ -631,7 +638,7 @@ static void call_args(Irgen *g, IrNode *call, Node *ce, Type *sig, int skip)
 	int np = ty_tuple_len(sig->u.sig.params);
 	bool variadic = sig->u.sig.variadic && !ce->u.call.dots;
 	int nargs = args.n;
-	IrNode **built = xmalloc((size_t)(args.n + 1 + ESC_MAX_MULTI) * sizeof *built);
+	IrNode **built = tmp_nodes(g, (size_t)(args.n + 1 + ESC_MAX_MULTI));
 	for (int i = 0; i < args.n; i++)
 		built[i] = expr(g, args.v[i]);
 	g->curpos = call->pos;  /* transformCall's SetPos(call) */
@@ -655,7 +662,6 @@ static void call_args(Irgen *g, IrNode *call, Node *ce, Type *sig, int skip)
 		ir_list_push(g->ir, &call->u.call.args, assign_conv(g, built[i], pt));
 	}
 	g->curpos = saved;
-	free(built);
 	if (ce->u.call.dots)
 		call->flags |= IRF_ISDDD;
 }
@@ -698,7 +704,7 @@ static IrNode *builtin_call(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
 		n = ir_new(c, IR_OAPPEND, e->pos, ti->type);
 		IrNode *s = expr(g, a.v[0]);
 		push(g, &n->u.call.args, s);
-		IrNode **rest = xmalloc((size_t)(a.n + 1) * sizeof *rest);
+		IrNode **rest = tmp_nodes(g, (size_t)(a.n + 1));
 		for (int i = 1; i < a.n; i++)
 			rest[i] = expr(g, a.v[i]);
 		Type *st = ti->type;
@@ -708,8 +714,7 @@ static IrNode *builtin_call(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
 				want = NULL;
 			push(g, &n->u.call.args, assign_conv(g, rest[i], want));
 		}
-		free(rest);
-		if (e->u.call.dots)
+			if (e->u.call.dots)
 			n->flags |= IRF_ISDDD;
 		return n;
 	}
@@ -852,8 +857,8 @@ static IrNode *complit_of(Irgen *g, Node *e, Type *t)
 	IrNode *n = ir_new(g->ir, op, e->pos, t);
 	NodeList el = e->u.clit.elems;
 	/* build first (expr0), then transformCompLit converts */
-	IrNode **vals = xmalloc((size_t)(el.n + 1) * sizeof *vals);
-	IrNode **keys = xmalloc((size_t)(el.n + 1) * sizeof *keys);
+	IrNode **vals = tmp_nodes(g, (size_t)(el.n + 1));
+	IrNode **keys = tmp_nodes(g, (size_t)(el.n + 1));
 	for (int i = 0; i < el.n; i++) {
 		Node *x = el.v[i];
 		keys[i] = NULL;
@@ -934,8 +939,6 @@ static IrNode *complit_of(Irgen *g, Node *e, Type *t)
 		}
 	}
 	g->curpos = saved;
-	free(vals);
-	free(keys);
 	if (op == IR_OSLICELIT)
 		n->u.lit.len = maxlen;
 	return n;
@@ -1222,7 +1225,7 @@ static void assign_stmt(Irgen *g, IrList *out, Node *s)
 	}
 	IrOp aop = r.n == 1 ? IR_OAS2FUNC : IR_OAS2;
 	IrNode *n = ir_new(g->ir, aop, s->pos, NULL);
-	IrNode **ys = xmalloc((size_t)(r.n + 1) * sizeof *ys);
+	IrNode **ys = tmp_nodes(g, (size_t)(r.n + 1));
 	for (int i = 0; i < r.n; i++)
 		ys[i] = expr(g, r.v[i]);
 	for (int i = 0; i < l.n; i++) {
@@ -1261,7 +1264,6 @@ static void assign_stmt(Irgen *g, IrList *out, Node *s)
 		for (int i = 0; i < r.n; i++)
 			push(g, &n->u.as2.rhs, assign_conv(g, ys[i], n->u.as2.lhs.v[i]->type));
 	}
-	free(ys);
 	if (def)
 		n->flags |= IRF_DEF;
 	push(g, out, n);
@@ -1276,7 +1278,7 @@ static void var_decl(Irgen *g, IrList *out, Node *d)
 	Node *values = d->u.vardecl.values;
 	Pos pos = d->pos;
 	g->curpos = pos;
-	IrNode **xs = xmalloc((size_t)(names.n + 1) * sizeof *xs);
+	IrNode **xs = tmp_nodes(g, (size_t)(names.n + 1));
 	for (int i = 0; i < names.n; i++) {
 		Object *o = def_obj(names.v[i]);
 		if (!o)
@@ -1286,7 +1288,7 @@ static void var_decl(Irgen *g, IrList *out, Node *d)
 	NodeList vl = { NULL, 0 };
 	if (values)
 		vl = values->kind == N_LIST ? values->u.list.elems : (NodeList){ &d->u.vardecl.values, 1 };
-	IrNode **ys = xmalloc((size_t)(vl.n + 1) * sizeof *ys);
+	IrNode **ys = tmp_nodes(g, (size_t)(vl.n + 1));
 	for (int i = 0; i < vl.n; i++)
 		ys[i] = expr(g, vl.v[i]);
 	IrNode *as2 = NULL;
@@ -1320,8 +1322,6 @@ static void var_decl(Irgen *g, IrList *out, Node *d)
 	}
 	if (as2)
 		push(g, out, as2);
-	free(xs);
-	free(ys);
 }
 
 static void return_stmt(Irgen *g, IrList *out, Node *s)
@@ -1331,7 +1331,7 @@ static void return_stmt(Irgen *g, IrList *out, Node *s)
 	if (r) {
 		NodeList l = r->kind == N_LIST ? r->u.list.elems : (NodeList){ &s->u.ret.results, 1 };
 		IrFunc *fn = g->fn;
-		IrNode **built = xmalloc((size_t)(l.n + 1 + ESC_MAX_MULTI) * sizeof *built);
+		IrNode **built = tmp_nodes(g, (size_t)(l.n + 1 + ESC_MAX_MULTI));
 		for (int i = 0; i < l.n; i++)
 			built[i] = expr(g, l.v[i]);
 		int nres = l.n;
@@ -1345,8 +1345,7 @@ static void return_stmt(Irgen *g, IrList *out, Node *s)
 			push(g, &n->u.block.list, assign_conv(g, built[i], i < fn->nresults ? fn->results[i].type : NULL));
 		}
 		g->curpos = saved;
-		free(built);
-	}
+		}
 	push(g, out, n);
 }
 
@@ -1932,6 +1931,7 @@ static Pos foreign_pos(Irgen *g, Pos pos)
 			return pos;
 		}
 	uint32_t id = file_add(name, xstrdup(""), 0);
+	free(name);
 	vec_push(&g->foreign, (void *)(uintptr_t)pos.file);
 	vec_push(&g->foreign, (void *)(uintptr_t)id);
 	pos.file = id;
