@@ -19,9 +19,10 @@ SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fra
 FUZZ_CC   = clang
 FUZZTIME  = 60
 
-# What `make demo` shows; switch DEMO_FLAGS to -m once escape analysis lands.
-DEMO_CMD   = parse
-DEMO_FLAGS = -dump
+# What `make demo` shows: goescape -m -l run in the example's directory,
+# as `go build -gcflags='-m -l'` would be.
+DEMO_CMD   = -m
+DEMO_FLAGS = -l
 DEMO_FILE  = examples/userinfo/main.go
 
 SRCS = $(wildcard src/*.c)
@@ -162,10 +163,10 @@ deps:
 demo:
 	bash scripts/install-deps.sh
 	$(MAKE) bin/goescape
-	bin/goescape $(DEMO_CMD) examples/*/*.go && echo "goescape $(DEMO_CMD): examples/ OK"
-	@echo "--- bin/goescape $(DEMO_CMD) $(DEMO_FLAGS) $(DEMO_FILE) (first 40 lines)"
-	@bin/goescape $(DEMO_CMD) $(DEMO_FLAGS) $(DEMO_FILE) | head -40
-	@echo "--- the goal: what gc says about $(DEMO_FILE)"
+	bin/goescape parse examples/*/*.go && echo "goescape parse: examples/ OK"
+	@echo "--- cd $(dir $(DEMO_FILE)) && goescape $(DEMO_CMD) $(DEMO_FLAGS) ."
+	@cd $(dir $(DEMO_FILE)) && $(CURDIR)/bin/goescape $(DEMO_CMD) $(DEMO_FLAGS) .
+	@echo "--- what gc says about $(DEMO_FILE)"
 	@sed -n '/^\/\/ Output of/,$$p' $(DEMO_FILE)
 
 test-bins: bin/goescape build/lex_test build/types_test build/tools/astdump build/tools/typesoracle \

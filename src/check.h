@@ -192,11 +192,11 @@ typedef struct Checker {
 
 /* goescape check [-dump-types] PATTERN... */
 int check_main(int argc, char **argv);
-/* Check c->src as check_main checks each package (c set up as there: ctx,
- * src, checked, pool, pkg, qf, goroot); the fuzz target's entry. */
-void check_src(Checker *c);
 /* What -dump-all-vars and -dump-exprs print for c's package. */
 void check_dump(FILE *out, Checker *c);
+/* Check the package c->src into c->pkg (c->ctx, src, checked, pool,
+ * pkg, qf and goroot set); errors go to diag_error. */
+void check_run_package(Checker *c);
 /* Report an error at pos (types2's errorf; errpos wins when set). */
 void check_errorf(Checker *c, Pos pos, const char *fmt, ...);
 /* The same with a second line "\tPOS: other declaration of NAME". */

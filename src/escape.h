@@ -206,6 +206,9 @@ bool esc_is_direct_iface(Type *t);
  * (closures are walked where their literal is met): find the labels
  * that gotos jump back to, then walk the body at loop depth 1. */
 void esc_walk_func(EscBatch *b, IrFunc *fn);
+/* gc's ir.StaticValue: what a local variable never reassigned holds
+ * (through no-op conversions), else n itself (devirtualization uses it). */
+IrNode *esc_static_value(IrNode *n);
 /* Everything: init, walk, then esc_batch_finish (gc's Batch). */
 void esc_batch(IrCtx *ir, IrFunc **fns, int nfns, int lower_m, bool smallframes, Report *out);
 /* gc's escape.Funcs: every function of decls (Target.Decls order), in

@@ -14,6 +14,8 @@
 #include "goescape.h"
 #include "load.h"
 #include "check.h"
+#include "escape.h"
+#include "irgen.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -21,11 +23,13 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 static const char usage_text[] =
 	"usage: goescape parse [-dump [-pragmas]] [-e] [-bench] FILE|DIR...\n"
 	"       goescape list [-json] [-deps] [-e] [-tags t1,t2] [-mod=m] PATTERN...\n"
-	"       goescape check [-dump-types|-dump-all-vars|-dump-exprs|-dump-init] [-e] [-stats] [-keep-trees] PATTERN...\n"
+	"       goescape check [-dump-types|-dump-all-vars|-dump-exprs|-dump-uses|-dump-init] [-e] [-stats] [-keep-trees] PATTERN...\n"
+	"       goescape -m [-m=2|-m -m] -l [-N] [-smallframes] [-stats] PATTERN|FILE.go...\n"
 	"\n"
 	"  parse   parse Go source files and report syntax errors as gc does\n"
 	"          -dump  print the canonical syntax tree (docs/ast-dump.md)\n"
@@ -35,14 +39,18 @@ static const char usage_text[] =
 	"          -deps  list their dependencies too, dependencies first\n"
 	"          -json  go list's JSON field names\n"
 	"          -e     list packages with errors instead of failing\n"
-	"  check   type-check packages (declarations and constant expressions so far)\n"
+	"  check   type-check packages, reporting errors as gc does\n"
 	"          -dump-types  print the package-level objects and their types\n"
 	"          -dump-all-vars  the same, with vars declared without a type\n"
-	"          -dump-exprs  the type of every expression outside function bodies\n"
+	"          -dump-exprs  the type of every expression\n"
+	"          -dump-uses  the object each name of a local object denotes\n"
 	"          -dump-init  the package's variable initialization order\n"
-	"          -stats  where the memory goes, on stderr\n"
+	"          -stats  bodies checked, unsupported constructs, where the memory goes (stderr)\n"
 	"          -keep-trees  keep every syntax tree to the end (released once checked)\n"
-	"          -e     report all errors, not just the first ten\n";
+	"          -e     report all errors, not just the first ten\n"
+	"  -m      escape analysis, printed as go build -gcflags='-m -l' does\n"
+	"          (.go files: as go tool compile -p=p prints them); -l is\n"
+	"          required (no inlining yet); -stats lists what was skipped\n";
 
 static _Noreturn void usage(void)
 {
@@ -282,6 +290,216 @@ static int cmd_load(int argc, char **argv)
 	return prog->nerrors || prog->nsyntax ? 1 : 0;
 }
 
+
+/* ==================================================================== */
+/* goescape -m: load, check, irgen, escape analysis, report               */
+/* ==================================================================== */
+
+/* The checked packages of prog in dependency order (NULL where checking
+ * failed or was not tried). */
+typedef struct Checked {
+	TypeCtx *ctx;
+	ConstPool *pool;
+	Package **pkgs;         /* by SrcPackage.index */
+	const char *goroot;
+	int status;
+} Checked;
+
+static void check_all(Program *prog, Checked *ck)
+{
+	TypeCtx *ctx = ty_ctx_new();
+	const TySizes *sizes = ty_sizes_for(prog->goarch);
+	if (sizes)
+		ctx->sizes = sizes;
+	check_init_instances(ctx);
+	ConstPool *pool = const_pool_new();
+	static Const true_val, false_val;
+	true_val = const_make_bool(true);
+	false_val = const_make_bool(false);
+	ty_universe_lookup(ctx, "true")->u.cnst.val = &true_val;
+	ty_universe_lookup(ctx, "false")->u.cnst.val = &false_val;
+	Package **checked = xmalloc((size_t)(prog->npkgs + 1) * sizeof *checked);
+	memset(checked, 0, (size_t)(prog->npkgs + 1) * sizeof *checked);
+	ck->status = prog->nsyntax ? 1 : 0;
+	for (int k = 0; k < prog->npkgs; k++) {
+		SrcPackage *sp = prog->pkgs[k];
+		if (sp->unsafe) {
+			checked[sp->index] = ctx->unsafe;
+			continue;
+		}
+		if (sp->broken || sp->nfiles == 0 || sp->error)
+			continue;
+		bool deps_ok = true;
+		for (int k2 = 0; k2 < sp->nimports; k2++) {
+			SrcPackage *dep = sp->imports[k2].pkg;
+			if (dep && !dep->unsafe && !checked[dep->index])
+				deps_ok = false;
+		}
+		if (!deps_ok)
+			continue;
+		Checker c = {0};
+		c.ctx = ctx;
+		c.src = sp;
+		c.checked = checked;
+		c.pool = pool;
+		c.pkg = pkg_new(ctx, sp->path, sp->name);
+		c.qf = ty_relative_names(c.pkg);
+		c.goroot = prog->goroot;
+		checked[sp->index] = c.pkg;
+		check_run_package(&c);
+		if (c.nerrors) {
+			ck->status = 1;
+			checked[sp->index] = NULL;
+		}
+		if (diag_count() > 0)
+			diag_flush(stderr);
+		diag_reset();
+		vec_free(&c.imports);
+		free(c.objs);
+		free(c.path);
+		free(c.later);
+	}
+	ck->ctx = ctx;
+	ck->pool = pool;
+	ck->pkgs = checked;
+	ck->goroot = prog->goroot;
+}
+
+/* gc's -m output for one root package: escape analysis of its functions
+ * in Target.Decls order, then the method wrappers, each alone. */
+/* s with every from replaced by to (malloc'd). */
+static char *util_replace_all(const char *s, const char *from, const char *to)
+{
+	size_t nf = strlen(from), nt = strlen(to);
+	size_t cap = strlen(s) + 1, n = 0;
+	for (const char *p = strstr(s, from); p; p = strstr(p + nf, from))
+		cap += nt;
+	char *out = xmalloc(cap);
+	while (*s) {
+		if (strncmp(s, from, nf) == 0) {
+			memcpy(out + n, to, nt);
+			n += nt;
+			s += nf;
+		} else {
+			out[n++] = *s++;
+		}
+	}
+	out[n] = 0;
+	return out;
+}
+
+static void escape_package(Checked *ck, SrcPackage *sp, int m, bool smallframes, bool stats, FILE *out,
+			   char **args, int nargs)
+{
+	Package *pkg = ck->pkgs[sp->index];
+	IrCtx ir = {0};
+	ir.types = ck->ctx;
+	ir.local = pkg;
+	ir.consts = ck->pool;
+	IrgenResult res = {0};
+	Report rep;
+	report_init(&rep, sp->path, sp->dir);
+	irgen_package(&ir, sp, pkg, ck->goroot, m, &rep, &res);
+	esc_funcs(&ir, res.decls, res.ndecls, m, smallframes, &rep);
+	for (int i = 0; i < res.wrappers.len; i++) {
+		IrFunc *w = res.wrappers.data[i];
+		esc_batch(&ir, &w, 1, m, smallframes, &rep);
+	}
+	if (sp->cmdline) {
+		/* go tool compile: no header, file names as given */
+		for (int i = 0; i < rep.lines.len; i++) {
+			char *line = xstrdup(rep.lines.data[i]);
+			for (int k = 0; k < nargs; k++) {
+				/* the loader names a file "./x.go" for "x.go" */
+				if (strchr(args[k], '/'))
+					continue;
+				char *from = xmalloc(strlen(args[k]) + 4), *to = xmalloc(strlen(args[k]) + 2);
+				sprintf(from, "./%s:", args[k]);
+				sprintf(to, "%s:", args[k]);
+				char *next = util_replace_all(line, from, to);
+				free(line);
+				line = next;
+				free(from);
+				free(to);
+			}
+			fprintf(out, "%s\n", line);
+			free(line);
+		}
+	} else {
+		char cwd[4096];
+		if (!getcwd(cwd, sizeof cwd))
+			util_die("cannot get the working directory");
+		report_write(&rep, out, cwd);
+	}
+	if (stats) {
+		for (int i = 0; i < res.skipped.len; i++)
+			fprintf(stderr, "goescape: %s\n", (char *)res.skipped.data[i]);
+	} else if (res.nskipped) {
+		fprintf(stderr, "goescape: %s: %d functions not analysed (constructs not supported yet; -stats lists them)\n",
+			sp->path, res.nskipped);
+	}
+	if (stats)
+		fprintf(stderr, "goescape: %s: %d functions analysed, %d skipped, %d wrappers (%d skipped)\n",
+			sp->path, res.ndecls, res.nskipped, res.wrappers.len, res.nwrappers_skipped);
+	report_free(&rep);
+	irgen_result_free(&res);
+	arena_free(&ir.arena);
+}
+
+int irgen_main(int argc, char **argv)
+{
+	int m = 0;
+	bool l = false, smallframes = false, stats = false;
+	int i = 0;
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "-m") == 0)
+			m++;
+		else if (strncmp(a, "-m=", 3) == 0)
+			m = atoi(a + 3);
+		else if (strcmp(a, "-l") == 0)
+			l = true;
+		else if (strcmp(a, "-N") == 0)
+			;       /* no optimizations: escape analysis runs the same */
+		else if (strcmp(a, "-smallframes") == 0)
+			smallframes = true;
+		else if (strcmp(a, "-stats") == 0)
+			stats = true;
+		else if (strcmp(a, "--") == 0) {
+			i++;
+			break;
+		} else {
+			fprintf(stderr, "goescape: unknown flag %s for -m\n", a);
+			return 2;
+		}
+	}
+	if (i == argc || m == 0)
+		usage();
+	if (!l) {
+		fprintf(stderr, "goescape: -m without -l is not supported yet (inlining is not implemented)\n");
+		return 2;
+	}
+	LoadConfig cfg = {0};
+	Program *prog = load_packages(&cfg, argv + i, argc - i);
+	if (prog->nerrors)
+		return 1;
+	Checked ck = {0};
+	check_all(prog, &ck);
+	static char outbuf[1 << 16];
+	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+	for (int r = 0; r < prog->nroots; r++) {
+		SrcPackage *sp = prog->roots[r];
+		if (!ck.pkgs[sp->index] || sp->unsafe)
+			continue;
+		escape_package(&ck, sp, m, smallframes, stats, stdout, argv + i, argc - i);
+	}
+	fflush(stdout);
+	free(ck.pkgs);
+	const_pool_free(ck.pool);
+	ty_ctx_free(ck.ctx);
+	return ck.status;
+}
+
 static int run(int argc, char **argv)
 {
 	if (argc < 2)
@@ -292,6 +510,8 @@ static int run(int argc, char **argv)
 		return cmd_load(argc - 2, argv + 2);
 	if (strcmp(argv[1], "check") == 0)
 		return check_main(argc - 2, argv + 2);
+	if (strncmp(argv[1], "-m", 2) == 0 || strcmp(argv[1], "-l") == 0 || strcmp(argv[1], "-N") == 0)
+		return irgen_main(argc - 1, argv + 1);
 	if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "-h") == 0 ||
 	    strcmp(argv[1], "--help") == 0) {
 		fputs(usage_text, stdout);

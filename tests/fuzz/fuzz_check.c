@@ -80,7 +80,7 @@ static void one_input(const uint8_t *data, size_t size)
 		c.qf = ty_relative_names(c.pkg);
 		c.goroot = "/usr/lib/go-1.19";
 		checked[1] = c.pkg;
-		check_src(&c);
+		check_run_package(&c);
 		if (c.nerrors > 0 && diag_count() == 0)
 			fatal_internal("the checker counted %d errors but reported none", c.nerrors);
 		/* print every object and expression type, as -dump-all-vars

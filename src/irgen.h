@@ -1,0 +1,34 @@
+/*
+ * irgen.h — building gc's IR from the checked syntax tree (irgen.c) and
+ * the -m driver (main.c).  docs/escape-design.md §5.3.
+ */
+#ifndef IRGEN_H
+#define IRGEN_H
+
+#include "goescape.h"
+#include "load.h"
+#include "check.h"
+#include "ir.h"
+#include "escape.h"
+
+/* What irgen made of one package. */
+typedef struct IrgenResult {
+	IrFunc **decls;         /* gc's Target.Decls (functions), malloc'd */
+	int ndecls;
+	PtrVec wrappers;        /* IrFunc*: method wrappers, analysed last */
+	PtrVec skipped;         /* malloc'd "POS: NAME: skipped (why)" lines */
+	int nskipped;           /* functions (and initializers) not built */
+	int nwrappers_skipped;
+} IrgenResult;
+
+/* Build the IR of the checked package pkg (the files of sp) into ir;
+ * goroot names other packages' GOROOT files as gc prints them.  The
+ * devirtualization lines (-m) go to out. */
+void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, int lower_m, Report *out,
+		   IrgenResult *res);
+void irgen_result_free(IrgenResult *r);
+
+/* goescape -m [-m=2|-m -m] -l [-smallframes] [-stats] PATTERN... */
+int irgen_main(int argc, char **argv);
+
+#endif

@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# escape-irgen.sh — goescape -m -l from source (irgen.c, the escape walk
+# and engine, the -m driver in main.c) against gc's stored output
+# (scripts/escape-golden.sh; docs/escape-design.md §5.9 stages 1-2).
+#
+#   escape-irgen/progs/NAME/-m[=2]     tests/escape/progs/NAME.go built as
+#        ./main.go in a scratch module NAME: `goescape -m -l .` and
+#        `goescape -m=2 -l .` equal `go build -gcflags='-m -l'` (and
+#        -m=2) byte for byte
+#   escape-irgen/examples/NAME/-m[=2]  the same for examples/NAME
+#        (module goescape.example/NAME)
+#   escape-irgen/goroot/NAME           the stage-2 GOROOT/test files with
+#        their own errorcheck flags, run as errorcheck runs gc (in the
+#        file's directory, on its base name): goescape's output equals
+#        gc's byte for byte
+#   escape-irgen/live/NAME/-m[=2]      tests/escape/irgen/NAME.go as
+#        ./main.go in a scratch module: goescape against go build, run now
+#   escape-irgen/std/PKG/-m[=2]        std packages as roots: goescape
+#        against `go build -gcflags='-m -l'` (and -m=2) run now, from the
+#        repository root, with a fresh GOCACHE
+#   escape-irgen/errorcheck/NAME       the same files through the
+#        errorcheck runner (build/tools/errorcheck) with goescape as the
+#        compiler: the // ERROR comments are satisfied
+#
+# tests/known/escape-irgen.txt lists the tests known to fail (imports
+# need summaries, constructs irgen skips); it may only shrink: a known
+# failure that passes is a FAIL until it is taken off the list.
+source "$(dirname "$0")/../lib.sh"
+
+need_exe escape-irgen "$GOESCAPE" "run make" || exit 0
+need_goroot escape-irgen || exit 0
+KNOWN=tests/known/escape-irgen.txt
+GOLD=tests/escape/gc
+GE=$(cd "$(dirname "$GOESCAPE")" && pwd)/$(basename "$GOESCAPE")
+export GOOS=linux GOARCH=amd64 CGO_ENABLED=0 GOFLAGS=-mod=mod GOPROXY=off GOWORK=off
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+declare -A known=()
+while read -r k; do known[$k]=1; done < <(read_known "$KNOWN")
+
+# judge NAME GOT WANT ERR: pass, fail, or a known failure.
+judge() {
+	local name=$1 got=$2 want=$3 err=$4
+	if cmp -s "$got" "$want"; then
+		if [[ -n "${known[$name]:-}" ]]; then
+			fail "escape-irgen/$name" "passes now: take it off $KNOWN"
+		else
+			pass "escape-irgen/$name"
+		fi
+		return
+	fi
+	if [[ -n "${known[$name]:-}" ]]; then
+		pass "escape-irgen/$name" "known failure"
+		return
+	fi
+	fail "escape-irgen/$name" "differs from gc's output (see log)"
+	log "--- escape-irgen/$name: diff gc goescape"
+	diff "$want" "$got" | head -n 40 >&2
+	head -n 20 "$err" >&2
+}
+
+# in_module SRCDIR MODULE NAME: run goescape -m -l and -m=2 -l in a
+# scratch module holding SRCDIR's .go files, compare with GOLDPREFIX.
+in_module() {
+	local src=$1 module=$2 kind=$3 name=$4 gold=$5
+	local mod=$tmp/mod/$kind/$name
+	mkdir -p "$mod"
+	cp "$src"/*.go "$mod/"
+	printf 'module %s\n\ngo 1.19\n' "$module" >"$mod/go.mod"
+	local m flags
+	for m in m m2; do
+		flags=-m
+		[[ $m == m2 ]] && flags=-m=2
+		(cd "$mod" && timeout "$FILE_TIMEOUT" "$GE" $flags -l .) >"$tmp/got" 2>"$tmp/err"
+		judge "$kind/$name/$flags" "$tmp/got" "$gold.$m.out" "$tmp/err"
+	done
+}
+
+for f in tests/escape/progs/*.go; do
+	n=$(basename "$f" .go)
+	mkdir -p "$tmp/src/$n"
+	cp "$f" "$tmp/src/$n/main.go"
+	in_module "$tmp/src/$n" "$n" progs "$n" "$GOLD/progs/$n"
+done
+for d in examples/*/; do
+	d=${d%/}
+	n=$(basename "$d")
+	[[ -f $d/main.go ]] || continue
+	in_module "$d" "goescape.example/$n" examples "$n" "$GOLD/examples/$n"
+done
+
+# ---- std packages against the go command, live -------------------------------
+# Packages irgen builds completely (none of their functions skipped);
+# -m=2 adds the method wrappers' explanations.
+STD_PKGS=(container/list container/ring container/heap unicode/utf16 hash encoding
+	image/color internal/itoa internal/race internal/abi internal/goarch internal/cpu
+	runtime/internal/atomic runtime/internal/math sync/atomic)
+if command -v go >/dev/null; then
+	export GOCACHE=$tmp/gocache
+	for f in tests/escape/irgen/*.go; do
+		n=$(basename "$f" .go)
+		mod=$tmp/live/$n
+		mkdir -p "$mod"
+		cp "$f" "$mod/main.go"
+		printf 'module %s\n\ngo 1.19\n' "$n" >"$mod/go.mod"
+		for m in m m2; do
+			flags=-m
+			[[ $m == m2 ]] && flags=-m=2
+			(cd "$mod" && go build -gcflags="$flags -l" -o "$tmp/x.bin" .) >"$tmp/want" 2>&1
+			(cd "$mod" && timeout "$FILE_TIMEOUT" "$GE" $flags -l .) >"$tmp/got" 2>"$tmp/err"
+			judge "live/$n/$flags" "$tmp/got" "$tmp/want" "$tmp/err"
+		done
+	done
+	for p in "${STD_PKGS[@]}"; do
+		for m in m m2; do
+			flags=-m
+			[[ $m == m2 ]] && flags=-m=2
+			go build -gcflags="$flags -l" -o "$tmp/x.a" "$p" >"$tmp/want" 2>&1
+			timeout "$FILE_TIMEOUT" "$GE" $flags -l "$p" >"$tmp/got" 2>"$tmp/err"
+			judge "std/$p/$flags" "$tmp/got" "$tmp/want" "$tmp/err"
+		done
+	done
+else
+	fail escape-irgen/std "no go command in PATH"
+fi
+
+# ---- GOROOT/test, byte for byte ---------------------------------------------
+files=()
+for g in "$GOLD"/goroot/*.out; do
+	b=$(basename "$g" .out)
+	rel=${b/fixedbugs_/fixedbugs/}.go
+	file=$GOROOT_ORACLE/test/$rel
+	files+=("$rel")
+	flags=$(head -n 1 "$file" | sed -n 's|^// errorcheck ||p')
+	flags=$(sed -E 's/(^| )-0( |$)/ /' <<<"$flags")
+	# shellcheck disable=SC2086
+	(cd "$(dirname "$file")" && timeout "$FILE_TIMEOUT" "$GE" $flags "$(basename "$file")") >"$tmp/got" 2>"$tmp/err"
+	judge "goroot/$rel" "$tmp/got" "$g" "$tmp/err"
+done
+
+# ---- GOROOT/test through the errorcheck runner ------------------------------
+ERRORCHECK=${ERRORCHECK:-build/tools/errorcheck}
+if need_exe escape-irgen/errorcheck "$ERRORCHECK" "run tests/tools/build-gotool.sh errorcheck"; then
+	"$ERRORCHECK" -testdir "$GOROOT_ORACLE/test" -j 2 -timeout "${FILE_TIMEOUT}s" \
+		-compiler "$GE {testflags} {files}" -filter-flags=-m,-l,-N,-smallframes \
+		"${files[@]}" >"$tmp/ec.out" 2>"$tmp/ec.err"
+	npass=0
+	while read -r status rest; do
+		name=${rest%%: *}
+		name=${name%% *}
+		case $status in
+		PASS)
+			npass=$((npass + 1))
+			if [[ -n "${known[errorcheck/$name]:-}" ]]; then
+				fail "escape-irgen/errorcheck/$name" "passes now: take it off $KNOWN"
+			else
+				pass "escape-irgen/errorcheck/$name"
+			fi
+			;;
+		FAIL)
+			if [[ -n "${known[errorcheck/$name]:-}" ]]; then
+				pass "escape-irgen/errorcheck/$name" "known failure"
+			else
+				fail "escape-irgen/errorcheck/$name" "${rest#*: }"
+				grep -A20 -F -- "--- FAIL $name" "$tmp/ec.err" | head -n 30 >&2
+			fi
+			;;
+		SKIP) pass "escape-irgen/errorcheck/$name" "skipped: ${rest#*: }" ;;
+		esac
+	done <"$tmp/ec.out"
+	info "escape-irgen: errorcheck with goescape: $npass of ${#files[@]} stage-2 files pass"
+fi
+exit 0
