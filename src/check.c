@@ -974,6 +974,79 @@ static void check_package(Checker *c)
 	c->pkg->complete = true;
 }
 
+void check_run_init(CheckRun *r, const char *goarch, const char *goroot, int npkgs)
+{
+	r->ctx = ty_ctx_new();
+	const TySizes *sizes = ty_sizes_for(goarch);
+	if (sizes)
+		r->ctx->sizes = sizes;
+	check_init_instances(r->ctx);
+	r->pool = const_pool_new();
+	/* the universe's constants get their values here: types.c leaves
+	 * values to the checker */
+	static Const true_val, false_val;
+	true_val = const_make_bool(true);
+	false_val = const_make_bool(false);
+	ty_universe_lookup(r->ctx, "true")->u.cnst.val = &true_val;
+	ty_universe_lookup(r->ctx, "false")->u.cnst.val = &false_val;
+	r->checked = xmalloc((size_t)(npkgs + 1) * sizeof *r->checked);
+	memset(r->checked, 0, (size_t)(npkgs + 1) * sizeof *r->checked);
+	r->goroot = goroot;
+}
+
+bool check_begin(CheckRun *r, Checker *c, SrcPackage *sp)
+{
+	if (sp->unsafe) {
+		r->checked[sp->index] = r->ctx->unsafe;
+		return false;
+	}
+	if (sp->broken || sp->nfiles == 0 || sp->error)
+		return false;
+	/* as go build does, a package whose imports failed is not
+	 * compiled: no cascade of errors */
+	for (int k = 0; k < sp->nimports; k++) {
+		SrcPackage *dep = sp->imports[k].pkg;
+		if (dep && !dep->unsafe && !r->checked[dep->index])
+			return false;
+	}
+	memset(c, 0, sizeof *c);
+	c->ctx = r->ctx;
+	c->src = sp;
+	c->checked = r->checked;
+	c->pool = r->pool;
+	c->pkg = pkg_new(r->ctx, sp->path, sp->name);
+	c->qf = ty_relative_names(c->pkg);
+	c->goroot = r->goroot;
+	r->checked[sp->index] = c->pkg;
+	return true;
+}
+
+bool check_finish(CheckRun *r, Checker *c)
+{
+	if (c->nerrors)
+		r->checked[c->src->index] = NULL;  /* its importers are not checked */
+	fflush(stdout);
+	if (diag_count() > 0)
+		diag_flush(stderr);
+	diag_reset();
+	return c->nerrors == 0;
+}
+
+void check_free(Checker *c)
+{
+	vec_free(&c->imports);
+	free(c->objs);
+	free(c->path);
+	free(c->later);
+}
+
+void check_run_free(CheckRun *r)
+{
+	free(r->checked);
+	const_pool_free(r->pool);
+	ty_ctx_free(r->ctx);
+}
+
 void check_run_package(Checker *c)
 {
 	check_package(c);
@@ -1620,8 +1693,6 @@ int check_main(int argc, char **argv)
 			uses = true;
 		else if (strcmp(argv[i], "-e") == 0)
 			diag_set_limit(0);
-		else if (strcmp(argv[i], "-stats") == 0)
-			stats = true;
 		else if (strcmp(argv[i], "--") == 0) {
 			i++;
 			break;
@@ -1642,59 +1713,18 @@ int check_main(int argc, char **argv)
 	if (stats)
 		print_stats("after loading", prog, NULL, NULL);
 
-	TypeCtx *ctx = ty_ctx_new();
-	const TySizes *sizes = ty_sizes_for(prog->goarch);
-	if (sizes)
-		ctx->sizes = sizes;
-	check_init_instances(ctx);
-	ConstPool *pool = const_pool_new();
-	/* the universe's constants get their values here: types.c leaves
-	 * values to the checker */
-	static Const true_val, false_val;
-	true_val = const_make_bool(true);
-	false_val = const_make_bool(false);
-	ty_universe_lookup(ctx, "true")->u.cnst.val = &true_val;
-	ty_universe_lookup(ctx, "false")->u.cnst.val = &false_val;
-	Package **checked = xmalloc((size_t)(prog->npkgs + 1) * sizeof *checked);
-	memset(checked, 0, (size_t)(prog->npkgs + 1) * sizeof *checked);
+	CheckRun run;
+	check_run_init(&run, prog->goarch, prog->goroot, prog->npkgs);
 	int status = prog->nsyntax ? 1 : 0;
 
 	for (int k = 0; k < prog->npkgs; k++) {
 		SrcPackage *sp = prog->pkgs[k];
-		if (sp->unsafe) {
-			checked[sp->index] = ctx->unsafe;
+		Checker c;
+		if (!check_begin(&run, &c, sp))
 			continue;
-		}
-		if (sp->broken || sp->nfiles == 0 || sp->error)
-			continue;
-		/* as go build does, a package whose imports failed is not
-		 * compiled: no cascade of errors */
-		bool deps_ok = true;
-		for (int k2 = 0; k2 < sp->nimports; k2++) {
-			SrcPackage *dep = sp->imports[k2].pkg;
-			if (dep && !dep->unsafe && !checked[dep->index])
-				deps_ok = false;
-		}
-		if (!deps_ok)
-			continue;
-		Checker c = {0};
-		c.ctx = ctx;
-		c.src = sp;
-		c.checked = checked;
-		c.pool = pool;
-		c.pkg = pkg_new(ctx, sp->path, sp->name);
-		c.qf = ty_relative_names(c.pkg);
-		c.goroot = prog->goroot;
-		checked[sp->index] = c.pkg;
 		check_package(&c);
-		if (c.nerrors) {
+		if (!check_finish(&run, &c))
 			status = 1;
-			checked[sp->index] = NULL;  /* its importers are not checked */
-		}
-		fflush(stdout);
-		if (diag_count() > 0)
-			diag_flush(stderr);
-		diag_reset();
 		bool root = false;
 		for (int r = 0; r < prog->nroots; r++)
 			root |= prog->roots[r] == sp;
@@ -1721,16 +1751,13 @@ int check_main(int argc, char **argv)
 			nchecked[k] += c.nbodies_checked[k];
 			nskipped[k] += c.nbodies_skipped[k];
 		}
-		vec_free(&c.imports);
 		if (trees == TREES_RELEASE && !(root && (dump || exprs || init || uses)))
 			release_tree(&c);
-		free(c.objs);
-		free(c.path);
-		free(c.later);
+		check_free(&c);
 	}
 	fflush(stdout);
 	if (stats) {
-		print_stats("after checking", prog, ctx, pool);
+		print_stats("after checking", prog, run.ctx, run.pool);
 		fprintf(stderr, "goescape: function bodies: %ld checked, %ld skipped (unsupported constructs); "
 			"function declarations: %ld checked, %ld skipped; function literals: %ld checked, %ld skipped\n",
 			nchecked[0] + nchecked[1], nskipped[0] + nskipped[1], nchecked[0], nskipped[0], nchecked[1],
@@ -1738,8 +1765,6 @@ int check_main(int argc, char **argv)
 		fprintf(stderr, "check: %ld unsupported constructs met; %ld of %ld package-level objects unsupported\n",
 			n_unsup, n_unsup_objs, n_objs);
 	}
-	free(checked);
-	const_pool_free(pool);
-	ty_ctx_free(ctx);
+	check_run_free(&run);
 	return status;
 }

@@ -192,6 +192,26 @@ typedef struct Checker {
 
 /* goescape check [-dump-types] PATTERN... */
 int check_main(int argc, char **argv);
+
+/* One run of the checker over a loaded Program: the type context (with
+ * the sizes of its GOARCH), the constant pool, and the packages checked
+ * so far, by SrcPackage.index (NULL: not checked, or with errors). */
+typedef struct CheckRun {
+	TypeCtx *ctx;
+	ConstPool *pool;
+	Package **checked;
+	const char *goroot;
+} CheckRun;
+void check_run_init(CheckRun *r, const char *goarch, const char *goroot, int npkgs);
+/* Whether sp is to be checked (not unsafe, loaded without errors, its
+ * imports checked without errors); if so c is set up for it. */
+bool check_begin(CheckRun *r, Checker *c, SrcPackage *sp);
+/* After check_run_package: flush its errors; false if it had some (its
+ * importers are then not checked). */
+bool check_finish(CheckRun *r, Checker *c);
+/* Free what c holds (not the package: it lives in the run). */
+void check_free(Checker *c);
+void check_run_free(CheckRun *r);
 /* What -dump-all-vars and -dump-exprs print for c's package. */
 void check_dump(FILE *out, Checker *c);
 /* Check the package c->src into c->pkg (c->ctx, src, checked, pool,

@@ -297,72 +297,21 @@ static int cmd_load(int argc, char **argv)
 
 /* The checked packages of prog in dependency order (NULL where checking
  * failed or was not tried). */
-typedef struct Checked {
-	TypeCtx *ctx;
-	ConstPool *pool;
-	Package **pkgs;         /* by SrcPackage.index */
-	const char *goroot;
-	int status;
-} Checked;
-
-static void check_all(Program *prog, Checked *ck)
+/* Check every package of prog (as check_main does); the run keeps them. */
+static int check_all(Program *prog, CheckRun *run)
 {
-	TypeCtx *ctx = ty_ctx_new();
-	const TySizes *sizes = ty_sizes_for(prog->goarch);
-	if (sizes)
-		ctx->sizes = sizes;
-	check_init_instances(ctx);
-	ConstPool *pool = const_pool_new();
-	static Const true_val, false_val;
-	true_val = const_make_bool(true);
-	false_val = const_make_bool(false);
-	ty_universe_lookup(ctx, "true")->u.cnst.val = &true_val;
-	ty_universe_lookup(ctx, "false")->u.cnst.val = &false_val;
-	Package **checked = xmalloc((size_t)(prog->npkgs + 1) * sizeof *checked);
-	memset(checked, 0, (size_t)(prog->npkgs + 1) * sizeof *checked);
-	ck->status = prog->nsyntax ? 1 : 0;
+	check_run_init(run, prog->goarch, prog->goroot, prog->npkgs);
+	int status = prog->nsyntax ? 1 : 0;
 	for (int k = 0; k < prog->npkgs; k++) {
-		SrcPackage *sp = prog->pkgs[k];
-		if (sp->unsafe) {
-			checked[sp->index] = ctx->unsafe;
+		Checker c;
+		if (!check_begin(run, &c, prog->pkgs[k]))
 			continue;
-		}
-		if (sp->broken || sp->nfiles == 0 || sp->error)
-			continue;
-		bool deps_ok = true;
-		for (int k2 = 0; k2 < sp->nimports; k2++) {
-			SrcPackage *dep = sp->imports[k2].pkg;
-			if (dep && !dep->unsafe && !checked[dep->index])
-				deps_ok = false;
-		}
-		if (!deps_ok)
-			continue;
-		Checker c = {0};
-		c.ctx = ctx;
-		c.src = sp;
-		c.checked = checked;
-		c.pool = pool;
-		c.pkg = pkg_new(ctx, sp->path, sp->name);
-		c.qf = ty_relative_names(c.pkg);
-		c.goroot = prog->goroot;
-		checked[sp->index] = c.pkg;
 		check_run_package(&c);
-		if (c.nerrors) {
-			ck->status = 1;
-			checked[sp->index] = NULL;
-		}
-		if (diag_count() > 0)
-			diag_flush(stderr);
-		diag_reset();
-		vec_free(&c.imports);
-		free(c.objs);
-		free(c.path);
-		free(c.later);
+		if (!check_finish(run, &c))
+			status = 1;
+		check_free(&c);
 	}
-	ck->ctx = ctx;
-	ck->pool = pool;
-	ck->pkgs = checked;
-	ck->goroot = prog->goroot;
+	return status;
 }
 
 /* gc's -m output for one root package: escape analysis of its functions
@@ -388,10 +337,10 @@ static char *util_replace_all(const char *s, const char *from, const char *to)
 	return out;
 }
 
-static void escape_package(Checked *ck, SrcPackage *sp, int m, bool smallframes, bool stats, FILE *out,
+static void escape_package(CheckRun *ck, SrcPackage *sp, int m, bool smallframes, bool stats, FILE *out,
 			   char **args, int nargs)
 {
-	Package *pkg = ck->pkgs[sp->index];
+	Package *pkg = ck->checked[sp->index];
 	IrCtx ir = {0};
 	ir.types = ck->ctx;
 	ir.local = pkg;
@@ -483,21 +432,19 @@ int irgen_main(int argc, char **argv)
 	Program *prog = load_packages(&cfg, argv + i, argc - i);
 	if (prog->nerrors)
 		return 1;
-	Checked ck = {0};
-	check_all(prog, &ck);
+	CheckRun run;
+	int status = check_all(prog, &run);
 	static char outbuf[1 << 16];
 	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
 	for (int r = 0; r < prog->nroots; r++) {
 		SrcPackage *sp = prog->roots[r];
-		if (!ck.pkgs[sp->index] || sp->unsafe)
+		if (!run.checked[sp->index] || sp->unsafe)
 			continue;
-		escape_package(&ck, sp, m, smallframes, stats, stdout, argv + i, argc - i);
+		escape_package(&run, sp, m, smallframes, stats, stdout, argv + i, argc - i);
 	}
 	fflush(stdout);
-	free(ck.pkgs);
-	const_pool_free(ck.pool);
-	ty_ctx_free(ck.ctx);
-	return ck.status;
+	check_run_free(&run);
+	return status;
 }
 
 static int run(int argc, char **argv)

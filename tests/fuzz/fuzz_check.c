@@ -62,24 +62,12 @@ static void one_input(const uint8_t *data, size_t size)
 			sp.nimports = 1;
 		}
 
-		TypeCtx *ctx = ty_ctx_new();
-		ConstPool *pool = const_pool_new();
-		static Const true_val, false_val;
-		true_val = const_make_bool(true);
-		false_val = const_make_bool(false);
-		ty_universe_lookup(ctx, "true")->u.cnst.val = &true_val;
-		ty_universe_lookup(ctx, "false")->u.cnst.val = &false_val;
-		Package *checked[2] = {ctx->unsafe, NULL};
-
-		Checker c = {0};
-		c.ctx = ctx;
-		c.src = &sp;
-		c.checked = checked;
-		c.pool = pool;
-		c.pkg = pkg_new(ctx, sp.path, sp.name);
-		c.qf = ty_relative_names(c.pkg);
-		c.goroot = "/usr/lib/go-1.19";
-		checked[1] = c.pkg;
+		CheckRun run;
+		check_run_init(&run, "amd64", "/usr/lib/go-1.19", 2);
+		Checker c;
+		check_begin(&run, &c, &unsafe_pkg);     /* records unsafe */
+		if (!check_begin(&run, &c, &sp))
+			fatal_internal("the package under test is not to be checked");
 		check_run_package(&c);
 		if (c.nerrors > 0 && diag_count() == 0)
 			fatal_internal("the checker counted %d errors but reported none", c.nerrors);
@@ -91,11 +79,8 @@ static void one_input(const uint8_t *data, size_t size)
 			sink = fopen("/dev/null", "w");
 		if (sink)
 			check_dump(sink, &c);
-		free(c.objs);
-		free(c.path);
-		free(c.later);
-		const_pool_free(pool);
-		ty_ctx_free(ctx);
+		check_free(&c);
+		check_run_free(&run);
 	}
 	arena_free(&sp.arena);
 	diag_reset();
