@@ -205,7 +205,7 @@ static NodeList unpack_expr(Checker *c, Node *e)
 	return l;
 }
 
-static void arity(Checker *c, Pos pos, NodeList names, NodeList inits, bool const_decl, bool inherited)
+void check_arity(Checker *c, Pos pos, NodeList names, NodeList inits, bool const_decl, bool inherited)
 {
 	int l = names.n, r = inits.n;
 	if (l < r) {
@@ -435,7 +435,7 @@ static void collect_objects(Checker *c)
 					d->iota = iota;
 					declare_pkg_obj(c, id, obj, d);
 				}
-				arity(c, s->pos, names, values, true, inherited);
+				check_arity(c, s->pos, names, values, true, inherited);
 				break;
 			}
 			case N_VARDECL: {
@@ -463,7 +463,7 @@ static void collect_objects(Checker *c)
 					declare_pkg_obj(c, id, obj, d);
 				}
 				if (!s->u.vardecl.type || values.n)
-					arity(c, s->pos, names, values, false, false);
+					check_arity(c, s->pos, names, values, false, false);
 				break;
 			}
 			case N_TYPEDECL: {
@@ -1511,6 +1511,20 @@ static int cmp_cstr(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Print "package PATH" and then the lines (malloc'd strings, freed),
+ * sorted. */
+static void print_sorted(FILE *out, Checker *c, PtrVec *lines)
+{
+	if (lines->len > 1)
+		qsort(lines->data, (size_t)lines->len, sizeof *lines->data, cmp_cstr);
+	fprintf(out, "package %s\n", c->pkg->path->name);
+	for (int i = 0; i < lines->len; i++) {
+		fprintf(out, "%s\n", (char *)lines->data[i]);
+		free(lines->data[i]);
+	}
+	vec_free(lines);
+}
+
 /* The package's expressions outside function bodies, sorted. */
 static void dump_exprs(FILE *out, Checker *c)
 {
@@ -1541,14 +1555,7 @@ static void dump_exprs(FILE *out, Checker *c)
 			}
 		}
 	}
-	if (lines.len > 1)
-		qsort(lines.data, (size_t)lines.len, sizeof *lines.data, cmp_cstr);
-	fprintf(out, "package %s\n", c->pkg->path->name);
-	for (int i = 0; i < lines.len; i++) {
-		fprintf(out, "%s\n", (char *)lines.data[i]);
-		free(lines.data[i]);
-	}
-	vec_free(&lines);
+	print_sorted(out, c, &lines);
 }
 
 /* The package's names of function-local objects, sorted. */
@@ -1557,14 +1564,7 @@ static void dump_uses(FILE *out, Checker *c)
 	PtrVec lines = {0};
 	for (int fi = 0; fi < c->src->nfiles; fi++)
 		dump_uses_list(c, c->src->files[fi]->u.file.decls, &lines);
-	if (lines.len > 1)
-		qsort(lines.data, (size_t)lines.len, sizeof *lines.data, cmp_cstr);
-	fprintf(out, "package %s\n", c->pkg->path->name);
-	for (int i = 0; i < lines.len; i++) {
-		fprintf(out, "%s\n", (char *)lines.data[i]);
-		free(lines.data[i]);
-	}
-	vec_free(&lines);
+	print_sorted(out, c, &lines);
 }
 
 /* ==================================================================== */

@@ -217,6 +217,9 @@ void check_dump(FILE *out, Checker *c);
 /* Check the package c->src into c->pkg (c->ctx, src, checked, pool,
  * pkg, qf and goroot set); errors go to diag_error. */
 void check_run_package(Checker *c);
+/* types2's arity check of a const or var spec (package-level or local):
+ * extra or missing init expressions. */
+void check_arity(Checker *c, Pos pos, NodeList names, NodeList inits, bool const_decl, bool inherited);
 /* Report an error at pos (types2's errorf; errpos wins when set). */
 void check_errorf(Checker *c, Pos pos, const char *fmt, ...);
 /* The same with a second line "\tPOS: other declaration of NAME". */

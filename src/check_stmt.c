@@ -469,25 +469,6 @@ static DeclInfo *local_decl(Checker *c)
 	return d;
 }
 
-/* types2's arity check of a const or var spec. */
-static void arity(Checker *c, Pos pos, NodeList names, NodeList inits, bool const_decl, bool inherited)
-{
-	int l = names.n, r = inits.n;
-	if (l < r) {
-		Node *n = inits.v[l];
-		if (inherited) {
-			char where[512];
-			diag_format_pos(n->pos, where, sizeof where);
-			check_errorf(c, pos, "extra init expr at %s", where);
-		} else {
-			check_errorf(c, parse_start_pos(n), "extra init expr %s", check_expr_string(c, n));
-		}
-	} else if (l > r && (const_decl || r != 1)) {
-		Node *n = names.v[r];
-		check_errorf(c, n->pos, "missing init expr for %s", n->u.name.sym->name);
-	}
-}
-
 /* types2's varDecl for a local var: obj (one of lhs when several names
  * share one initialiser). */
 static void local_var_decl(Checker *c, Object *obj, Object **lhs, int nlhs, Node *typ, Node *init)
@@ -555,7 +536,7 @@ static void decl_stmt(Checker *c, NodeList decls)
 				objs[i] = obj;
 				check_obj_decl(c, obj);
 			}
-			arity(c, s->pos, names, values, true, inherited);
+			check_arity(c, s->pos, names, values, true, inherited);
 			check_process_later(c, top);
 			for (int i = 0; i < names.n; i++)
 				declare(c, c->scope, names.v[i], objs[i], s->pos);
@@ -579,7 +560,7 @@ static void decl_stmt(Checker *c, NodeList decls)
 				local_var_decl(c, lhs0[i], NULL, 0, s->u.vardecl.type, init);
 			}
 			if (!s->u.vardecl.type || values.n)
-				arity(c, s->pos, names, values, false, false);
+				check_arity(c, s->pos, names, values, false, false);
 			check_process_later(c, top);
 			for (int i = 0; i < names.n; i++)
 				declare(c, c->scope, names.v[i], lhs0[i], s->pos);
