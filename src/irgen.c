@@ -627,6 +627,7 @@ static IrNode *rewrite_non_name(Irgen *g, IrList *init, IrNode *x)
 	IrNode *tmp = ir_temp(g->ir, g->curpos, g->fn, x->type);
 	IrNode *as = ir_binary(g->ir, IR_OAS, g->curpos, NULL, tmp, x);
 	as->flags |= IRF_DEF;
+	tmp->u.name.defn = as;  /* typecheck sets an autotmp's on its OAS */
 	ir_list_push(g->ir, init, as);
 	return tmp;
 }
@@ -1603,8 +1604,14 @@ static void stmt(Irgen *g, IrList *out, Node *s)
 			Node *d = s->u.declstmt.decls.v[i];
 			if (d->kind == N_VARDECL)
 				var_decl(g, out, d);
-			else if (d->kind == N_CONSTDECL || d->kind == N_TYPEDECL)
-				continue;       /* ODCLCONST, ODCLTYPE: nothing for escape */
+			else if (d->kind == N_CONSTDECL) {
+				/* one ODCLCONST a name: nothing for escape, free
+				 * for the inliner, printed in saved bodies */
+				for (int k = 0; k < d->u.vardecl.names.n; k++)
+					push(g, out, ir_new(g->ir, IR_ODCLCONST, d->pos, NULL));
+			} else if (d->kind == N_TYPEDECL)
+				/* the inliner refuses a body declaring a type */
+				push(g, out, ir_new(g->ir, IR_ODCLTYPE, d->pos, NULL));
 			else
 				unsupported(g, d->pos, "local type declaration");
 		}
@@ -2100,6 +2107,12 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 		ir_list_push(g->ir, &w->body, tc);
 	} else {
 		wrapper_body(g, w, c, msig, agp);
+		/* reflectdata.methodWrapper inlines into a wrapper calling a
+		 * method (not through an interface, not a tail call) */
+		if (!imethod) {
+			vec_push(&g->res->inl_wrappers, w);
+			vec_push(&g->res->inl_targets, target);
+		}
 	}
 	vec_push(&g->res->wrappers, w);
 }
@@ -2378,8 +2391,8 @@ static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
 	vec_push(&g->decls, fn);
 }
 
-void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, int lower_m, Report *out,
-		   IrgenResult *res)
+void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, int lower_m, bool inl,
+		   Report *out, IrgenResult *res)
 {
 	Irgen g = {0};
 	g.sp = sp;
@@ -2418,6 +2431,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 				name = sym_cstr(buf);
 			}
 			IrFunc *irf = ir_func(ir, name, nm->pos);
+			irf->pos = d->pos;      /* gc's: the token after "func" (a method's '(') */
 			irf->nname->type = d->u.funcdecl.recv ? method_expr_type(&g, o->type) : o->type;
 			irf->pragma = d->u.funcdecl.pragma.flags;
 			ent(&g, o)->func = irf;
@@ -2468,6 +2482,17 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 	skip_callers(&g);
 	for (int i = 0; i < g.decls.len; i++)
 		deadcode_func(&g, g.decls.data[i]);
+	if (inl) {
+		/* gc inlines between dead code and devirtualization; closures
+		 * copied by inlining are appended (in the arena) */
+		IrFunc **list = (IrFunc **)g.decls.data;
+		int n = g.decls.len;
+		inl_package(ir, &list, &n, lower_m, out);
+		if (list != (IrFunc **)g.decls.data) {
+			for (int i = g.decls.len; i < n; i++)
+				vec_push(&g.decls, list[i]);
+		}
+	}
 	devirtualize(&g, lower_m, out);
 	res->decls = (IrFunc **)g.decls.data;
 	res->ndecls = g.decls.len;
@@ -2486,4 +2511,6 @@ void irgen_result_free(IrgenResult *r)
 		free(r->skipped.data[i]);
 	vec_free(&r->skipped);
 	vec_free(&r->wrappers);
+	vec_free(&r->inl_wrappers);
+	vec_free(&r->inl_targets);
 }
