@@ -1685,6 +1685,55 @@ static IrNode *dead_expr(IrNode *n)
 	return v ? n->u.bin.x : n->u.bin.y;
 }
 
+static bool has_fallthrough(IrList *body)
+{
+	for (int i = 0; i < body->n; i++)
+		if (body->v[i]->op == IR_OFALL)
+			return true;
+	return false;
+}
+
+/* A switch on a constant (a tagless one: on true) whose cases are all
+ * constants keeps only the case that matches, or the default (gc's
+ * issue 50253); a fallthrough out of that case keeps them all. */
+static void dead_switch(IrNode *n)
+{
+	IrNode *tag = n->u.sw.tag;
+	if (tag && tag->op == IR_OTYPESW)
+		return;
+	if (tag && tag->op != IR_OLITERAL)
+		return;
+	Const x = tag ? tag->u.cnst.val : const_make_bool(true);
+	if (const_kind(x) == CONST_UNKNOWN)
+		return;
+	IrNode *def = NULL;
+	for (int k = 0; k < n->u.sw.cases.n; k++) {
+		IrNode *cas = n->u.sw.cases.v[k];
+		if (cas->u.cas.list.n == 0) {
+			def = cas;
+			continue;
+		}
+		for (int j = 0; j < cas->u.cas.list.n; j++) {
+			IrNode *c = cas->u.cas.list.v[j];
+			if (c->op != IR_OLITERAL || const_kind(c->u.cnst.val) == CONST_UNKNOWN)
+				return; /* cannot tell statically */
+			if (const_compare(x, OP_EQL, c->u.cnst.val)) {
+				if (has_fallthrough(&cas->u.cas.body))
+					return;
+				cas->u.cas.list.v[0] = c;
+				cas->u.cas.list.n = 1;
+				n->u.sw.cases.v[0] = cas;
+				n->u.sw.cases.n = 1;
+				return;
+			}
+		}
+	}
+	if (def && !has_fallthrough(&def->u.cas.body)) {
+		n->u.sw.cases.v[0] = def;
+		n->u.sw.cases.n = 1;
+	}
+}
+
 static void dead_stmts(IrList *l)
 {
 	int last_label = -1;
@@ -1714,11 +1763,8 @@ static void dead_stmts(IrList *l)
 				}
 			}
 		}
-		if (n->op == IR_OSWITCH && n->u.sw.tag && n->u.sw.tag->op != IR_OTYPESW &&
-		    n->u.sw.tag->op == IR_OLITERAL) {
-			/* constant switches: not simplified yet (gc does);
-			 * none in the tests so far */
-		}
+		if (n->op == IR_OSWITCH)
+			dead_switch(n);
 		if (n->init.n && ir_class(n->op) != IRC_DECL)
 			dead_stmts(&n->init);
 		switch (n->op) {

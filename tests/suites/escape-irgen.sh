@@ -23,7 +23,8 @@
 #   escape-irgen/std/PKG/[inl]-m[=2]   std packages as roots: goescape
 #        against `go build -gcflags='-m -l'` (and -m=2; inl-: without -l)
 #        run now, from the repository root, with a fresh GOCACHE
-#   escape-irgen/errorcheck/NAME       the same files through the
+#   escape-irgen/errorcheck/NAME       the same files, and the GOROOT/test
+#        errorcheck tests of -m without -l (INL_FILES), through the
 #        errorcheck runner (build/tools/errorcheck) with goescape as the
 #        compiler: the // ERROR comments are satisfied
 #
@@ -177,6 +178,14 @@ for g in "$GOLD"/goroot/*.out; do
 done
 
 # ---- GOROOT/test through the errorcheck runner ------------------------------
+# the stage-2 files above, and the errorcheck tests of -m without -l
+# (inlining on; no stored goldens: their // ERROR comments judge)
+INL_FILES=(escape4.go fixedbugs/issue18895.go fixedbugs/issue19261.go fixedbugs/issue23521.go
+	fixedbugs/issue30898.go fixedbugs/issue31573.go fixedbugs/issue37837.go fixedbugs/issue4099.go
+	fixedbugs/issue42284.go fixedbugs/issue7921.go inline.go inline_big.go inline_endian.go
+	inline_math_bits_rotate.go inline_sync.go inline_variadic.go runtime/inlinegcpc.go
+	typeparam/pragma.go)
+files+=("${INL_FILES[@]}")
 ERRORCHECK=${ERRORCHECK:-build/tools/errorcheck}
 if need_exe escape-irgen/errorcheck "$ERRORCHECK" "run tests/tools/build-gotool.sh errorcheck"; then
 	"$ERRORCHECK" -testdir "$GOROOT_ORACLE/test" -j 2 -timeout "${FILE_TIMEOUT}s" \
@@ -206,6 +215,6 @@ if need_exe escape-irgen/errorcheck "$ERRORCHECK" "run tests/tools/build-gotool.
 		SKIP) pass "escape-irgen/errorcheck/$name" "skipped: ${rest#*: }" ;;
 		esac
 	done <"$tmp/ec.out"
-	info "escape-irgen: errorcheck with goescape: $npass of ${#files[@]} stage-2 files pass"
+	info "escape-irgen: errorcheck with goescape: $npass of ${#files[@]} files pass (stage 2 and ${#INL_FILES[@]} inlining tests)"
 fi
 exit 0
