@@ -1045,6 +1045,7 @@ void inl_package(IrCtx *ir, IrFunc ***decls, int *n, int lower_m, Report *out)
 	/* the walk runs over the list as it was: closures made by inlining
 	 * are appended behind it */
 	IrFunc **list = arena_alloc(&ir->arena, (size_t)(*n ? *n : 1) * sizeof *list);
-	memcpy(list, *decls, (size_t)*n * sizeof *list);
+	if (*n)
+		memcpy(list, *decls, (size_t)*n * sizeof *list);
 	ir_visit_funcs_bottom_up(list, *n, analyze, &in);
 }

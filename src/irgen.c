@@ -627,6 +627,7 @@ static IrNode *rewrite_non_name(Irgen *g, IrList *init, IrNode *x)
 	IrNode *tmp = ir_temp(g->ir, g->curpos, g->fn, x->type);
 	IrNode *as = ir_binary(g->ir, IR_OAS, g->curpos, NULL, tmp, x);
 	as->flags |= IRF_DEF;
+	tmp->u.name.defn = as;  /* typecheck sets an autotmp's on its OAS */
 	ir_list_push(g->ir, init, as);
 	return tmp;
 }
@@ -1603,8 +1604,14 @@ static void stmt(Irgen *g, IrList *out, Node *s)
 			Node *d = s->u.declstmt.decls.v[i];
 			if (d->kind == N_VARDECL)
 				var_decl(g, out, d);
-			else if (d->kind == N_CONSTDECL || d->kind == N_TYPEDECL)
-				continue;       /* ODCLCONST, ODCLTYPE: nothing for escape */
+			else if (d->kind == N_CONSTDECL) {
+				/* one ODCLCONST a name: nothing for escape, free
+				 * for the inliner, printed in saved bodies */
+				for (int k = 0; k < d->u.vardecl.names.n; k++)
+					push(g, out, ir_new(g->ir, IR_ODCLCONST, d->pos, NULL));
+			} else if (d->kind == N_TYPEDECL)
+				/* the inliner refuses a body declaring a type */
+				push(g, out, ir_new(g->ir, IR_ODCLTYPE, d->pos, NULL));
 			else
 				unsupported(g, d->pos, "local type declaration");
 		}
@@ -1678,6 +1685,55 @@ static IrNode *dead_expr(IrNode *n)
 	return v ? n->u.bin.x : n->u.bin.y;
 }
 
+static bool has_fallthrough(IrList *body)
+{
+	for (int i = 0; i < body->n; i++)
+		if (body->v[i]->op == IR_OFALL)
+			return true;
+	return false;
+}
+
+/* A switch on a constant (a tagless one: on true) whose cases are all
+ * constants keeps only the case that matches, or the default (gc's
+ * issue 50253); a fallthrough out of that case keeps them all. */
+static void dead_switch(IrNode *n)
+{
+	IrNode *tag = n->u.sw.tag;
+	if (tag && tag->op == IR_OTYPESW)
+		return;
+	if (tag && tag->op != IR_OLITERAL)
+		return;
+	Const x = tag ? tag->u.cnst.val : const_make_bool(true);
+	if (const_kind(x) == CONST_UNKNOWN)
+		return;
+	IrNode *def = NULL;
+	for (int k = 0; k < n->u.sw.cases.n; k++) {
+		IrNode *cas = n->u.sw.cases.v[k];
+		if (cas->u.cas.list.n == 0) {
+			def = cas;
+			continue;
+		}
+		for (int j = 0; j < cas->u.cas.list.n; j++) {
+			IrNode *c = cas->u.cas.list.v[j];
+			if (c->op != IR_OLITERAL || const_kind(c->u.cnst.val) == CONST_UNKNOWN)
+				return; /* cannot tell statically */
+			if (const_compare(x, OP_EQL, c->u.cnst.val)) {
+				if (has_fallthrough(&cas->u.cas.body))
+					return;
+				cas->u.cas.list.v[0] = c;
+				cas->u.cas.list.n = 1;
+				n->u.sw.cases.v[0] = cas;
+				n->u.sw.cases.n = 1;
+				return;
+			}
+		}
+	}
+	if (def && !has_fallthrough(&def->u.cas.body)) {
+		n->u.sw.cases.v[0] = def;
+		n->u.sw.cases.n = 1;
+	}
+}
+
 static void dead_stmts(IrList *l)
 {
 	int last_label = -1;
@@ -1707,11 +1763,8 @@ static void dead_stmts(IrList *l)
 				}
 			}
 		}
-		if (n->op == IR_OSWITCH && n->u.sw.tag && n->u.sw.tag->op != IR_OTYPESW &&
-		    n->u.sw.tag->op == IR_OLITERAL) {
-			/* constant switches: not simplified yet (gc does);
-			 * none in the tests so far */
-		}
+		if (n->op == IR_OSWITCH)
+			dead_switch(n);
 		if (n->init.n && ir_class(n->op) != IRC_DECL)
 			dead_stmts(&n->init);
 		switch (n->op) {
@@ -2100,6 +2153,12 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 		ir_list_push(g->ir, &w->body, tc);
 	} else {
 		wrapper_body(g, w, c, msig, agp);
+		/* reflectdata.methodWrapper inlines into a wrapper calling a
+		 * method (not through an interface, not a tail call) */
+		if (!imethod) {
+			vec_push(&g->res->inl_wrappers, w);
+			vec_push(&g->res->inl_targets, target);
+		}
 	}
 	vec_push(&g->res->wrappers, w);
 }
@@ -2378,8 +2437,8 @@ static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
 	vec_push(&g->decls, fn);
 }
 
-void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, int lower_m, Report *out,
-		   IrgenResult *res)
+void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, int lower_m, bool inl,
+		   Report *out, IrgenResult *res)
 {
 	Irgen g = {0};
 	g.sp = sp;
@@ -2418,6 +2477,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 				name = sym_cstr(buf);
 			}
 			IrFunc *irf = ir_func(ir, name, nm->pos);
+			irf->pos = d->pos;      /* gc's: the token after "func" (a method's '(') */
 			irf->nname->type = d->u.funcdecl.recv ? method_expr_type(&g, o->type) : o->type;
 			irf->pragma = d->u.funcdecl.pragma.flags;
 			ent(&g, o)->func = irf;
@@ -2468,6 +2528,17 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 	skip_callers(&g);
 	for (int i = 0; i < g.decls.len; i++)
 		deadcode_func(&g, g.decls.data[i]);
+	if (inl) {
+		/* gc inlines between dead code and devirtualization; closures
+		 * copied by inlining are appended (in the arena) */
+		IrFunc **list = (IrFunc **)g.decls.data;
+		int n = g.decls.len;
+		inl_package(ir, &list, &n, lower_m, out);
+		if (list != (IrFunc **)g.decls.data) {
+			for (int i = g.decls.len; i < n; i++)
+				vec_push(&g.decls, list[i]);
+		}
+	}
 	devirtualize(&g, lower_m, out);
 	res->decls = (IrFunc **)g.decls.data;
 	res->ndecls = g.decls.len;
@@ -2486,4 +2557,6 @@ void irgen_result_free(IrgenResult *r)
 		free(r->skipped.data[i]);
 	vec_free(&r->skipped);
 	vec_free(&r->wrappers);
+	vec_free(&r->inl_wrappers);
+	vec_free(&r->inl_targets);
 }

@@ -16,6 +16,9 @@ typedef struct IrgenResult {
 	IrFunc **decls;         /* gc's Target.Decls (functions), malloc'd */
 	int ndecls;
 	PtrVec wrappers;        /* IrFunc*: method wrappers, analysed last */
+	PtrVec inl_wrappers;    /* IrFunc*: the wrappers whose calls gc may
+				 * inline (a method's, not a tail call) */
+	PtrVec inl_targets;     /* IrFunc*: the method each of them calls */
 	PtrVec skipped;         /* malloc'd "POS: NAME: skipped (why)" lines */
 	int nskipped;           /* functions (and initializers) not built */
 	int nwrappers_skipped;
@@ -23,9 +26,11 @@ typedef struct IrgenResult {
 
 /* Build the IR of the checked package pkg (the files of sp) into ir;
  * goroot names other packages' GOROOT files as gc prints them.  The
- * devirtualization lines (-m) go to out. */
-void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, int lower_m, Report *out,
-		   IrgenResult *res);
+ * devirtualization lines (-m) go to out.  With inl, gc's inliner runs
+ * between dead-code elimination and devirtualization (its lines go to
+ * out too). */
+void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, int lower_m, bool inl,
+		   Report *out, IrgenResult *res);
 void irgen_result_free(IrgenResult *r);
 
 /* goescape -m [-m=2|-m -m] -l [-smallframes] [-stats] PATTERN... */

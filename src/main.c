@@ -29,7 +29,7 @@ static const char usage_text[] =
 	"usage: goescape parse [-dump [-pragmas]] [-e] [-bench] FILE|DIR...\n"
 	"       goescape list [-json] [-deps] [-e] [-tags t1,t2] [-mod=m] PATTERN...\n"
 	"       goescape check [-dump-types|-dump-all-vars|-dump-exprs|-dump-uses|-dump-init] [-e] [-stats] [-keep-trees] PATTERN...\n"
-	"       goescape -m [-m=2|-m -m] -l [-N] [-smallframes] [-stats] PATTERN|FILE.go...\n"
+	"       goescape -m [-m=2|-m -m] [-l] [-N] [-smallframes] [-stats] PATTERN|FILE.go...\n"
 	"\n"
 	"  parse   parse Go source files and report syntax errors as gc does\n"
 	"          -dump  print the canonical syntax tree (docs/ast-dump.md)\n"
@@ -48,9 +48,9 @@ static const char usage_text[] =
 	"          -stats  bodies checked, unsupported constructs, where the memory goes (stderr)\n"
 	"          -keep-trees  keep every syntax tree to the end (released once checked)\n"
 	"          -e     report all errors, not just the first ten\n"
-	"  -m      escape analysis, printed as go build -gcflags='-m -l' does\n"
-	"          (.go files: as go tool compile -p=p prints them); -l is\n"
-	"          required (no inlining yet); -stats lists what was skipped\n";
+	"  -m      escape analysis (and inlining), printed as go build -gcflags=-m\n"
+	"          does (.go files: as go tool compile -p=p prints them); -l\n"
+	"          turns inlining off; -stats lists what was skipped\n";
 
 static _Noreturn void usage(void)
 {
@@ -337,8 +337,8 @@ static char *util_replace_all(const char *s, const char *from, const char *to)
 	return out;
 }
 
-static void escape_package(CheckRun *ck, SrcPackage *sp, int m, bool smallframes, bool stats, FILE *out,
-			   char **args, int nargs)
+static void escape_package(CheckRun *ck, SrcPackage *sp, int m, bool inl, bool smallframes, bool stats,
+			   FILE *out, char **args, int nargs)
 {
 	Package *pkg = ck->checked[sp->index];
 	IrCtx ir = {0};
@@ -348,10 +348,19 @@ static void escape_package(CheckRun *ck, SrcPackage *sp, int m, bool smallframes
 	IrgenResult res = {0};
 	Report rep;
 	report_init(&rep, sp->path, sp->dir);
-	irgen_package(&ir, sp, pkg, ck->goroot, m, &rep, &res);
+	irgen_package(&ir, sp, pkg, ck->goroot, m, inl, &rep, &res);
 	esc_funcs(&ir, res.decls, res.ndecls, m, smallframes, &rep);
 	for (int i = 0; i < res.wrappers.len; i++) {
 		IrFunc *w = res.wrappers.data[i];
+		if (inl) {
+			/* only when the method holds no closures (gc's
+			 * Func.Closures: counted by closgen) */
+			for (int k = 0; k < res.inl_wrappers.len; k++) {
+				IrFunc *target = res.inl_targets.data[k];
+				if (res.inl_wrappers.data[k] == w && target->closgen == 0)
+					inl_calls(&ir, w, m, &rep);
+			}
+		}
 		esc_batch(&ir, &w, 1, m, smallframes, &rep);
 	}
 	if (sp->cmdline) {
@@ -424,10 +433,6 @@ int irgen_main(int argc, char **argv)
 	}
 	if (i == argc || m == 0)
 		usage();
-	if (!l) {
-		fprintf(stderr, "goescape: -m without -l is not supported yet (inlining is not implemented)\n");
-		return 2;
-	}
 	LoadConfig cfg = {0};
 	Program *prog = load_packages(&cfg, argv + i, argc - i);
 	if (prog->nerrors)
@@ -440,7 +445,7 @@ int irgen_main(int argc, char **argv)
 		SrcPackage *sp = prog->roots[r];
 		if (!run.checked[sp->index] || sp->unsafe)
 			continue;
-		escape_package(&run, sp, m, smallframes, stats, stdout, argv + i, argc - i);
+		escape_package(&run, sp, m, !l, smallframes, stats, stdout, argv + i, argc - i);
 	}
 	fflush(stdout);
 	check_run_free(&run);

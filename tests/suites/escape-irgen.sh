@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# escape-irgen.sh — goescape -m -l from source (irgen.c, the escape walk
+# escape-irgen.sh — goescape -m [-l] from source (irgen.c, the escape walk
 # and engine, the -m driver in main.c) against gc's stored output
 # (scripts/escape-golden.sh; docs/escape-design.md §5.9 stages 1-2).
 #
@@ -7,18 +7,24 @@
 #        ./main.go in a scratch module NAME: `goescape -m -l .` and
 #        `goescape -m=2 -l .` equal `go build -gcflags='-m -l'` (and
 #        -m=2) byte for byte
+#   escape-irgen/progs/NAME/inl-m[=2]  the same without -l (inlining
+#        on) against NAME.i.out / NAME.i2.out
 #   escape-irgen/examples/NAME/-m[=2]  the same for examples/NAME
 #        (module goescape.example/NAME)
+#   escape-irgen/examples/NAME/inl-m[=2]  examples/NAME without -l,
+#        against go build -gcflags=-m (-m=2) run now
 #   escape-irgen/goroot/NAME           the stage-2 GOROOT/test files with
 #        their own errorcheck flags, run as errorcheck runs gc (in the
 #        file's directory, on its base name): goescape's output equals
 #        gc's byte for byte
-#   escape-irgen/live/NAME/-m[=2]      tests/escape/irgen/NAME.go as
-#        ./main.go in a scratch module: goescape against go build, run now
-#   escape-irgen/std/PKG/-m[=2]        std packages as roots: goescape
-#        against `go build -gcflags='-m -l'` (and -m=2) run now, from the
-#        repository root, with a fresh GOCACHE
-#   escape-irgen/errorcheck/NAME       the same files through the
+#   escape-irgen/live/NAME/[inl]-m[=2] tests/escape/irgen/NAME.go as
+#        ./main.go in a scratch module: goescape against go build, run
+#        now, with -l and without (inl-)
+#   escape-irgen/std/PKG/[inl]-m[=2]   std packages as roots: goescape
+#        against `go build -gcflags='-m -l'` (and -m=2; inl-: without -l)
+#        run now, from the repository root, with a fresh GOCACHE
+#   escape-irgen/errorcheck/NAME       the same files, and the GOROOT/test
+#        errorcheck tests of -m without -l (INL_FILES), through the
 #        errorcheck runner (build/tools/errorcheck) with goescape as the
 #        compiler: the // ERROR comments are satisfied
 #
@@ -76,6 +82,32 @@ in_module() {
 		(cd "$mod" && timeout "$FILE_TIMEOUT" "$GE" $flags -l .) >"$tmp/got" 2>"$tmp/err"
 		judge "$kind/$name/$flags" "$tmp/got" "$gold.$m.out" "$tmp/err"
 	done
+	# inlining on: the NAME.i.out / NAME.i2.out goldens, where stored
+	for m in i i2; do
+		[[ -f $gold.$m.out ]] || continue
+		flags=-m
+		[[ $m == i2 ]] && flags=-m=2
+		(cd "$mod" && timeout "$FILE_TIMEOUT" "$GE" $flags .) >"$tmp/got" 2>"$tmp/err"
+		judge "$kind/$name/inl$flags" "$tmp/got" "$gold.$m.out" "$tmp/err"
+	done
+}
+
+# live_module DIR NAME MODE...: DIR (a scratch module) through goescape
+# and go build run now; MODE m, m2: -m, -m=2 with -l (tests NAME/-m,
+# NAME/-m=2); i, i2: the same with inlining on (NAME/inl-m, NAME/inl-m=2).
+live_module() {
+	local mod=$1 name=$2 m flags l t
+	shift 2
+	for m in "$@"; do
+		flags=-m l=-l t=
+		[[ $m == m2 || $m == i2 ]] && flags=-m=2
+		[[ $m == i || $m == i2 ]] && l= t=inl
+		# shellcheck disable=SC2086
+		(cd "$mod" && go build -gcflags="$flags $l" -o "$tmp/x.bin" .) >"$tmp/want" 2>&1
+		# shellcheck disable=SC2086
+		(cd "$mod" && timeout "$FILE_TIMEOUT" "$GE" $flags $l .) >"$tmp/got" 2>"$tmp/err"
+		judge "$name/$t$flags" "$tmp/got" "$tmp/want" "$tmp/err"
+	done
 }
 
 for f in tests/escape/progs/*.go; do
@@ -105,21 +137,26 @@ if command -v go >/dev/null; then
 		mkdir -p "$mod"
 		cp "$f" "$mod/main.go"
 		printf 'module %s\n\ngo 1.19\n' "$n" >"$mod/go.mod"
-		for m in m m2; do
-			flags=-m
-			[[ $m == m2 ]] && flags=-m=2
-			(cd "$mod" && go build -gcflags="$flags -l" -o "$tmp/x.bin" .) >"$tmp/want" 2>&1
-			(cd "$mod" && timeout "$FILE_TIMEOUT" "$GE" $flags -l .) >"$tmp/got" 2>"$tmp/err"
-			judge "live/$n/$flags" "$tmp/got" "$tmp/want" "$tmp/err"
-		done
+		live_module "$mod" "live/$n" m m2 i i2
+	done
+	# examples without -l, against go build run now (no stored goldens)
+	for d in examples/*/; do
+		d=${d%/}
+		n=$(basename "$d")
+		[[ -f $d/main.go ]] || continue
+		mod=$tmp/mod/examples/$n
+		[[ -d $mod ]] && live_module "$mod" "examples/$n" i i2
 	done
 	for p in "${STD_PKGS[@]}"; do
-		for m in m m2; do
-			flags=-m
-			[[ $m == m2 ]] && flags=-m=2
-			go build -gcflags="$flags -l" -o "$tmp/x.a" "$p" >"$tmp/want" 2>&1
-			timeout "$FILE_TIMEOUT" "$GE" $flags -l "$p" >"$tmp/got" 2>"$tmp/err"
-			judge "std/$p/$flags" "$tmp/got" "$tmp/want" "$tmp/err"
+		for m in m m2 i i2; do
+			flags=-m l=-l t=
+			[[ $m == m2 || $m == i2 ]] && flags=-m=2
+			[[ $m == i || $m == i2 ]] && l= t=inl
+			# shellcheck disable=SC2086
+			go build -gcflags="$flags $l" -o "$tmp/x.a" "$p" >"$tmp/want" 2>&1
+			# shellcheck disable=SC2086
+			timeout "$FILE_TIMEOUT" "$GE" $flags $l "$p" >"$tmp/got" 2>"$tmp/err"
+			judge "std/$p/$t$flags" "$tmp/got" "$tmp/want" "$tmp/err"
 		done
 	done
 else
@@ -141,6 +178,14 @@ for g in "$GOLD"/goroot/*.out; do
 done
 
 # ---- GOROOT/test through the errorcheck runner ------------------------------
+# the stage-2 files above, and the errorcheck tests of -m without -l
+# (inlining on; no stored goldens: their // ERROR comments judge)
+INL_FILES=(escape4.go fixedbugs/issue18895.go fixedbugs/issue19261.go fixedbugs/issue23521.go
+	fixedbugs/issue30898.go fixedbugs/issue31573.go fixedbugs/issue37837.go fixedbugs/issue4099.go
+	fixedbugs/issue42284.go fixedbugs/issue7921.go inline.go inline_big.go inline_endian.go
+	inline_math_bits_rotate.go inline_sync.go inline_variadic.go runtime/inlinegcpc.go
+	typeparam/pragma.go)
+files+=("${INL_FILES[@]}")
 ERRORCHECK=${ERRORCHECK:-build/tools/errorcheck}
 if need_exe escape-irgen/errorcheck "$ERRORCHECK" "run tests/tools/build-gotool.sh errorcheck"; then
 	"$ERRORCHECK" -testdir "$GOROOT_ORACLE/test" -j 2 -timeout "${FILE_TIMEOUT}s" \
@@ -170,6 +215,6 @@ if need_exe escape-irgen/errorcheck "$ERRORCHECK" "run tests/tools/build-gotool.
 		SKIP) pass "escape-irgen/errorcheck/$name" "skipped: ${rest#*: }" ;;
 		esac
 	done <"$tmp/ec.out"
-	info "escape-irgen: errorcheck with goescape: $npass of ${#files[@]} stage-2 files pass"
+	info "escape-irgen: errorcheck with goescape: $npass of ${#files[@]} files pass (stage 2 and ${#INL_FILES[@]} inlining tests)"
 fi
 exit 0
