@@ -110,6 +110,8 @@ for cmd in parse check checkdir; do
 		fi
 	done < <(grep "^$cmd " "$work/badlines")
 	while read -r name; do
+		# a file left out by ROBUST_GOTEST_EVERY says nothing
+		grep -qxF "${name#* }" "$work/files" "$work/dirs" || continue
 		if ! cut -f1 "$work/badlines" | grep -qxF "$name"; then
 			fail "robust-gotest/${name/ //}" "listed in $KNOWN but now clean: remove it from the list"
 			nbad=$((nbad + 1))
