@@ -1143,6 +1143,23 @@ static Object *def_obj(Node *name)
 	return name->ti->obj;
 }
 
+/* One left-hand side e of the multi-assignment n (OAS2*): with def
+ * (:=), a name declared here becomes a new local whose declaration goes
+ * into n's init and whose definition is n. */
+static void as2_lhs(Irgen *g, IrNode *n, Node *e, bool def)
+{
+	Object *o = def ? def_obj(e) : NULL;
+	IrNode *x;
+	if (def && o && !ent(g, o)->name && !is_blank_sym(o->name)) {
+		x = new_local(g, o, PAUTO);
+		ir_list_push(g->ir, &n->init, dcl(g, x));
+		x->u.name.defn = n;
+	} else {
+		x = expr(g, e);
+	}
+	push(g, &n->u.as2.lhs, x);
+}
+
 static void assign_stmt(Irgen *g, IrList *out, Node *s)
 {
 	Op op = s->u.assign.op;
@@ -1206,18 +1223,8 @@ static void assign_stmt(Irgen *g, IrList *out, Node *s)
 				y->type = y->type->u.tuple.vars[0]->type;
 			IrNode *n = ir_new(g->ir, op2, s->pos, NULL);
 			push(g, &n->u.as2.rhs, y);
-			for (int i = 0; i < 2; i++) {
-				Object *o = def ? def_obj(l.v[i]) : NULL;
-				IrNode *x;
-				if (def && o && !ent(g, o)->name && !is_blank_sym(o->name)) {
-					x = new_local(g, o, PAUTO);
-					ir_list_push(g->ir, &n->init, dcl(g, x));
-					x->u.name.defn = n;
-				} else {
-					x = expr(g, l.v[i]);
-				}
-				push(g, &n->u.as2.lhs, x);
-			}
+			for (int i = 0; i < 2; i++)
+				as2_lhs(g, n, l.v[i], def);
 			if (def)
 				n->flags |= IRF_DEF;
 			push(g, out, n);
@@ -1229,18 +1236,8 @@ static void assign_stmt(Irgen *g, IrList *out, Node *s)
 	IrNode **ys = tmp_nodes(g, (size_t)(r.n + 1));
 	for (int i = 0; i < r.n; i++)
 		ys[i] = expr(g, r.v[i]);
-	for (int i = 0; i < l.n; i++) {
-		Object *o = def ? def_obj(l.v[i]) : NULL;
-		IrNode *x;
-		if (def && o && !ent(g, o)->name && !is_blank_sym(o->name)) {
-			x = new_local(g, o, PAUTO);
-			ir_list_push(g->ir, &n->init, dcl(g, x));
-			x->u.name.defn = n;
-		} else {
-			x = expr(g, l.v[i]);
-		}
-		push(g, &n->u.as2.lhs, x);
-	}
+	for (int i = 0; i < l.n; i++)
+		as2_lhs(g, n, l.v[i], def);
 	if (aop == IR_OAS2FUNC) {
 		/* conversions of results need temporaries: not yet */
 		Type *tt = ys[0]->type;
