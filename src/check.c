@@ -160,9 +160,7 @@ static bool is_blank(const Sym *s)
 /* collectObjects (resolver.go)                                          */
 /* ==================================================================== */
 
-/* types2's declare: insert obj into scope unless it is blank; report a
- * clash. */
-static void declare(Checker *c, Scope *scope, Node *id, Object *obj, Pos scope_pos)
+void check_declare(Checker *c, Scope *scope, Node *id, Object *obj, Pos scope_pos)
 {
 	if (!is_blank(obj->name)) {
 		Object *alt = scope_insert(scope, obj);
@@ -186,7 +184,7 @@ static void declare_pkg_obj(Checker *c, Node *id, Object *obj, DeclInfo *d)
 		check_errorf(c, id->pos, "cannot declare main - must be func");
 		return;
 	}
-	declare(c, c->pkg->scope, id, obj, (Pos){0});
+	check_declare(c, c->pkg->scope, id, obj, (Pos){0});
 	obj->decl = d;
 	push_obj(c, obj);
 }
@@ -404,7 +402,7 @@ static void collect_objects(Checker *c)
 							scope_insert(fscope, o);
 					}
 				} else {
-					declare(c, fscope, NULL, pn, (Pos){0});
+					check_declare(c, fscope, NULL, pn, (Pos){0});
 				}
 				break;
 			}
@@ -494,7 +492,7 @@ static void collect_objects(Checker *c)
 						if (!s->u.funcdecl.body)
 							check_errorf(c, obj->pos, "missing function body");
 					} else {
-						declare(c, c->pkg->scope, id, obj, (Pos){0});
+						check_declare(c, c->pkg->scope, id, obj, (Pos){0});
 					}
 				} else {
 					bool ptr;

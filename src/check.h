@@ -217,6 +217,9 @@ void check_dump(FILE *out, Checker *c);
 /* Check the package c->src into c->pkg (c->ctx, src, checked, pool,
  * pkg, qf and goroot set); errors go to diag_error. */
 void check_run_package(Checker *c);
+/* types2's declare: insert obj into scope unless it is blank (id, if
+ * any, then denotes obj); report a clash. */
+void check_declare(Checker *c, Scope *scope, Node *id, Object *obj, Pos scope_pos);
 /* types2's arity check of a const or var spec (package-level or local):
  * extra or missing init expressions. */
 void check_arity(Checker *c, Pos pos, NodeList names, NodeList inits, bool const_decl, bool inherited);

@@ -125,21 +125,6 @@ static void close_scope(Checker *c)
 	c->scope = c->scope->parent;
 }
 
-/* types2's declare, for local objects. */
-static void declare(Checker *c, Scope *scope, Node *id, Object *obj, Pos scope_pos)
-{
-	if (!check_is_blank(obj->name)) {
-		Object *alt = scope_insert(scope, obj);
-		if (alt) {
-			check_error_alt(c, obj->pos, alt, "%s redeclared in this block", obj->name->name);
-			return;
-		}
-		obj->scope_pos = scope_pos;
-	}
-	if (id)
-		check_ti(c, id)->obj = obj;
-}
-
 /* types2's use: evaluate expressions for their side effects on "used"
  * marks, after an error. */
 static void use_exprs(Checker *c, Node *e)
@@ -455,7 +440,7 @@ static void short_var_decl(Checker *c, Node *s, NodeList lhs, NodeList rhs)
 		return;
 	}
 	for (int i = 0; i < nnew; i++)
-		declare(c, scope, NULL, new_vars[i], s->pos);
+		check_declare(c, scope, NULL, new_vars[i], s->pos);
 }
 
 /* ==================================================================== */
@@ -539,7 +524,7 @@ static void decl_stmt(Checker *c, NodeList decls)
 			check_arity(c, s->pos, names, values, true, inherited);
 			check_process_later(c, top);
 			for (int i = 0; i < names.n; i++)
-				declare(c, c->scope, names.v[i], objs[i], s->pos);
+				check_declare(c, c->scope, names.v[i], objs[i], s->pos);
 			break;
 		}
 		case N_VARDECL: {
@@ -563,7 +548,7 @@ static void decl_stmt(Checker *c, NodeList decls)
 				check_arity(c, s->pos, names, values, false, false);
 			check_process_later(c, top);
 			for (int i = 0; i < names.n; i++)
-				declare(c, c->scope, names.v[i], lhs0[i], s->pos);
+				check_declare(c, c->scope, names.v[i], lhs0[i], s->pos);
 			break;
 		}
 		case N_TYPEDECL: {
@@ -572,7 +557,7 @@ static void decl_stmt(Checker *c, NodeList decls)
 			DeclInfo *d = local_decl(c);
 			d->tdecl = s;
 			obj->decl = d;
-			declare(c, c->scope, id, obj, id->pos);
+			check_declare(c, c->scope, id, obj, id->pos);
 			check_obj_decl(c, obj);
 			break;
 		}
@@ -1034,7 +1019,7 @@ static void type_switch_stmt(Checker *c, Node *s, Node *guard)
 			if (cases.n == 1 && bad)
 				T = c->ctx->invalid;
 			Object *obj = obj_new_var(c->ctx, lhs->pos, c->pkg, lhs->u.name.sym, T);
-			declare(c, c->scope, NULL, obj, cl->pos);
+			check_declare(c, c->scope, NULL, obj, cl->pos);
 			lhs_vars[nlhs++] = obj;
 		}
 		stmt_list(c, cl->u.caseclause.body);
@@ -1196,7 +1181,7 @@ static void range_stmt(Checker *c, Node *s, Node *rc)
 		}
 		if (nvars > 0) {
 			for (int i = 0; i < nvars; i++)
-				declare(c, c->scope, NULL, vars[i], s->u.forstmt.body->pos);
+				check_declare(c, c->scope, NULL, vars[i], s->u.forstmt.body->pos);
 		} else {
 			check_errorf(c, s->pos, "no new variables on left side of :=");
 		}
