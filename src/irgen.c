@@ -1003,6 +1003,10 @@ static IrNode *expr(Irgen *g, Node *e)
 	e = unparen(e);
 	if (e->kind == N_NAME && is_blank_sym(e->u.name.sym))
 		return blank_name(g);
+	/* a variable redeclared on the left of := is a use of the variable
+	 * with no type recorded on the name (go/types' recordUse only) */
+	if (e->kind == N_NAME && e->ti && !e->ti->type && e->ti->obj && e->ti->obj->kind == OBJ_VAR)
+		return use_obj(g, e, e->ti->obj);
 	TypeInfo *ti = ti_of(g, e);
 	if (ti->mode == MODE_CONSTANT)
 		return const_node(g, e, ti);
