@@ -745,6 +745,27 @@ static IrNode *builtin_call(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
 	}
 	case BUILTIN_CLOSE:
 		return ir_unary(c, IR_OCLOSE, e->pos, NULL, expr(g, a.v[0]));
+	case BUILTIN_REAL: case BUILTIN_IMAG:
+		return ir_unary(c, id == BUILTIN_REAL ? IR_OREAL : IR_OIMAG, e->pos, ti->type, expr(g, a.v[0]));
+	case BUILTIN_COMPLEX: case BUILTIN_ADD: case BUILTIN_SLICE: {
+		IrOp op = id == BUILTIN_COMPLEX ? IR_OCOMPLEX : id == BUILTIN_ADD ? IR_OUNSAFEADD : IR_OUNSAFESLICE;
+		IrNode *x = expr(g, a.v[0]);
+		if (a.n == 1) {
+			/* complex(f()): t1, t2 := f(); complex(t1, t2) in the
+			 * node's init (transformArgs) */
+			IrNode *tmps[2];
+			IrList init = {0};
+			g->curpos = e->pos;
+			if (!x->type || x->type->kind != TY_TUPLE || ty_tuple_len(x->type) != 2)
+				unsupported(g, e->pos, "builtin %s of one operand", ty_builtin_name(id));
+			rewrite_multi(g, &init, x, tmps, 2);
+			n = ir_binary(c, op, e->pos, ti->type, tmps[0], tmps[1]);
+			n->init = init;
+			return n;
+		}
+		IrNode *y = expr(g, a.v[1]);
+		return ir_binary(c, op, e->pos, ti->type, x, y);
+	}
 	default:
 		unsupported(g, e->pos, "builtin %s", ty_builtin_name(id));
 	}
