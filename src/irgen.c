@@ -355,6 +355,8 @@ static void stmts(Irgen *g, IrList *out, NodeList list);
 static void stmt(Irgen *g, IrList *out, Node *s);
 static IrNode *funclit(Irgen *g, Node *e);
 
+static IrOp binary_op(Op op);
+
 static IrNode *type_node(Irgen *g, Node *e, Type *t)
 {
 	return ir_new(g->ir, IR_OTYPE, e ? e->pos : g->curpos, t);
@@ -367,7 +369,14 @@ static IrNode *const_node(Irgen *g, Node *e, TypeInfo *ti)
 	Type *t = ti->type;
 	if (ty_is_untyped(t))
 		t = ty_default(g->tc, t);
-	return ir_const(g->ir, ti->val, arena_strndup(&g->ir->arena, buf, strlen(buf)), e->pos, t);
+	IrNode *n = ir_const(g->ir, ti->val, arena_strndup(&g->ir->arena, buf, strlen(buf)), e->pos, t);
+	/* noder's constExprOp: the outermost operation of the text */
+	if (e->kind == N_OPERATION && e->u.op.y)
+		n->u.cnst.rawop = binary_op(e->u.op.op);
+	else if (e->kind == N_OPERATION)
+		n->u.cnst.rawop = e->u.op.op == OP_SUB ? IR_ONEG : e->u.op.op == OP_ADD ? IR_OPLUS :
+				  e->u.op.op == OP_NOT ? IR_ONOT : e->u.op.op == OP_XOR ? IR_OBITNOT : IR_OXXX;
+	return n;
 }
 
 /* The field path of x.sel (implicit ODOT/ODOTPTR for embedded steps). */

@@ -30,9 +30,24 @@ typedef struct Walk {
 	IrCtx *ir;
 	Report *out;
 	PtrVec found;           /* IrFunc*: non-trivial closures met, in order */
+	PtrVec addrtaken;       /* IrNode*: canonical names whose address is
+	                         * taken somewhere (gc's Addrtaken) */
+	PtrVec temps;           /* IrNode*: operands of the statement being
+	                         * walked that were copied to temporaries */
+	PtrVec assigned;        /* IrNode*: ascompatee's assigned names */
+	IrFunc *fn;             /* the function being walked */
 } Walk;
 
+static bool in_vec(PtrVec *v, void *p)
+{
+	for (int i = 0; i < v->len; i++)
+		if (v->data[i] == p)
+			return true;
+	return false;
+}
+
 static void walk_stmts(Walk *w, IrList *l);
+static void ascompatee(Walk *w, IrList *lhs, IrList *rhs, bool ret);
 static void walk_stmt(Walk *w, IrNode *n);
 static void walk_expr(Walk *w, IrNode *n);
 static void walk_safe(Walk *w, IrNode *n);
@@ -127,6 +142,8 @@ static void check_index(Walk *w, IrNode *n, bool tmp)
 		const_string_val(x->u.cnst.val, (size_t *)&max);
 	else
 		return;
+	if (in_vec(&w->temps, i))
+		tmp = true;
 	if (!bounded(w, tmp ? NULL : i, i->type, max))
 		return;
 	n->flags |= IRF_BOUNDED;
@@ -179,7 +196,7 @@ static bool expr_child(IrNode *c, void *ctx)
 
 static void walk_expr(Walk *w, IrNode *n)
 {
-	if (!n)
+	if (!n || in_vec(&w->temps, n))
 		return;
 	switch (n->op) {
 	case IR_OINLCALL:
@@ -241,6 +258,16 @@ static bool safe_expr(Walk *w, IrNode *n)
 	}
 }
 
+/* order's cheapExpr: anything but a name or a constant is copied into a
+ * temporary (the copy is walked now, the temporary later). */
+static void cheap_expr(Walk *w, IrNode *n)
+{
+	if (!n || n->op == IR_ONAME || n->op == IR_OLITERAL || n->op == IR_ONIL)
+		return;
+	walk_expr(w, n);
+	vec_push(&w->temps, n);
+}
+
 /* walkExprListSafe's element: safeExpr, then walkExpr when nothing was
  * copied. */
 static void walk_safe(Walk *w, IrNode *n)
@@ -273,6 +300,134 @@ static void header_list(Walk *w, IrList *a, IrList *b)
 		walk_expr(w, a->v[i]);
 	for (int i = 0; b && i < b->n; i++)
 		walk_expr(w, b->v[i]);
+}
+
+/* ---- multiple assignment (walk's ascompatee) ---------------------- */
+
+static bool on_stack(IrNode *n)
+{
+	if (n->u.name.nflags & IRN_CLOSUREVAR)
+		return false;
+	switch (n->u.name.class) {
+	case PPARAM: case PPARAMOUT: case PAUTO:
+		return n->esc != IR_ESC_HEAP;
+	default:
+		return false;
+	}
+}
+
+static bool addrtaken(Walk *w, IrNode *n)
+{
+	return (n->u.name.nflags & IRN_ADDRTAKEN) || in_vec(&w->addrtaken, ir_canonical(n));
+}
+
+/* walk's readsMemory */
+static bool reads_memory(Walk *w, IrNode *n)
+{
+	switch (n->op) {
+	case IR_ONAME:
+		if (n->u.name.class == PFUNC)
+			return false;
+		return addrtaken(w, n) || !on_stack(n);
+	case IR_OADD: case IR_OAND: case IR_OANDAND: case IR_OANDNOT: case IR_OBITNOT:
+	case IR_OCONV: case IR_OCONVIFACE: case IR_OCONVIDATA: case IR_OCONVNOP: case IR_ODIV:
+	case IR_ODOT: case IR_ODOTTYPE: case IR_OLITERAL: case IR_OLSH: case IR_OMOD:
+	case IR_OMUL: case IR_ONEG: case IR_ONIL: case IR_OOR: case IR_OOROR: case IR_OPAREN:
+	case IR_OPLUS: case IR_ORSH: case IR_OSUB: case IR_OXOR:
+		return false;
+	default:
+		return true;
+	}
+}
+
+typedef struct Affect { Walk *w; bool mem; } Affect;
+
+static bool affects(IrNode *n, void *ctx)
+{
+	Affect *a = ctx;
+	if (n->op == IR_ONAME && in_vec(&a->w->assigned, ir_canonical(n)))
+		return true;
+	return a->mem && reads_memory(a->w, n);
+}
+
+static bool has_defer(IrNode *n, void *ctx)
+{
+	(void)ctx;
+	return n->op == IR_ODEFER;
+}
+
+/* Assignments of rhs to lhs one by one, each destination walked before
+ * its value; an operand an earlier assignment may have changed is
+ * copied (and walked) first. */
+static void ascompatee(Walk *w, IrList *lhs, IrList *rhs, bool ret)
+{
+	bool mem = false, defer_write = false;
+	w->assigned.len = 0;
+	bool fn_defers = false;
+	for (int i = 0; i < w->fn->body.n && !fn_defers; i++)
+		fn_defers = ir_any(w->fn->body.v[i], has_defer, NULL);
+	for (int i = 0; i < lhs->n && i < rhs->n; i++) {
+		IrNode *lorig = lhs->v[i], *l = lorig, *r = rhs->v[i];
+		if (ret && l && r && l->op == IR_ONAME && r->op == IR_ONAME && ir_canonical(l) == ir_canonical(r))
+			continue;
+		IrNode *saves[4];
+		int ns = 0;
+		for (;;) {
+			walk_stmts(w, &l->init);
+			if (l->op == IR_OINDEX && l->u.bin.x->type && ty_underlying(l->u.bin.x->type)->kind == TY_ARRAY) {
+				saves[ns < 4 ? ns++ : 3] = l->u.bin.y;
+				l = l->u.bin.x;
+				continue;
+			}
+			if (l->op == IR_OPAREN || l->op == IR_ODOT) {
+				l = l->u.un.x;
+				continue;
+			}
+			break;
+		}
+		/* the saves in ascompatee's order: the drilled indexes as met,
+		 * then the operands of the last step, then the value */
+		Affect a = { w, mem };
+		IrNode *name = NULL;
+		IrNode *ops[3];
+		int nops = 0;
+		switch (l->op) {
+		case IR_ONAME: name = l; break;
+		case IR_OINDEX: case IR_OINDEXMAP: ops[nops++] = l->u.bin.x; ops[nops++] = l->u.bin.y; break;
+		case IR_ODEREF: case IR_ODOTPTR: ops[nops++] = l->u.un.x; break;
+		default: break;
+		}
+		ops[nops++] = r;
+		int mark = w->temps.len;
+		(void)mark;
+		for (int k = 0; k < ns + nops; k++) {
+			IrNode *x = k < ns ? saves[k] : ops[k - ns];
+			if (x && (defer_write || ir_any(x, affects, &a))) {
+				walk_expr(w, x);
+				vec_push(&w->temps, x);
+			}
+		}
+		/* the assignment: its destination, then its value */
+		walk_expr(w, lorig);
+		walk_expr(w, r);
+		if (!name) {
+			mem = true;
+			continue;
+		}
+		if (name->u.name.class == PPARAMOUT && fn_defers) {
+			defer_write = true;
+			continue;
+		}
+		Sym *s = name->u.name.sym;
+		if (!s || (s->len == 1 && s->name[0] == '_') || s->name[0] == '~')
+			continue;
+		if (addrtaken(w, name) || !on_stack(name)) {
+			mem = true;
+			continue;
+		}
+		vec_push(&w->assigned, ir_canonical(name));
+	}
+	w->temps.len = 0;
 }
 
 /* ---- statements ------------------------------------------------------- */
@@ -336,20 +491,46 @@ static void walk_stmt(Walk *w, IrNode *n)
 		header_list(w, &n->u.as2.lhs, NULL);
 		return;
 	case IR_OAS2:
-		/* ascompatee: each destination, then its value */
 		for (int i = 0; i < n->u.as2.lhs.n; i++)
 			inlined_bodies(w, n->u.as2.lhs.v[i]);
 		for (int i = 0; i < n->u.as2.rhs.n; i++)
 			inlined_bodies(w, n->u.as2.rhs.v[i]);
-		for (int i = 0; i < n->u.as2.lhs.n; i++) {
-			walk_expr(w, n->u.as2.lhs.v[i]);
-			if (i < n->u.as2.rhs.n)
-				walk_expr(w, n->u.as2.rhs.v[i]);
+		ascompatee(w, &n->u.as2.lhs, &n->u.as2.rhs, false);
+		return;
+	case IR_ORETURN:
+		for (int i = 0; i < n->u.block.list.n; i++)
+			inlined_bodies(w, n->u.block.list.v[i]);
+		if (w->fn->nresults == n->u.block.list.n) {
+			IrList dst = {0};
+			for (int i = 0; i < w->fn->nresults; i++)
+				ir_list_push(w->ir, &dst, w->fn->results[i].nname);
+			ascompatee(w, &dst, &n->u.block.list, true);
+		} else {
+			header_list(w, &n->u.block.list, NULL);
 		}
 		return;
 	case IR_OLABEL: case IR_OGOTO: case IR_OBREAK: case IR_OCONTINUE: case IR_OFALL:
 	case IR_ODCL: case IR_ODCLFUNC: case IR_ODCLCONST: case IR_ODCLTYPE:
 		return;
+	case IR_OAS: case IR_OASOP:
+		if (n->u.bin.x && n->u.bin.x->op == IR_OINDEXMAP && n->u.bin.y) {
+			/* order's safeMapRHS: the value (an append's added
+			 * operands) into temporaries before the map store */
+			inlined_bodies_of_children(w, n);
+			IrNode *y = n->u.bin.y;
+			int mark = w->temps.len;
+			if (y->op == IR_OAPPEND) {
+				for (int i = 1; i < y->u.call.args.n; i++)
+					cheap_expr(w, y->u.call.args.v[i]);
+			} else {
+				cheap_expr(w, y);
+			}
+			walk_expr(w, n->u.bin.x);
+			walk_expr(w, y);
+			w->temps.len = mark;
+			return;
+		}
+		/* fall through */
 	default: {
 		/* a simple statement: its expressions are its children (its
 		 * init went first: not walked again) */
@@ -368,11 +549,36 @@ static void walk_stmt(Walk *w, IrNode *n)
 static void walk_func(Walk *w, IrFunc *fn)
 {
 	size_t base = (size_t)w->found.len;
+	IrFunc *saved = w->fn;
+	w->fn = fn;
 	walk_stmts(w, &fn->body);
+	w->fn = saved;
 	while ((size_t)w->found.len > base) {
 		IrFunc *c = w->found.data[--w->found.len];
 		walk_func(w, c);
 	}
+}
+
+/* typecheck's markAddrOf: the variable under &x (ir.OuterValue). */
+static void mark_addr(IrNode *n, void *ctx)
+{
+	Walk *w = ctx;
+	if (n->op != IR_OADDR)
+		return;
+	IrNode *x = n->u.un.x;
+	for (;;) {
+		if (x->op == IR_ODOT || x->op == IR_OPAREN || x->op == IR_OCONVNOP) {
+			x = x->u.un.x;
+			continue;
+		}
+		if (x->op == IR_OINDEX && x->u.bin.x->type && ty_underlying(x->u.bin.x->type)->kind == TY_ARRAY) {
+			x = x->u.bin.x;
+			continue;
+		}
+		break;
+	}
+	if (x->op == IR_ONAME && !in_vec(&w->addrtaken, ir_canonical(x)))
+		vec_push(&w->addrtaken, ir_canonical(x));
 }
 
 void walk_facts(IrCtx *ir, IrFunc **decls, int ndecls, int lower_m, Report *out)
@@ -380,6 +586,9 @@ void walk_facts(IrCtx *ir, IrFunc **decls, int ndecls, int lower_m, Report *out)
 	if (!lower_m)
 		return;
 	Walk w = { .ir = ir, .out = out };
+	for (int i = 0; i < ndecls; i++)
+		for (int k = 0; k < decls[i]->body.n; k++)
+			ir_visit(decls[i]->body.v[k], mark_addr, &w);
 	for (int i = 0; i < ndecls; i++) {
 		IrFunc *fn = decls[i];
 		/* a closure capturing nothing is queued by itself; the others
@@ -392,4 +601,7 @@ void walk_facts(IrCtx *ir, IrFunc **decls, int ndecls, int lower_m, Report *out)
 		walk_func(&w, fn);
 	}
 	vec_free(&w.found);
+	vec_free(&w.addrtaken);
+	vec_free(&w.temps);
+	vec_free(&w.assigned);
 }
