@@ -1716,6 +1716,28 @@ static IrNode *dead_expr(IrNode *n)
 	return v ? n->u.bin.x : n->u.bin.y;
 }
 
+/* gc's markHiddenClosureDead: closures in removed code are not compiled
+ * (walk skips them), nor the closures inside them. */
+static void mark_dead(IrNode *n, void *ctx);
+
+static void mark_dead_list(IrList *l)
+{
+	for (int i = 0; i < l->n; i++)
+		if (l->v[i])
+			ir_visit(l->v[i], mark_dead, NULL);
+}
+
+static void mark_dead(IrNode *n, void *ctx)
+{
+	(void)ctx;
+	if (n->op != IR_OCLOSURE || !n->u.clo.func)
+		return;
+	IrFunc *f = n->u.clo.func;
+	if (f->outer)
+		f->fflags |= IRFN_DEAD;
+	mark_dead_list(&f->body);
+}
+
 static bool has_fallthrough(IrList *body)
 {
 	for (int i = 0; i < body->n; i++)
@@ -1751,6 +1773,14 @@ static void dead_switch(IrNode *n)
 			if (const_compare(x, OP_EQL, c->u.cnst.val)) {
 				if (has_fallthrough(&cas->u.cas.body))
 					return;
+				for (int k2 = 0; k2 < n->u.sw.cases.n; k2++) {
+					IrNode *cas2 = n->u.sw.cases.v[k2];
+					for (int j2 = 0; j2 < cas2->u.cas.list.n; j2++)
+						if (cas2 != cas || cas2->u.cas.list.v[j2] != c)
+							ir_visit(cas2->u.cas.list.v[j2], mark_dead, NULL);
+					if (cas2 != cas)
+						mark_dead_list(&cas2->u.cas.body);
+				}
 				cas->u.cas.list.v[0] = c;
 				cas->u.cas.list.n = 1;
 				n->u.sw.cases.v[0] = cas;
@@ -1759,10 +1789,26 @@ static void dead_switch(IrNode *n)
 			}
 		}
 	}
-	if (def && !has_fallthrough(&def->u.cas.body)) {
+	if (def) {
+		if (has_fallthrough(&def->u.cas.body))
+			return;
+		for (int k = 0; k < n->u.sw.cases.n; k++) {
+			IrNode *cas = n->u.sw.cases.v[k];
+			if (cas != def) {
+				mark_dead_list(&cas->u.cas.list);
+				mark_dead_list(&cas->u.cas.body);
+			}
+		}
 		n->u.sw.cases.v[0] = def;
 		n->u.sw.cases.n = 1;
+		return;
 	}
+	/* no case ever matches: the switch does nothing */
+	for (int k = 0; k < n->u.sw.cases.n; k++) {
+		mark_dead_list(&n->u.sw.cases.v[k]->u.cas.list);
+		mark_dead_list(&n->u.sw.cases.v[k]->u.cas.body);
+	}
+	n->u.sw.cases.n = 0;
 }
 
 static void dead_stmts(IrList *l)
@@ -1781,9 +1827,11 @@ static void dead_stmts(IrList *l)
 			if (is_const_bool(n->u.ifs.cond)) {
 				IrList *body;
 				if (const_bool_val(n->u.ifs.cond->u.cnst.val)) {
+					mark_dead_list(&n->u.ifs.els);
 					n->u.ifs.els = (IrList){0};
 					body = &n->u.ifs.body;
 				} else {
+					mark_dead_list(&n->u.ifs.body);
 					n->u.ifs.body = (IrList){0};
 					body = &n->u.ifs.els;
 				}
@@ -1810,6 +1858,8 @@ static void dead_stmts(IrList *l)
 		default: break;
 		}
 		if (cut) {
+			IrList rest = { l->v + i + 1, l->n - i - 1, 0 };
+			mark_dead_list(&rest);
 			l->n = i + 1;
 			break;
 		}
@@ -1835,6 +1885,7 @@ static void deadcode_func(Irgen *g, IrFunc *fn)
 			return;
 		}
 	}
+	mark_dead_list(&fn->body);
 	fn->body = (IrList){0};
 	ir_list_push(g->ir, &fn->body, ir_new(g->ir, IR_OBLOCK, g->curpos, NULL));
 }

@@ -595,6 +595,9 @@ void walk_facts(IrCtx *ir, IrFunc **decls, int ndecls, int lower_m, Report *out)
 		 * with the function they are in */
 		if (fn->outer && fn->closure_vars.n)
 			continue;
+		/* nor is a closure dead-code removal took away */
+		if (fn->fflags & IRFN_DEAD)
+			continue;
 		Sym *s = fn->nname ? fn->nname->u.name.sym : NULL;
 		if (s && s->len == 1 && s->name[0] == '_')
 			continue;

@@ -66,6 +66,29 @@ func callsInl(b byte) int {
 	return inl(b) + small[b&3] + inl(b>>1)
 }
 
+// closures in code dead-code removal takes away are never walked
+func dead(p *int, b byte) *int {
+	const debug = false
+	if debug {
+		g := func(c byte) int { return int(tab[c]) }
+		_ = g(b)
+	}
+	const k = 3
+	switch k {
+	case 1:
+		return p
+	case 2:
+		f := func(c byte) int { return small[c&7] }
+		_ = f(b)
+	}
+	if true {
+		return nil
+	}
+	h := func(c byte) int { return small[c&3] }
+	_ = h(b)
+	return p
+}
+
 func main() {
 	mask(0, 0)
 	str(0)
@@ -75,4 +98,5 @@ func main() {
 	assign(0)
 	closures(0)()
 	callsInl(0)
+	dead(nil, 0)
 }
