@@ -355,6 +355,8 @@ static void stmts(Irgen *g, IrList *out, NodeList list);
 static void stmt(Irgen *g, IrList *out, Node *s);
 static IrNode *funclit(Irgen *g, Node *e);
 
+static IrOp binary_op(Op op);
+
 static IrNode *type_node(Irgen *g, Node *e, Type *t)
 {
 	return ir_new(g->ir, IR_OTYPE, e ? e->pos : g->curpos, t);
@@ -367,7 +369,14 @@ static IrNode *const_node(Irgen *g, Node *e, TypeInfo *ti)
 	Type *t = ti->type;
 	if (ty_is_untyped(t))
 		t = ty_default(g->tc, t);
-	return ir_const(g->ir, ti->val, arena_strndup(&g->ir->arena, buf, strlen(buf)), e->pos, t);
+	IrNode *n = ir_const(g->ir, ti->val, arena_strndup(&g->ir->arena, buf, strlen(buf)), e->pos, t);
+	/* noder's constExprOp: the outermost operation of the text */
+	if (e->kind == N_OPERATION && e->u.op.y)
+		n->u.cnst.rawop = binary_op(e->u.op.op);
+	else if (e->kind == N_OPERATION)
+		n->u.cnst.rawop = e->u.op.op == OP_SUB ? IR_ONEG : e->u.op.op == OP_ADD ? IR_OPLUS :
+				  e->u.op.op == OP_NOT ? IR_ONOT : e->u.op.op == OP_XOR ? IR_OBITNOT : IR_OXXX;
+	return n;
 }
 
 /* The field path of x.sel (implicit ODOT/ODOTPTR for embedded steps). */
@@ -745,6 +754,27 @@ static IrNode *builtin_call(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
 	}
 	case BUILTIN_CLOSE:
 		return ir_unary(c, IR_OCLOSE, e->pos, NULL, expr(g, a.v[0]));
+	case BUILTIN_REAL: case BUILTIN_IMAG:
+		return ir_unary(c, id == BUILTIN_REAL ? IR_OREAL : IR_OIMAG, e->pos, ti->type, expr(g, a.v[0]));
+	case BUILTIN_COMPLEX: case BUILTIN_ADD: case BUILTIN_SLICE: {
+		IrOp op = id == BUILTIN_COMPLEX ? IR_OCOMPLEX : id == BUILTIN_ADD ? IR_OUNSAFEADD : IR_OUNSAFESLICE;
+		IrNode *x = expr(g, a.v[0]);
+		if (a.n == 1) {
+			/* complex(f()): t1, t2 := f(); complex(t1, t2) in the
+			 * node's init (transformArgs) */
+			IrNode *tmps[2];
+			IrList init = {0};
+			g->curpos = e->pos;
+			if (!x->type || x->type->kind != TY_TUPLE || ty_tuple_len(x->type) != 2)
+				unsupported(g, e->pos, "builtin %s of one operand", ty_builtin_name(id));
+			rewrite_multi(g, &init, x, tmps, 2);
+			n = ir_binary(c, op, e->pos, ti->type, tmps[0], tmps[1]);
+			n->init = init;
+			return n;
+		}
+		IrNode *y = expr(g, a.v[1]);
+		return ir_binary(c, op, e->pos, ti->type, x, y);
+	}
 	default:
 		unsupported(g, e->pos, "builtin %s", ty_builtin_name(id));
 	}
@@ -1003,6 +1033,10 @@ static IrNode *expr(Irgen *g, Node *e)
 	e = unparen(e);
 	if (e->kind == N_NAME && is_blank_sym(e->u.name.sym))
 		return blank_name(g);
+	/* a variable redeclared on the left of := is a use of the variable
+	 * with no type recorded on the name (go/types' recordUse only) */
+	if (e->kind == N_NAME && e->ti && !e->ti->type && e->ti->obj && e->ti->obj->kind == OBJ_VAR)
+		return use_obj(g, e, e->ti->obj);
 	TypeInfo *ti = ti_of(g, e);
 	if (ti->mode == MODE_CONSTANT)
 		return const_node(g, e, ti);
@@ -1682,6 +1716,28 @@ static IrNode *dead_expr(IrNode *n)
 	return v ? n->u.bin.x : n->u.bin.y;
 }
 
+/* gc's markHiddenClosureDead: closures in removed code are not compiled
+ * (walk skips them), nor the closures inside them. */
+static void mark_dead(IrNode *n, void *ctx);
+
+static void mark_dead_list(IrList *l)
+{
+	for (int i = 0; i < l->n; i++)
+		if (l->v[i])
+			ir_visit(l->v[i], mark_dead, NULL);
+}
+
+static void mark_dead(IrNode *n, void *ctx)
+{
+	(void)ctx;
+	if (n->op != IR_OCLOSURE || !n->u.clo.func)
+		return;
+	IrFunc *f = n->u.clo.func;
+	if (f->outer)
+		f->fflags |= IRFN_DEAD;
+	mark_dead_list(&f->body);
+}
+
 static bool has_fallthrough(IrList *body)
 {
 	for (int i = 0; i < body->n; i++)
@@ -1717,6 +1773,14 @@ static void dead_switch(IrNode *n)
 			if (const_compare(x, OP_EQL, c->u.cnst.val)) {
 				if (has_fallthrough(&cas->u.cas.body))
 					return;
+				for (int k2 = 0; k2 < n->u.sw.cases.n; k2++) {
+					IrNode *cas2 = n->u.sw.cases.v[k2];
+					for (int j2 = 0; j2 < cas2->u.cas.list.n; j2++)
+						if (cas2 != cas || cas2->u.cas.list.v[j2] != c)
+							ir_visit(cas2->u.cas.list.v[j2], mark_dead, NULL);
+					if (cas2 != cas)
+						mark_dead_list(&cas2->u.cas.body);
+				}
 				cas->u.cas.list.v[0] = c;
 				cas->u.cas.list.n = 1;
 				n->u.sw.cases.v[0] = cas;
@@ -1725,10 +1789,26 @@ static void dead_switch(IrNode *n)
 			}
 		}
 	}
-	if (def && !has_fallthrough(&def->u.cas.body)) {
+	if (def) {
+		if (has_fallthrough(&def->u.cas.body))
+			return;
+		for (int k = 0; k < n->u.sw.cases.n; k++) {
+			IrNode *cas = n->u.sw.cases.v[k];
+			if (cas != def) {
+				mark_dead_list(&cas->u.cas.list);
+				mark_dead_list(&cas->u.cas.body);
+			}
+		}
 		n->u.sw.cases.v[0] = def;
 		n->u.sw.cases.n = 1;
+		return;
 	}
+	/* no case ever matches: the switch does nothing */
+	for (int k = 0; k < n->u.sw.cases.n; k++) {
+		mark_dead_list(&n->u.sw.cases.v[k]->u.cas.list);
+		mark_dead_list(&n->u.sw.cases.v[k]->u.cas.body);
+	}
+	n->u.sw.cases.n = 0;
 }
 
 static void dead_stmts(IrList *l)
@@ -1747,9 +1827,11 @@ static void dead_stmts(IrList *l)
 			if (is_const_bool(n->u.ifs.cond)) {
 				IrList *body;
 				if (const_bool_val(n->u.ifs.cond->u.cnst.val)) {
+					mark_dead_list(&n->u.ifs.els);
 					n->u.ifs.els = (IrList){0};
 					body = &n->u.ifs.body;
 				} else {
+					mark_dead_list(&n->u.ifs.body);
 					n->u.ifs.body = (IrList){0};
 					body = &n->u.ifs.els;
 				}
@@ -1776,6 +1858,8 @@ static void dead_stmts(IrList *l)
 		default: break;
 		}
 		if (cut) {
+			IrList rest = { l->v + i + 1, l->n - i - 1, 0 };
+			mark_dead_list(&rest);
 			l->n = i + 1;
 			break;
 		}
@@ -1801,6 +1885,7 @@ static void deadcode_func(Irgen *g, IrFunc *fn)
 			return;
 		}
 	}
+	mark_dead_list(&fn->body);
 	fn->body = (IrList){0};
 	ir_list_push(g->ir, &fn->body, ir_new(g->ir, IR_OBLOCK, g->curpos, NULL));
 }
