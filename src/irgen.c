@@ -2414,8 +2414,8 @@ static void pkg_var_decl(Irgen *g, Node *d)
 		g->decls.len = (int)ndecls;
 		g->pkgas.n = nstmts;
 		g->fn = NULL;
+		/* listed, not counted: the function skipped is init */
 		IrgenResult *r = g->res;
-		r->nskipped++;
 		char pos[256];
 		diag_format_pos(g->why_pos, pos, sizeof pos);
 		char *line = xmalloc(strlen(pos) + strlen(g->why) + 64);
@@ -2725,11 +2725,8 @@ static bool si_static_loc(StaticInit *s, IrNode *n, IrNode **name, int64_t *off)
 		*off = 0;
 		return true;
 	case IR_OMETHEXPR:
-		if (!n->u.un.method)
-			return false;
-		*name = n->u.un.method->nname;
-		*off = 0;
-		return true;
+		return false;           /* gc: its function's name, not PEXTERN:
+		                         * no static address either way */
 	case IR_ODOT: {
 		if (!si_static_loc(s, n->u.un.x, name, off))
 			return false;
@@ -2805,13 +2802,9 @@ static bool si_copy(StaticInit *s, IrNode *l, int64_t loff, IrNode *rn, Type *ty
 		r = r->u.un.x;
 	switch (r->op) {
 	case IR_OMETHEXPR:
+		return true;            /* its function's name: a PFUNC */
 	case IR_ONAME: {
 		IrNode *rr = r;
-		if (r->op == IR_OMETHEXPR) {
-			if (!r->u.un.method)
-				return false;
-			rr = r->u.un.method->nname;
-		}
 		if (si_copy(s, l, loff, rr, typ))
 			return true;
 		IrNode *dst = l;
@@ -2847,8 +2840,8 @@ static bool si_copy(StaticInit *s, IrNode *l, int64_t loff, IrNode *rn, Type *ty
 			if (e->x->op == IR_OLITERAL || e->x->op == IR_ONIL)
 				continue;
 			IrNode *x = e->x;
-			if (x->op == IR_OMETHEXPR && x->u.un.method)
-				x = x->u.un.method->nname;
+			if (x->op == IR_OMETHEXPR)
+				continue;       /* a function's address */
 			if (x->op == IR_ONAME && si_copy(s, l, loff + e->off, x, et))
 				continue;
 			IrNode *ll = si_offset_expr(s, s->pos, l, loff + e->off, et);
@@ -2891,7 +2884,7 @@ static bool si_assign(StaticInit *s, IrNode *l, int64_t loff, IrNode *r, Type *t
 	case IR_ONAME:
 		return si_copy(s, l, loff, r, typ);
 	case IR_OMETHEXPR:
-		return r->u.un.method && si_copy(s, l, loff, r->u.un.method->nname, typ);
+		return true;            /* staticcopy of its function's name */
 	case IR_ONIL:
 	case IR_OLITERAL:
 		return true;
