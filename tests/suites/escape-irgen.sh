@@ -129,7 +129,7 @@ done
 # -m=2 adds the method wrappers' explanations.
 STD_PKGS=(container/list container/ring container/heap unicode/utf16 hash encoding
 	image/color internal/itoa internal/race internal/abi internal/goarch internal/cpu
-	runtime/internal/atomic runtime/internal/math sync/atomic)
+	runtime/internal/atomic runtime/internal/math sync/atomic image/color/palette)
 if command -v go >/dev/null; then
 	export GOCACHE=$tmp/gocache
 	for f in tests/escape/irgen/*.go; do
