@@ -908,6 +908,11 @@ void ir_fmt_expr(TyBuf *b, const IrCtx *c, IrNode *n, int prec)
 	case IR_OCLOSURE:
 		tybuf_puts(b, "func literal");
 		break;
+	case IR_OLINKSYMOFFSET:
+		tybuf_putc(b, '(');
+		ir_fmt_type(b, c, n->type);
+		tybuf_printf(b, ")(%s@%lld)", n->u.leaf.sym ? n->u.leaf.sym->name : "", (long long)n->u.leaf.off);
+		break;
 	case IR_OCOMPLIT:
 		if (n->flags & IRF_IMPLICIT) {
 			tybuf_puts(b, "... argument");

@@ -180,8 +180,9 @@ struct IrNode {
 		 * precedence decides the parentheses), IR_OXXX for a plain
 		 * literal */
 		struct { Const val; Sym *sym; IrOp rawop; } cnst;
-		/* IRC_LEAF (OTYPE, ONIL, OGETG ...): sym for an OTYPE without type */
-		struct { Sym *sym; } leaf;
+		/* IRC_LEAF (OTYPE, ONIL, OGETG ...): sym for an OTYPE without
+		 * type; OLINKSYMOFFSET: the linker symbol and the offset */
+		struct { Sym *sym; int64_t off; } leaf;
 		/* IRC_UNARY, IRC_STAR, IRC_PAREN, IRC_CONV, IRC_TYPEASSERT,
 		 * IRC_ADDR (with prealloc), IRC_SELECTOR (with sel, prealloc;
 		 * method: the selected method's function, when it has source

@@ -67,6 +67,12 @@ typedef struct Irgen {
 	PtrVec foreign;         /* pairs: file index, its $GOROOT twin */
 	PtrVec written;         /* Type*: runtime types written (wrappers) */
 	PtrVec wrapped;         /* Sym*: wrappers made */
+	/* package initialization (pkginit.c's part of irgen) */
+	IrFunc *initfn;         /* the synthetic init (InitTodoFunc while
+	                         * the initializers are built) */
+	IrList pkgas;           /* package-level assignments, Decls order */
+	bool init_failed;       /* some initializer was not built */
+	Pos init_fail_pos;
 } Irgen;
 
 static ObjEnt *ent(Irgen *g, Object *obj)
@@ -1145,7 +1151,9 @@ static IrNode *funclit(Irgen *g, Node *e)
 {
 	TypeInfo *ti = e->ti;
 	IrFunc *outer = g->fn;
-	IrFunc *fn = ir_closure_func(g->ir, e->pos, outer);
+	/* a literal in a package-level initializer belongs to no function
+	 * (glob..funcN, not hidden) */
+	IrFunc *fn = ir_closure_func(g->ir, e->pos, outer == g->initfn ? NULL : outer);
 	fn->oclosure->type = ti->type;
 	g->fn = fn;
 	func_sig(g, fn, ti->type);
@@ -2421,6 +2429,8 @@ static void scan_ref(IrNode *n, void *ctx)
 		f = n->u.name.func;
 	else if ((n->op == IR_OMETHEXPR || n->op == IR_OMETHVALUE) && n->u.un.method)
 		f = n->u.un.method;
+	else if (n->op == IR_OCLOSURE && !n->u.clo.func->outer)
+		f = n->u.clo.func;      /* a package-level literal (in init) */
 	if (f && !rs->found && is_skipped(rs->g, f))
 		rs->found = f;
 }
@@ -2464,36 +2474,635 @@ static void skip_callers(Irgen *g)
 	}
 }
 
-/* A package-level initializer staticinit handles without code: constants,
- * nil, function names, and composite literals (or &T{...}) of those.
- * Anything else needs the init function, which is not built yet. */
-static bool static_init(Node *e)
+/* ==================================================================== */
+/* Package initialization                                                */
+/* ==================================================================== */
+
+/*
+ * gc builds each package-level var declaration, after every declaration
+ * has been seen, into assignments kept in Target.Decls (noder's varDecl
+ * at package level: no ODCL, a global Name defined by its OAS or OAS2*).
+ * pkginit then puts them, in initialization order, into one synthetic
+ * function `init` at the end of Decls; it goes through dead code and
+ * inlining like any function (its inlinability is never checked), and
+ * then staticinit takes out what the linker can initialize: what is left
+ * is escape-analysed.  A declaration whose initializer irgen cannot
+ * build is recorded, and the init function is then not made at all.
+ */
+
+/* One package-level var declaration (noder's varDecl, package scope). */
+static void pkg_var_decl(Irgen *g, Node *d)
 {
-	e = unparen(e);
-	if (!e || !e->ti)
-		return false;
-	if (e->ti->mode == MODE_CONSTANT || e->ti->mode == MODE_NILVALUE)
+	size_t ndecls = (size_t)g->decls.len;
+	int nstmts = g->pkgas.n;
+	if (setjmp(g->fail)) {
+		g->decls.len = (int)ndecls;
+		g->pkgas.n = nstmts;
+		g->fn = NULL;
+		/* listed, not counted: the function skipped is init */
+		IrgenResult *r = g->res;
+		char pos[256];
+		diag_format_pos(g->why_pos, pos, sizeof pos);
+		char *line = xmalloc(strlen(pos) + strlen(g->why) + 64);
+		sprintf(line, "%s: package-level var initializer: skipped (%s)", pos, g->why);
+		vec_push(&r->skipped, line);
+		if (!g->init_failed)
+			g->init_fail_pos = d->pos;
+		g->init_failed = true;
+		return;
+	}
+	g->fn = g->initfn;
+	NodeList names = d->u.vardecl.names;
+	Node *values = d->u.vardecl.values;
+	Pos pos = d->pos;
+	g->curpos = pos;
+	IrNode **xs = tmp_nodes(g, (size_t)(names.n + 1));
+	for (int i = 0; i < names.n; i++) {
+		Object *o = def_obj(names.v[i]);
+		if (!o)
+			unsupported(g, d->pos, "var without object");
+		xs[i] = global_name(g, o);
+	}
+	NodeList vl = { NULL, 0 };
+	if (values)
+		vl = values->kind == N_LIST ? values->u.list.elems : (NodeList){ &d->u.vardecl.values, 1 };
+	IrNode **ys = tmp_nodes(g, (size_t)(vl.n + 1));
+	for (int i = 0; i < vl.n; i++)
+		ys[i] = expr(g, vl.v[i]);
+	if (vl.n && vl.n != names.n) {
+		/* one value for several names: transformAssign's OAS2* form */
+		Node *re = unparen(vl.v[0]);
+		IrOp op = IR_OAS2FUNC;
+		if (re->kind == N_ASSERT)
+			op = IR_OAS2DOTTYPE;
+		else if (re->kind == N_INDEX)
+			op = IR_OAS2MAPR;
+		else if (re->kind == N_OPERATION && re->u.op.op == OP_RECV && !re->u.op.y)
+			op = IR_OAS2RECV;
+		IrNode *y = ys[0];
+		if (op != IR_OAS2FUNC) {
+			if (y->op == IR_ODOTTYPE)
+				y->op = IR_ODOTTYPE2;
+			if (y->type && y->type->kind == TY_TUPLE && ty_tuple_len(y->type) == 2)
+				y->type = y->type->u.tuple.vars[0]->type;
+		}
+		IrNode *as2 = ir_new(g->ir, op, pos, NULL);
+		push(g, &as2->u.as2.rhs, y);
+		for (int i = 0; i < names.n; i++) {
+			Type *rt = NULL;
+			if (op == IR_OAS2FUNC && y->type && y->type->kind == TY_TUPLE && i < ty_tuple_len(y->type))
+				rt = y->type->u.tuple.vars[i]->type;
+			else if (op != IR_OAS2FUNC)
+				rt = i == 0 ? y->type : NULL;
+			if (rt && xs[i]->type && !ty_identical(xs[i]->type, rt))
+				unsupported(g, d->pos, "var declaration converting a multi-value expression's results");
+			push(g, &as2->u.as2.lhs, xs[i]);
+			xs[i]->u.name.defn = as2;
+		}
+		push(g, &g->pkgas, as2);
+	} else {
+		for (int i = 0; i < names.n; i++) {
+			IrNode *as = ir_binary(g->ir, IR_OAS, pos, NULL, xs[i], NULL);
+			if (vl.n)
+				as->u.bin.y = assign_conv(g, ys[i], xs[i]->type);
+			xs[i]->u.name.defn = as;
+			push(g, &g->pkgas, as);
+		}
+	}
+	g->fn = NULL;
+}
+
+/* pkginit's MakeInit: the assignments in initialization order (the
+ * checker's, types2's InitOrder, which gc's initOrder agrees with), as
+ * the body of `init`, appended to the declarations.  Declarations
+ * without a value come last: they are taken out again by staticinit. */
+static void make_init(Irgen *g)
+{
+	if (g->init_failed) {
+		IrgenResult *r = g->res;
+		r->nskipped++;
+		char pos[256];
+		diag_format_pos(g->init_fail_pos, pos, sizeof pos);
+		char *line = xmalloc(strlen(pos) + 96);
+		sprintf(line, "%s: init: skipped (a package-level var initializer was not built)", pos);
+		vec_push(&r->skipped, line);
+		return;
+	}
+	if (g->pkgas.n == 0)
+		return;
+	IrFunc *fn = g->initfn;
+	bool *used = arena_alloc(&g->ir->arena, (size_t)g->pkgas.n * sizeof *used);
+	memset(used, 0, (size_t)g->pkgas.n * sizeof *used);
+	for (int i = 0; i < g->pkg->ninits; i++) {
+		Initializer *in = &g->pkg->inits[i];
+		if (in->nlhs < 1)
+			continue;
+		IrNode *x = global_name(g, in->lhs[0]);
+		int k = 0;
+		while (k < g->pkgas.n && g->pkgas.v[k] != x->u.name.defn)
+			k++;
+		if (k == g->pkgas.n || used[k])
+			fatal_internal("init order: %s has no assignment of its own", in->lhs[0]->name->name);
+		used[k] = true;
+		ir_list_push(g->ir, &fn->body, g->pkgas.v[k]);
+	}
+	for (int k = 0; k < g->pkgas.n; k++) {
+		if (used[k])
+			continue;
+		IrNode *n = g->pkgas.v[k];
+		if (n->op != IR_OAS || n->u.bin.y)
+			fatal_internal("init order: an initializer missing from the checker's order");
+		ir_list_push(g->ir, &fn->body, n);
+	}
+	fn->pos = fn->body.v[0]->pos;   /* gc: the first statement's */
+	fn->nname->pos = fn->pos;
+	fn->fflags |= IRFN_INLINABILITY_CHECKED | IRFN_IS_INIT;
+	vec_push(&g->decls, fn);
+}
+
+/* staticinit's Schedule: which parts of the init function's assignments
+ * the linker initializes (taken out) and which run (kept, the dynamic
+ * parts of composite literals as assignments to the static location,
+ * printed (T)(sym@offset)).  gc's Temps and Plans maps are not kept:
+ * a static temporary's address is all they give, and nothing prints it. */
+typedef struct StaticInit {
+	Irgen *g;
+	IrList out;
+	Pos pos;                /* base.Pos */
+	int stmp;               /* statuniqgen */
+	const char *prefix;     /* the package's linker prefix */
+	const TySizes *sizes;
+} StaticInit;
+
+typedef struct SiEntry {
+	int64_t off;
+	IrNode *x;
+} SiEntry;
+
+/* objabi.PathToPrefix */
+static const char *link_prefix(Irgen *g)
+{
+	const char *path = g->pkg->path ? g->pkg->path->name : "main";
+	if (g->pkg->name && strcmp(g->pkg->name->name, "main") == 0)
+		path = "main";
+	const char *slash = strrchr(path, '/');
+	size_t n = strlen(path);
+	char *buf = arena_alloc(&g->ir->arena, 3 * n + 1), *p = buf;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)path[i];
+		if (c <= ' ' || (c == '.' && (!slash || path + i > slash)) || c == '%' || c == '"' || c >= 0x7F)
+			p += sprintf(p, "%%%02x", c);
+		else
+			*p++ = (char)c;
+	}
+	*p = 0;
+	return buf;
+}
+
+static IrNode *si_static_name(StaticInit *s, Type *t)
+{
+	char buf[32];
+	snprintf(buf, sizeof buf, ".stmp_%d", s->stmp++);
+	return ir_name(s->g->ir, sym_cstr(buf), PEXTERN, s->pos, t);
+}
+
+/* ir.NewNameOffsetExpr: (T)(pkg.name@off) */
+static IrNode *si_offset_expr(StaticInit *s, Pos pos, IrNode *l, int64_t off, Type *t)
+{
+	const char *nm = l->u.name.sym->name;
+	char *buf = arena_alloc(&s->g->ir->arena, strlen(s->prefix) + strlen(nm) + 2);
+	sprintf(buf, "%s.%s", s->prefix, nm);
+	IrNode *n = ir_new(s->g->ir, IR_OLINKSYMOFFSET, pos, t);
+	n->u.leaf.sym = sym_cstr(buf);
+	n->u.leaf.off = off;
+	return n;
+}
+
+static void si_append(StaticInit *s, Pos pos, IrNode *lhs, IrNode *rhs)
+{
+	ir_list_push(s->g->ir, &s->out, ir_binary(s->g->ir, IR_OAS, pos, NULL, lhs, rhs));
+}
+
+/* ir.SetPos */
+static void si_set_pos(StaticInit *s, IrNode *n)
+{
+	if (!n || n->op == IR_ONAME || !n->pos.line)
+		return;
+	if ((n->op == IR_OLITERAL && n->u.cnst.sym) || (n->op == IR_OTYPE && n->u.leaf.sym))
+		return;
+	s->pos = n->pos;
+}
+
+/* ir.IsZero */
+static bool si_is_zero(IrNode *n)
+{
+	switch (n->op) {
+	case IR_ONIL:
 		return true;
-	switch (e->kind) {
-	case N_NAME:
-		return e->ti->obj && (e->ti->obj->kind == OBJ_FUNC || e->ti->obj->kind == OBJ_NIL);
-	case N_COMPOSITELIT:
-		if (under(e->ti->type)->kind == TY_MAP)
-			return false;
-		for (int i = 0; i < e->u.clit.elems.n; i++) {
-			Node *x = e->u.clit.elems.v[i];
-			if (x->kind == N_KEYVALUE)
-				x = x->u.kv.val;
-			if (!static_init(x))
+	case IR_OLITERAL:
+		switch (const_kind(n->u.cnst.val)) {
+		case CONST_STRING: {
+			size_t len;
+			const_string_val(n->u.cnst.val, &len);
+			return len == 0;
+		}
+		case CONST_BOOL:
+			return !const_bool_val(n->u.cnst.val);
+		default:
+			return const_sign(n->u.cnst.val) == 0;
+		}
+	case IR_OARRAYLIT:
+	case IR_OSTRUCTLIT:
+		for (int i = 0; i < n->u.lit.list.n; i++) {
+			IrNode *x = n->u.lit.list.v[i];
+			if (x->op == IR_OKEY)
+				x = x->u.bin.y;
+			else if (x->op == IR_OSTRUCTKEY)
+				x = x->u.skey.value;
+			if (!si_is_zero(x))
 				return false;
 		}
 		return true;
-	case N_OPERATION:
-		return e->u.op.op == OP_AND && !e->u.op.y && unparen(e->u.op.x)->kind == N_COMPOSITELIT &&
-			static_init(e->u.op.x);
 	default:
 		return false;
 	}
+}
+
+static int64_t si_const_index(IrNode *k)
+{
+	bool exact;
+	return k && k->op == IR_OLITERAL ? const_int64_val(k->u.cnst.val, &exact) : -1;
+}
+
+/* The byte offset of field sym of struct type t. */
+static bool si_field_offset(StaticInit *s, Type *t, Sym *sym, int64_t *off)
+{
+	Type *u = under(t);
+	if (!u || u->kind != TY_STRUCT)
+		return false;
+	int nf = u->u.strct.nfields;
+	int64_t *offs = arena_alloc(&s->g->ir->arena, (size_t)(nf + 1) * sizeof *offs);
+	ty_offsetsof(s->sizes, u, offs);
+	for (int i = 0; i < nf; i++)
+		if (u->u.strct.fields[i]->name == sym) {
+			*off = offs[i];
+			return true;
+		}
+	return false;
+}
+
+/* initplan/addvalue: the non-zero leaves of a literal with their
+ * offsets, nested array and struct literals flattened. */
+static void si_plan(StaticInit *s, IrNode *n, int64_t base, PtrVec *out);
+
+static void si_add(StaticInit *s, PtrVec *out, int64_t off, IrNode *x)
+{
+	if (si_is_zero(x))
+		return;
+	if (x->op == IR_OARRAYLIT || x->op == IR_OSTRUCTLIT) {
+		si_plan(s, x, off, out);
+		return;
+	}
+	SiEntry *e = arena_alloc(&s->g->ir->arena, sizeof *e);
+	e->off = off;
+	e->x = x;
+	vec_push(out, e);
+}
+
+static void si_plan(StaticInit *s, IrNode *n, int64_t base, PtrVec *out)
+{
+	if (n->op == IR_OSTRUCTLIT) {
+		for (int i = 0; i < n->u.lit.list.n; i++) {
+			IrNode *k = n->u.lit.list.v[i];
+			if (is_blank_sym(k->u.skey.field))
+				continue;
+			int64_t off;
+			if (!si_field_offset(s, n->type, k->u.skey.field, &off))
+				unsupported(s->g, k->pos, "static init: field offset");
+			si_add(s, out, base + off, k->u.skey.value);
+		}
+		return;
+	}
+	Type *u = under(n->type);
+	Type *et = u->kind == TY_SLICE ? u->u.slice.elem : u->u.array.elem;
+	int64_t esz = ty_sizeof(s->sizes, et), k = 0;
+	for (int i = 0; i < n->u.lit.list.n; i++) {
+		IrNode *a = n->u.lit.list.v[i];
+		if (a->op == IR_OKEY) {
+			k = si_const_index(a->u.bin.x);
+			if (k < 0)
+				unsupported(s->g, a->pos, "static init: array index");
+			a = a->u.bin.y;
+		}
+		si_add(s, out, base + k * esz, a);
+		k++;
+	}
+}
+
+/* staticinit.StaticLoc */
+static bool si_static_loc(StaticInit *s, IrNode *n, IrNode **name, int64_t *off)
+{
+	if (!n)
+		return false;
+	switch (n->op) {
+	case IR_ONAME:
+		*name = n;
+		*off = 0;
+		return true;
+	case IR_OMETHEXPR:
+		return false;           /* gc: its function's name, not PEXTERN:
+		                         * no static address either way */
+	case IR_ODOT: {
+		if (!si_static_loc(s, n->u.un.x, name, off))
+			return false;
+		int64_t fo;
+		if (!si_field_offset(s, n->u.un.x->type, n->u.un.sel, &fo))
+			unsupported(s->g, n->pos, "static init: field offset");
+		*off += fo;
+		return true;
+	}
+	case IR_OINDEX: {
+		IrNode *x = n->u.bin.x;
+		if (!x->type || under(x->type)->kind == TY_SLICE)
+			return false;
+		if (!si_static_loc(s, x, name, off))
+			return false;
+		int64_t l = si_const_index(n->u.bin.y);
+		if (l < 0)
+			return false;
+		int64_t sz = ty_sizeof(s->sizes, n->type);
+		if (sz != 0 && ((int64_t)1 << 50) / sz <= l)
+			return false;
+		*off += l * sz;
+		return true;
+	}
+	default:
+		return false;
+	}
+}
+
+/* types.IsDirectIface (go:notinheap is not modelled) */
+static bool si_direct_iface(Type *t)
+{
+	Type *u = under(t);
+	if (!u)
+		return false;
+	switch (u->kind) {
+	case TY_POINTER: case TY_CHAN: case TY_MAP: case TY_SIGNATURE:
+		return true;
+	case TY_BASIC:
+		return u->u.basic.kind == B_UNSAFE_POINTER;
+	case TY_ARRAY:
+		return u->u.array.len == 1 && si_direct_iface(u->u.array.elem);
+	case TY_STRUCT:
+		return u->u.strct.nfields == 1 && si_direct_iface(u->u.strct.fields[0]->type);
+	default:
+		return false;
+	}
+}
+
+/* a global of this package */
+static bool si_is_local_extern(IrNode *n)
+{
+	return n->op == IR_ONAME && n->u.name.class == PEXTERN && !n->u.name.qual;
+}
+
+/* staticcopy: l (at loff) takes the value of the global rn, already
+ * initialized. */
+static bool si_copy(StaticInit *s, IrNode *l, int64_t loff, IrNode *rn, Type *typ)
+{
+	if (rn->u.name.class == PFUNC)
+		return true;
+	if (!si_is_local_extern(rn))
+		return false;
+	IrNode *defn = rn->u.name.defn;
+	if (!defn || defn->op != IR_OAS)
+		return false;
+	if (rn->type && ty_is_string(rn->type))
+		return false;           /* perhaps set by the linker's -X */
+	IrNode *r = defn->u.bin.y;
+	if (!r)
+		return false;
+	while (r->op == IR_OCONVNOP && !ty_identical(r->type, typ))
+		r = r->u.un.x;
+	switch (r->op) {
+	case IR_OMETHEXPR:
+		return true;            /* its function's name: a PFUNC */
+	case IR_ONAME: {
+		IrNode *rr = r;
+		if (si_copy(s, l, loff, rr, typ))
+			return true;
+		IrNode *dst = l;
+		if (loff != 0 || !ty_identical(typ, l->type))
+			dst = si_offset_expr(s, s->pos, l, loff, typ);
+		IrNode *v = rr;
+		if (!ty_identical(rr->type, typ))
+			v = ir_unary(s->g->ir, IR_OCONVNOP, s->pos, typ, rr);
+		si_append(s, s->pos, dst, v);
+		return true;
+	}
+	case IR_ONIL:
+	case IR_OLITERAL:
+		return true;
+	case IR_OADDR:
+		return r->u.un.x->op == IR_ONAME;
+	case IR_OPTRLIT:
+		switch (r->u.un.x->op) {
+		case IR_OARRAYLIT: case IR_OSLICELIT: case IR_OSTRUCTLIT: case IR_OMAPLIT:
+			return true;
+		default:
+			return false;
+		}
+	case IR_OSLICELIT:
+		return true;
+	case IR_OARRAYLIT:
+	case IR_OSTRUCTLIT: {
+		PtrVec plan = {0};
+		si_plan(s, r, 0, &plan);
+		for (int i = 0; i < plan.len; i++) {
+			SiEntry *e = plan.data[i];
+			Type *et = e->x->type;
+			if (e->x->op == IR_OLITERAL || e->x->op == IR_ONIL)
+				continue;
+			IrNode *x = e->x;
+			if (x->op == IR_OMETHEXPR)
+				continue;       /* a function's address */
+			if (x->op == IR_ONAME && si_copy(s, l, loff + e->off, x, et))
+				continue;
+			IrNode *ll = si_offset_expr(s, s->pos, l, loff + e->off, et);
+			IrNode *rr = si_offset_expr(s, s->pos, rn, e->off, et);
+			si_set_pos(s, rr);
+			si_append(s, s->pos, ll, rr);
+		}
+		vec_free(&plan);
+		return true;
+	}
+	default:
+		return false;
+	}
+}
+
+static bool si_assign(StaticInit *s, IrNode *l, int64_t loff, IrNode *r, Type *typ);
+
+/* StaticAssign's assign: v into a at aoff, or a dynamic part. */
+static void si_assign_part(StaticInit *s, Pos pos, IrNode *a, int64_t aoff, IrNode *v)
+{
+	if (si_assign(s, a, aoff, v, v->type))
+		return;
+	IrNode *lhs;
+	if (a->op == IR_ONAME && (a->u.name.nflags & IRN_BLANK))
+		lhs = blank_name(s->g);
+	else
+		lhs = si_offset_expr(s, pos, a, aoff, v->type);
+	si_append(s, pos, lhs, v);
+}
+
+/* staticinit's StaticAssign: whether r, assigned to l at loff, is
+ * initialized without code (its dynamic parts appended). */
+static bool si_assign(StaticInit *s, IrNode *l, int64_t loff, IrNode *r, Type *typ)
+{
+	if (!r)
+		return true;
+	while (r->op == IR_OCONVNOP)
+		r = r->u.un.x;
+	switch (r->op) {
+	case IR_ONAME:
+		return si_copy(s, l, loff, r, typ);
+	case IR_OMETHEXPR:
+		return true;            /* staticcopy of its function's name */
+	case IR_ONIL:
+	case IR_OLITERAL:
+		return true;
+	case IR_OADDR: {
+		IrNode *name;
+		int64_t off;
+		if (si_static_loc(s, r->u.un.x, &name, &off) && name->op == IR_ONAME && name->u.name.class == PEXTERN)
+			return true;
+	}
+		/* fall through */
+	case IR_OPTRLIT:
+		switch (r->u.un.x->op) {
+		case IR_OARRAYLIT: case IR_OSLICELIT: case IR_OMAPLIT: case IR_OSTRUCTLIT: {
+			IrNode *a = si_static_name(s, r->u.un.x->type);
+			si_assign_part(s, s->pos, a, 0, r->u.un.x);
+			return true;
+		}
+		default:
+			return false;
+		}
+	case IR_OSTR2BYTES:
+		return l->u.name.class == PEXTERN && r->u.un.x->op == IR_OLITERAL;
+	case IR_OSLICELIT:
+	case IR_OARRAYLIT:
+	case IR_OSTRUCTLIT: {
+		if (r->op == IR_OSLICELIT) {
+			IrNode *a = si_static_name(s, r->type);
+			l = a;
+			loff = 0;
+		}
+		PtrVec plan = {0};
+		si_plan(s, r, 0, &plan);
+		for (int i = 0; i < plan.len; i++) {
+			SiEntry *e = plan.data[i];
+			if (e->x->op == IR_OLITERAL || e->x->op == IR_ONIL)
+				continue;
+			si_set_pos(s, e->x);
+			si_assign_part(s, s->pos, l, loff + e->off, e->x);
+		}
+		vec_free(&plan);
+		return true;
+	}
+	case IR_OMAPLIT:
+		return false;
+	case IR_OCLOSURE:
+		return r->u.clo.func->closure_vars.n == 0;
+	case IR_OCONVIFACE: {
+		IrNode *val = r;
+		while (val->op == IR_OCONVIFACE)
+			val = val->u.un.x;
+		if (ty_is_interface(val->type))
+			return val->op == IR_ONIL;
+		if (si_direct_iface(val->type)) {
+			if (val->op == IR_ONIL)
+				return true;
+			si_set_pos(s, val);
+			si_assign_part(s, s->pos, l, loff + s->sizes->ptrsize, val);
+		} else {
+			IrNode *a = si_static_name(s, val->type);
+			si_assign_part(s, s->pos, a, 0, val);
+		}
+		return true;
+	}
+	default:
+		return false;
+	}
+}
+
+/* AnySideEffects' safe ops */
+static bool si_side_effect(IrNode *n, void *ctx)
+{
+	(void)ctx;
+	switch (n->op) {
+	case IR_ONAME: case IR_ONONAME: case IR_OTYPE: case IR_OLITERAL: case IR_ONIL:
+	case IR_OADD: case IR_OSUB: case IR_OOR: case IR_OXOR: case IR_OADDSTR: case IR_OADDR:
+	case IR_OANDAND: case IR_OBYTES2STR: case IR_ORUNES2STR: case IR_OSTR2BYTES:
+	case IR_OSTR2RUNES: case IR_OCAP: case IR_OCOMPLIT: case IR_OMAPLIT: case IR_OSTRUCTLIT:
+	case IR_OARRAYLIT: case IR_OSLICELIT: case IR_OPTRLIT: case IR_OCONV: case IR_OCONVIFACE:
+	case IR_OCONVNOP: case IR_ODOT: case IR_OEQ: case IR_ONE: case IR_OLT: case IR_OLE:
+	case IR_OGT: case IR_OGE: case IR_OKEY: case IR_OSTRUCTKEY: case IR_OLEN: case IR_OMUL:
+	case IR_OLSH: case IR_ORSH: case IR_OAND: case IR_OANDNOT: case IR_ONEW: case IR_ONOT:
+	case IR_OBITNOT: case IR_OPLUS: case IR_ONEG: case IR_OOROR: case IR_OPAREN:
+	case IR_ORUNESTR: case IR_OREAL: case IR_OIMAG: case IR_OCOMPLEX:
+		return false;
+	case IR_ODIV: case IR_OMOD:
+		return n->u.bin.y->op != IR_OLITERAL || const_sign(n->u.bin.y->u.cnst.val) == 0;
+	case IR_OMAKECHAN: case IR_OMAKEMAP: {
+		IrNode *len = n->u.make.len;
+		return !len || len->op != IR_OLITERAL || const_kind(len->u.cnst.val) != CONST_INT ||
+			const_sign(len->u.cnst.val) != 0;
+	}
+	default:
+		return true;
+	}
+}
+
+/* pkginit.Task's staticinit pass over the init function. */
+static void static_init_pass(Irgen *g)
+{
+	IrFunc *fn = g->initfn;
+	bool present = false;
+	for (int i = 0; i < g->decls.len; i++)
+		if (g->decls.data[i] == fn)
+			present = true;
+	if (!present)
+		return;
+	StaticInit s = { .g = g, .prefix = link_prefix(g) };
+	s.sizes = g->tc->sizes ? g->tc->sizes : &ty_sizes_amd64;
+	if (setjmp(g->fail)) {
+		int keep = 0;
+		for (int i = 0; i < g->decls.len; i++)
+			if (g->decls.data[i] != fn)
+				g->decls.data[keep++] = g->decls.data[i];
+		vec_push(&g->skipped, fn);
+		skip_func(g, "init", (size_t)keep);
+		return;
+	}
+	for (int i = 0; i < fn->body.n; i++) {
+		IrNode *n = fn->body.v[i];
+		if (n->op != IR_OAS) {
+			ir_list_push(g->ir, &s.out, n);
+			continue;
+		}
+		IrNode *x = n->u.bin.x, *y = n->u.bin.y;
+		if ((x->u.name.nflags & IRN_BLANK) && (!y || !ir_any(y, si_side_effect, NULL)))
+			continue;
+		s.pos = n->pos;
+		if (!si_assign(&s, x, 0, y, x->type))
+			ir_list_push(g->ir, &s.out, n);
+	}
+	fn->body = s.out;
+	if (fn->body.n == 0)
+		ir_list_push(g->ir, &fn->body, ir_new(g->ir, IR_OBLOCK, (Pos){0, 0, 0}, NULL));
 }
 
 /* One function declaration; on an unsupported construct it is dropped
@@ -2529,6 +3138,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 	g.tc = ir->types;
 	g.pkg = pkg;
 	g.res = res;
+	g.initfn = ir_func(ir, sym_cstr("init"), (Pos){0, 0, 0});
 
 	/* every function object gets its IrFunc first: calls may come
 	 * before the callee's declaration */
@@ -2572,22 +3182,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 		for (int i = 0; i < decls.n; i++) {
 			Node *d = decls.v[i];
 			if (d->kind == N_VARDECL) {
-				Node *v = d->u.vardecl.values;
-				bool dynamic = false;
-				if (v) {
-					NodeList vl = v->kind == N_LIST ? v->u.list.elems : (NodeList){ &d->u.vardecl.values, 1 };
-					for (int k = 0; k < vl.n; k++)
-						if (!static_init(vl.v[k]))
-							dynamic = true;
-				}
-				if (dynamic) {
-					res->nskipped++;
-					char pos[256];
-					diag_format_pos(d->pos, pos, sizeof pos);
-					char *line = xmalloc(strlen(pos) + 96);
-					sprintf(line, "%s: package-level var initializer: skipped (init function not supported)", pos);
-					vec_push(&res->skipped, line);
-				}
+				pkg_var_decl(&g, d);
 				continue;
 			}
 			if (d->kind != N_FUNCDECL)
@@ -2607,6 +3202,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 			build_func(&g, d, o, en->func);
 		}
 	}
+	make_init(&g);
 	skip_callers(&g);
 	for (int i = 0; i < g.decls.len; i++)
 		deadcode_func(&g, g.decls.data[i]);
@@ -2621,6 +3217,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 				vec_push(&g.decls, list[i]);
 		}
 	}
+	static_init_pass(&g);
 	devirtualize(&g, lower_m, out);
 	res->decls = (IrFunc **)g.decls.data;
 	res->ndecls = g.decls.len;

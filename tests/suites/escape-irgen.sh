@@ -17,7 +17,8 @@
 #        their own errorcheck flags, run as errorcheck runs gc (in the
 #        file's directory, on its base name): goescape's output equals
 #        gc's byte for byte
-#   escape-irgen/live/NAME/[inl]-m[=2] tests/escape/irgen/NAME.go as
+#   escape-irgen/live/NAME/[inl]-m[=2] tests/escape/irgen/NAME.go (or the
+#        files of the directory tests/escape/irgen/NAME/) as
 #        ./main.go in a scratch module: goescape against go build, run
 #        now, with -l and without (inl-)
 #   escape-irgen/std/PKG/[inl]-m[=2]   std packages as roots: goescape
@@ -128,7 +129,7 @@ done
 # -m=2 adds the method wrappers' explanations.
 STD_PKGS=(container/list container/ring container/heap unicode/utf16 hash encoding
 	image/color internal/itoa internal/race internal/abi internal/goarch internal/cpu
-	runtime/internal/atomic runtime/internal/math sync/atomic)
+	runtime/internal/atomic runtime/internal/math sync/atomic image/color/palette)
 if command -v go >/dev/null; then
 	export GOCACHE=$tmp/gocache
 	for f in tests/escape/irgen/*.go; do
@@ -136,6 +137,16 @@ if command -v go >/dev/null; then
 		mod=$tmp/live/$n
 		mkdir -p "$mod"
 		cp "$f" "$mod/main.go"
+		printf 'module %s\n\ngo 1.19\n' "$n" >"$mod/go.mod"
+		live_module "$mod" "live/$n" m m2 i i2
+	done
+	# a directory: a package of several files
+	for d in tests/escape/irgen/*/; do
+		d=${d%/}
+		n=$(basename "$d")
+		mod=$tmp/live/$n
+		mkdir -p "$mod"
+		cp "$d"/*.go "$mod/"
 		printf 'module %s\n\ngo 1.19\n' "$n" >"$mod/go.mod"
 		live_module "$mod" "live/$n" m m2 i i2
 	done
