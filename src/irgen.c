@@ -2304,27 +2304,65 @@ static Pos autogen_pos(Irgen *g)
 	return g->agp;
 }
 
-static bool static_init(Node *e);
+/* A package-level initializer staticinit handles without code: constants,
+ * nil, function names, and composite literals (or &T{...}) of those.
+ * Anything else needs the init function, which is not built yet. */
+static bool static_init(Node *e)
+{
+	e = unparen(e);
+	if (!e || !e->ti)
+		return false;
+	if (e->ti->mode == MODE_CONSTANT || e->ti->mode == MODE_NILVALUE)
+		return true;
+	switch (e->kind) {
+	case N_NAME:
+		return e->ti->obj && (e->ti->obj->kind == OBJ_FUNC || e->ti->obj->kind == OBJ_NIL);
+	case N_COMPOSITELIT:
+		if (under(e->ti->type)->kind == TY_MAP)
+			return false;
+		for (int i = 0; i < e->u.clit.elems.n; i++) {
+			Node *x = e->u.clit.elems.v[i];
+			if (x->kind == N_KEYVALUE)
+				x = x->u.kv.val;
+			if (!static_init(x))
+				return false;
+		}
+		return true;
+	case N_OPERATION:
+		return e->u.op.op == OP_AND && !e->u.op.y && unparen(e->u.op.x)->kind == N_COMPOSITELIT &&
+			static_init(e->u.op.x);
+	default:
+		return false;
+	}
+}
 
-/* The itabs a statically initialized package-level variable needs
- * (staticinit's OCONVIFACE: reflectdata.ITabAddr), found in its
- * initializer e assigned to type t: a concrete value converted to a
- * non-empty interface, at the top or inside composite literals. */
+/* The itabs staticinit writes for a package-level variable's initializer
+ * e assigned to type t (StaticAssign's OCONVIFACE: reflectdata.ITabAddr,
+ * before the value is looked at): a concrete value converted to a
+ * non-empty interface, at the top or where StaticAssign descends —
+ * conversions, composite literals other than maps, &T{...} — whether
+ * the rest of the initializer is static or not. */
 static void static_itabs(Irgen *g, Node *e, Type *t, Pos agp)
 {
 	e = unparen(e);
-	if (!e || !e->ti || !e->ti->type || !t)
+	if (!e || !e->ti || !e->ti->type)
 		return;
 	Type *et = e->ti->type;
-	if (ty_is_interface(t) && !ty_is_interface(et) && e->ti->mode != MODE_NILVALUE &&
+	if (t && ty_is_interface(t) && !ty_is_interface(et) && e->ti->mode != MODE_NILVALUE &&
 	    ty_iface_nmethods(under(t)) > 0) {
 		/* writeITab: the interface's runtime type, then the
 		 * concrete type's, their wrappers made now */
 		write_type(g, t, agp);
 		write_type(g, et, agp);
 	}
+	if (e->kind == N_CALL && e->u.call.fun->ti && e->u.call.fun->ti->mode == MODE_TYPEXPR &&
+	    e->u.call.args.n == 1) {
+		/* a conversion: OCONVIFACE or OCONVNOP of its operand */
+		static_itabs(g, e->u.call.args.v[0], et, agp);
+		return;
+	}
 	if (e->kind == N_OPERATION && e->u.op.op == OP_AND && !e->u.op.y) {
-		static_itabs(g, e->u.op.x, e->u.op.x->ti ? e->u.op.x->ti->type : NULL, agp);
+		static_itabs(g, e->u.op.x, NULL, agp);
 		return;
 	}
 	if (e->kind != N_COMPOSITELIT)
@@ -2354,17 +2392,100 @@ static void static_itabs(Irgen *g, Node *e, Type *t, Pos agp)
 			}
 			break;
 		default:
-			break;
+			return;     /* a map literal is made by code */
 		}
 		static_itabs(g, x, ft, agp);
 	}
 }
 
+/* Whether e may have side effects as staticinit's AnySideEffects sees
+ * its IR (true where unsure). */
+static bool side_effects(Node *e)
+{
+	e = unparen(e);
+	if (!e || !e->ti)
+		return true;
+	if (e->ti->mode == MODE_CONSTANT || e->ti->mode == MODE_TYPEXPR || e->ti->mode == MODE_NILVALUE)
+		return false;
+	switch (e->kind) {
+	case N_NAME:
+	case N_BASICLIT:
+		return false;
+	case N_COMPOSITELIT:
+		for (int i = 0; i < e->u.clit.elems.n; i++) {
+			Node *x = e->u.clit.elems.v[i];
+			if (x->kind == N_KEYVALUE) {
+				/* a struct's key is a field name */
+				Type *u = e->ti->type ? under(e->ti->type) : NULL;
+				if (u && u->kind == TY_POINTER)
+					u = under(u->u.ptr.elem);
+				if (!(u && u->kind == TY_STRUCT) && side_effects(x->u.kv.key))
+					return true;
+				x = x->u.kv.val;
+			}
+			if (side_effects(x))
+				return true;
+		}
+		return false;
+	case N_SELECTOR: {
+		/* a qualified name; a field of a struct value (ODOT) */
+		Node *x = unparen(e->u.sel.x);
+		if (x->kind == N_NAME && x->ti && x->ti->obj && x->ti->obj->kind == OBJ_PKGNAME)
+			return false;
+		Object *f = e->ti->obj;
+		if (f && f->kind == OBJ_VAR && x->ti && x->ti->type && under(x->ti->type)->kind == TY_STRUCT)
+			return side_effects(x);
+		return true;
+	}
+	case N_OPERATION:
+		if (!e->u.op.y) {
+			switch (e->u.op.op) {
+			case OP_NOT: case OP_XOR: case OP_SUB: case OP_ADD: case OP_AND:
+				return side_effects(e->u.op.x);
+			default:    /* *p, <-c */
+				return true;
+			}
+		}
+		if (e->u.op.op == OP_DIV || e->u.op.op == OP_REM) {
+			/* division by a non-zero constant only */
+			Node *y = unparen(e->u.op.y);
+			if (!y->ti || y->ti->mode != MODE_CONSTANT || const_sign(y->ti->val) == 0)
+				return true;
+		}
+		return side_effects(e->u.op.x) || side_effects(e->u.op.y);
+	case N_CALL: {
+		Node *fn = unparen(e->u.call.fun);
+		bool pure = fn->ti && fn->ti->mode == MODE_TYPEXPR;     /* a conversion */
+		Object *b = fn->kind == N_NAME && fn->ti ? fn->ti->obj : NULL;
+		if (b && b->kind == OBJ_BUILTIN) {
+			switch (b->u.builtin.id) {
+			case BUILTIN_LEN: case BUILTIN_CAP: case BUILTIN_NEW:
+			case BUILTIN_REAL: case BUILTIN_IMAG: case BUILTIN_COMPLEX:
+				pure = true;
+				break;
+			default:
+				break;
+			}
+		}
+		if (!pure || e->u.call.dots)
+			return true;
+		for (int i = 0; i < e->u.call.args.n; i++)
+			if (side_effects(e->u.call.args.v[i]))
+				return true;
+		return false;
+	}
+	default:
+		return true;
+	}
+}
+
 /* The wrappers staticinit makes before escape analysis, through the
- * itabs of package-level variables initialized without code: gc makes
- * them before AfterGlobalEscapeAnalysis, so does not inline into them
- * (nor into the wrappers of the types they write, made then too).  A
- * blank variable is dropped (no side effects) and makes none. */
+ * itabs of package-level variables (static_itabs): gc makes them while
+ * AfterGlobalEscapeAnalysis is false, so does not inline into them (nor
+ * into the other wrappers of the types written with them).  A blank
+ * variable whose initializer has no side effects is dropped and makes
+ * none; one that may have some is taken as kept (no inlining rather
+ * than a guessed line). */
 static void early_wrappers(Irgen *g)
 {
 	Pos agp = autogen_pos(g);
@@ -2378,13 +2499,13 @@ static void early_wrappers(Irgen *g)
 			Node *v = d->u.vardecl.values;
 			NodeList vl = v->kind == N_LIST ? v->u.list.elems : (NodeList){ &d->u.vardecl.values, 1 };
 			if (vl.n != d->u.vardecl.names.n)
-				continue;
+				continue;   /* x, y = f(): OAS2, not static */
 			for (int k = 0; k < vl.n; k++) {
 				Node *nm = d->u.vardecl.names.v[k];
 				Object *o = nm->ti ? nm->ti->obj : NULL;
-				if (!o || is_blank_sym(nm->u.name.sym) || !static_init(vl.v[k]))
+				if (is_blank_sym(nm->u.name.sym) && !side_effects(vl.v[k]))
 					continue;
-				static_itabs(g, vl.v[k], o->type, agp);
+				static_itabs(g, vl.v[k], o ? o->type : NULL, agp);
 			}
 		}
 	}
@@ -2476,38 +2597,6 @@ static void skip_callers(Irgen *g)
 			changed = true;
 			break;
 		}
-	}
-}
-
-/* A package-level initializer staticinit handles without code: constants,
- * nil, function names, and composite literals (or &T{...}) of those.
- * Anything else needs the init function, which is not built yet. */
-static bool static_init(Node *e)
-{
-	e = unparen(e);
-	if (!e || !e->ti)
-		return false;
-	if (e->ti->mode == MODE_CONSTANT || e->ti->mode == MODE_NILVALUE)
-		return true;
-	switch (e->kind) {
-	case N_NAME:
-		return e->ti->obj && (e->ti->obj->kind == OBJ_FUNC || e->ti->obj->kind == OBJ_NIL);
-	case N_COMPOSITELIT:
-		if (under(e->ti->type)->kind == TY_MAP)
-			return false;
-		for (int i = 0; i < e->u.clit.elems.n; i++) {
-			Node *x = e->u.clit.elems.v[i];
-			if (x->kind == N_KEYVALUE)
-				x = x->u.kv.val;
-			if (!static_init(x))
-				return false;
-		}
-		return true;
-	case N_OPERATION:
-		return e->u.op.op == OP_AND && !e->u.op.y && unparen(e->u.op.x)->kind == N_COMPOSITELIT &&
-			static_init(e->u.op.x);
-	default:
-		return false;
 	}
 }
 
