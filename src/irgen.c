@@ -2304,38 +2304,6 @@ static Pos autogen_pos(Irgen *g)
 	return g->agp;
 }
 
-/* A package-level initializer staticinit handles without code: constants,
- * nil, function names, and composite literals (or &T{...}) of those.
- * Anything else needs the init function, which is not built yet. */
-static bool static_init(Node *e)
-{
-	e = unparen(e);
-	if (!e || !e->ti)
-		return false;
-	if (e->ti->mode == MODE_CONSTANT || e->ti->mode == MODE_NILVALUE)
-		return true;
-	switch (e->kind) {
-	case N_NAME:
-		return e->ti->obj && (e->ti->obj->kind == OBJ_FUNC || e->ti->obj->kind == OBJ_NIL);
-	case N_COMPOSITELIT:
-		if (under(e->ti->type)->kind == TY_MAP)
-			return false;
-		for (int i = 0; i < e->u.clit.elems.n; i++) {
-			Node *x = e->u.clit.elems.v[i];
-			if (x->kind == N_KEYVALUE)
-				x = x->u.kv.val;
-			if (!static_init(x))
-				return false;
-		}
-		return true;
-	case N_OPERATION:
-		return e->u.op.op == OP_AND && !e->u.op.y && unparen(e->u.op.x)->kind == N_COMPOSITELIT &&
-			static_init(e->u.op.x);
-	default:
-		return false;
-	}
-}
-
 /* The itabs staticinit writes for a package-level variable's initializer
  * e assigned to type t (StaticAssign's OCONVIFACE: reflectdata.ITabAddr,
  * before the value is looked at): a concrete value converted to a
@@ -2597,6 +2565,38 @@ static void skip_callers(Irgen *g)
 			changed = true;
 			break;
 		}
+	}
+}
+
+/* A package-level initializer staticinit handles without code: constants,
+ * nil, function names, and composite literals (or &T{...}) of those.
+ * Anything else needs the init function, which is not built yet. */
+static bool static_init(Node *e)
+{
+	e = unparen(e);
+	if (!e || !e->ti)
+		return false;
+	if (e->ti->mode == MODE_CONSTANT || e->ti->mode == MODE_NILVALUE)
+		return true;
+	switch (e->kind) {
+	case N_NAME:
+		return e->ti->obj && (e->ti->obj->kind == OBJ_FUNC || e->ti->obj->kind == OBJ_NIL);
+	case N_COMPOSITELIT:
+		if (under(e->ti->type)->kind == TY_MAP)
+			return false;
+		for (int i = 0; i < e->u.clit.elems.n; i++) {
+			Node *x = e->u.clit.elems.v[i];
+			if (x->kind == N_KEYVALUE)
+				x = x->u.kv.val;
+			if (!static_init(x))
+				return false;
+		}
+		return true;
+	case N_OPERATION:
+		return e->u.op.op == OP_AND && !e->u.op.y && unparen(e->u.op.x)->kind == N_COMPOSITELIT &&
+			static_init(e->u.op.x);
+	default:
+		return false;
 	}
 }
 
