@@ -18,10 +18,14 @@
  * prints for it, the outermost inlined call's; closures copied out of an
  * inlined body keep their own bodies' positions.
  *
- * Not modelled: intrinsics and the runtime/encoding/binary special cases
- * of calls (they need callees of other packages, which the IR does not
- * hold yet), -l levels, instrumentation (-race), generic shapes.
+ * Intrinsics (amd64 only) and the runtime's getcallerpc/getcallersp/throw
+ * are known for callees of the package being compiled.  Not modelled:
+ * the same for callees of other packages, the encoding/binary special
+ * case (the IR does not hold other packages' callees yet), -l levels,
+ * instrumentation (-race), generic shapes.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "escape.h"
@@ -124,6 +128,103 @@ static IrFunc *inl_callee(Inl *in, IrNode *x)
 	}
 }
 
+/* ---- intrinsics (gc's ssagen.IsIntrinsicCall) ---------------------------- */
+
+/* The functions gc 1.19 compiles to machine instructions on amd64 (the
+ * intrinsics table of ssagen/ssa.go: InitTables, entries for amd64 and
+ * the aliases that resolve there), as "importpath.name", sorted.  A call
+ * of one is neither inlined nor costed as a call. */
+static const char *const amd64_intrinsics[] = {
+	"math.Ceil", "math.FMA", "math.Floor", "math.RoundToEven", "math.Sqrt",
+	"math.Trunc", "math/big.mulWW", "math/bits.Add", "math/bits.Add64",
+	"math/bits.Div", "math/bits.Div64", "math/bits.Len", "math/bits.Len16",
+	"math/bits.Len32", "math/bits.Len64", "math/bits.Len8", "math/bits.Mul",
+	"math/bits.Mul64", "math/bits.OnesCount", "math/bits.OnesCount16",
+	"math/bits.OnesCount32", "math/bits.OnesCount64",
+	"math/bits.ReverseBytes32", "math/bits.ReverseBytes64",
+	"math/bits.RotateLeft", "math/bits.RotateLeft16", "math/bits.RotateLeft32",
+	"math/bits.RotateLeft64", "math/bits.RotateLeft8", "math/bits.Sub",
+	"math/bits.Sub64", "math/bits.TrailingZeros16", "math/bits.TrailingZeros32",
+	"math/bits.TrailingZeros64", "math/bits.TrailingZeros8",
+	"runtime.KeepAlive", "runtime.getcallerpc", "runtime.getcallersp",
+	"runtime.getclosureptr", "runtime.mulUintptr",
+	"runtime.slicebytetostringtmp", "runtime/internal/atomic.And",
+	"runtime/internal/atomic.And8", "runtime/internal/atomic.Cas",
+	"runtime/internal/atomic.Cas64", "runtime/internal/atomic.CasRel",
+	"runtime/internal/atomic.Casint32", "runtime/internal/atomic.Casint64",
+	"runtime/internal/atomic.Casp1", "runtime/internal/atomic.Casuintptr",
+	"runtime/internal/atomic.Load", "runtime/internal/atomic.Load64",
+	"runtime/internal/atomic.Load8", "runtime/internal/atomic.LoadAcq",
+	"runtime/internal/atomic.LoadAcq64",
+	"runtime/internal/atomic.LoadAcquintptr",
+	"runtime/internal/atomic.Loadint32", "runtime/internal/atomic.Loadint64",
+	"runtime/internal/atomic.Loadp", "runtime/internal/atomic.Loaduint",
+	"runtime/internal/atomic.Loaduintptr", "runtime/internal/atomic.Or",
+	"runtime/internal/atomic.Or8", "runtime/internal/atomic.Store",
+	"runtime/internal/atomic.Store64", "runtime/internal/atomic.Store8",
+	"runtime/internal/atomic.StoreRel", "runtime/internal/atomic.StoreRel64",
+	"runtime/internal/atomic.StoreReluintptr",
+	"runtime/internal/atomic.Storeint32", "runtime/internal/atomic.Storeint64",
+	"runtime/internal/atomic.StorepNoWB",
+	"runtime/internal/atomic.Storeuintptr", "runtime/internal/atomic.Xadd",
+	"runtime/internal/atomic.Xadd64", "runtime/internal/atomic.Xaddint32",
+	"runtime/internal/atomic.Xaddint64", "runtime/internal/atomic.Xadduintptr",
+	"runtime/internal/atomic.Xchg", "runtime/internal/atomic.Xchg64",
+	"runtime/internal/atomic.Xchgint32", "runtime/internal/atomic.Xchgint64",
+	"runtime/internal/atomic.Xchguintptr", "runtime/internal/math.Mul64",
+	"runtime/internal/math.MulUintptr", "runtime/internal/sys.Bswap32",
+	"runtime/internal/sys.Bswap64", "runtime/internal/sys.Ctz32",
+	"runtime/internal/sys.Ctz64", "runtime/internal/sys.Ctz8",
+	"runtime/internal/sys.Len64", "runtime/internal/sys.Len8",
+	"runtime/internal/sys.OnesCount64", "runtime/internal/sys.Prefetch",
+	"runtime/internal/sys.PrefetchStreamed",
+	"runtime/internal/sys.TrailingZeros64",
+	"runtime/internal/sys.TrailingZeros8", "sync.runtime_LoadAcquintptr",
+	"sync.runtime_StoreReluintptr", "sync/atomic.AddInt32",
+	"sync/atomic.AddInt64", "sync/atomic.AddUint32", "sync/atomic.AddUint64",
+	"sync/atomic.AddUintptr", "sync/atomic.CompareAndSwapInt32",
+	"sync/atomic.CompareAndSwapInt64", "sync/atomic.CompareAndSwapUint32",
+	"sync/atomic.CompareAndSwapUint64", "sync/atomic.CompareAndSwapUintptr",
+	"sync/atomic.LoadInt32", "sync/atomic.LoadInt64", "sync/atomic.LoadPointer",
+	"sync/atomic.LoadUint32", "sync/atomic.LoadUint64",
+	"sync/atomic.LoadUintptr", "sync/atomic.StoreInt32",
+	"sync/atomic.StoreInt64", "sync/atomic.StoreUint32",
+	"sync/atomic.StoreUint64", "sync/atomic.StoreUintptr",
+	"sync/atomic.SwapInt32", "sync/atomic.SwapInt64", "sync/atomic.SwapUint32",
+	"sync/atomic.SwapUint64", "sync/atomic.SwapUintptr",
+};
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* gc's IsIntrinsicCall, for callees of the package being compiled (a
+ * callee is a plain function name): only on amd64, the one table here. */
+static bool intrinsic_call(Inl *in, IrNode *call)
+{
+	IrNode *x = call->u.call.x;
+	if (!x || x->op != IR_ONAME || x->u.name.class != PFUNC || !x->u.name.func || x->u.name.qual)
+		return false;
+	const TySizes *sz = in->ir->types ? in->ir->types->sizes : NULL;
+	if (!sz || strcmp(sz->arch, "amd64") != 0 || !in->ir->local || !in->ir->local->path)
+		return false;
+	char key[256];
+	snprintf(key, sizeof key, "%s.%s", in->ir->local->path->name, x->u.name.sym->name);
+	const char *k = key;
+	return bsearch(&k, amd64_intrinsics, sizeof amd64_intrinsics / sizeof amd64_intrinsics[0],
+		       sizeof amd64_intrinsics[0], cmp_name) != NULL;
+}
+
+/* A call of the runtime's function name, compiling the runtime. */
+static bool runtime_call(Inl *in, IrNode *call, const char *name)
+{
+	IrNode *x = call->u.call.x;
+	return x && x->op == IR_ONAME && x->u.name.class == PFUNC && x->u.name.func && !x->u.name.qual &&
+	       in->ir->local && in->ir->local->path && strcmp(in->ir->local->path->name, "runtime") == 0 &&
+	       strcmp(x->u.name.sym->name, name) == 0;
+}
+
 /* ---- the cost visitor (gc's hairyVisitor) ------------------------------ */
 
 typedef struct Hairy {
@@ -155,6 +256,17 @@ static bool hairy_node(IrNode *n, void *ctx)
 		return false;
 	switch (n->op) {
 	case IR_OCALLFUNC: {
+		if (runtime_call(v->in, n, "getcallerpc") || runtime_call(v->in, n, "getcallersp")) {
+			v->reason = runtime_call(v->in, n, "getcallerpc") ? "call to getcallerpc" :
+									    "call to getcallersp";
+			return true;
+		}
+		if (runtime_call(v->in, n, "throw")) {
+			v->budget -= INLINE_EXTRA_THROW_COST;
+			break;
+		}
+		if (intrinsic_call(v->in, n))
+			break;  /* like any other node */
 		IrFunc *f = inl_callee(v->in, n->u.call.x);
 		if (f && f->inl) {
 			v->budget -= f->inl->cost;
@@ -988,7 +1100,7 @@ static IrNode *inlnode(IrNode *n, void *ctx)
 		break;
 	}
 	ir_edit_children(n, inlnode, in);
-	if (n->op == IR_OCALLFUNC && !(n->flags & IRF_NOINLINE)) {
+	if (n->op == IR_OCALLFUNC && !(n->flags & IRF_NOINLINE) && !intrinsic_call(in, n)) {
 		IrFunc *fn = inl_callee(in, n->u.call.x);
 		if (fn && fn->inl)
 			n = mkinlcall(in, n, fn);

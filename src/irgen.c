@@ -315,7 +315,25 @@ static IrOp assign_op(Type *src, Type *dst)
 }
 
 /* Convertop for an explicit conversion T(x). */
-static IrOp convert_op(Type *src, Type *dst)
+/* gc's SimType of an integer type: the fixed-size kind it is compiled
+ * as (int is int64, uint and uintptr uint64 where pointers are 8 bytes);
+ * -1 when not an integer. */
+static int sim_int_kind(Type *u, int64_t ptrsize)
+{
+	if (u->kind != TY_BASIC)
+		return -1;
+	switch (u->u.basic.kind) {
+	case B_INT: return ptrsize == 8 ? B_INT64 : B_INT32;
+	case B_UINT: case B_UINTPTR: return ptrsize == 8 ? B_UINT64 : B_UINT32;
+	case B_INT8: case B_INT16: case B_INT32: case B_INT64:
+	case B_UINT8: case B_UINT16: case B_UINT32: case B_UINT64:
+		return (int)u->u.basic.kind;
+	default:
+		return -1;
+	}
+}
+
+static IrOp convert_op(Type *src, Type *dst, int64_t ptrsize)
 {
 	if (ty_identical(src, dst))
 		return IR_OCONVNOP;
@@ -329,6 +347,10 @@ static IrOp convert_op(Type *src, Type *dst)
 	}
 	if (us->kind == TY_POINTER && ud->kind == TY_POINTER &&
 	    ty_identical_ignore_tags(under(us->u.ptr.elem), under(ud->u.ptr.elem)))
+		return IR_OCONVNOP;
+	/* integers compiled as the same machine type (Convertop's rule 4;
+	 * floats of one kind were the identical case above) */
+	if (sim_int_kind(us, ptrsize) >= 0 && sim_int_kind(us, ptrsize) == sim_int_kind(ud, ptrsize))
 		return IR_OCONVNOP;
 	bool sp = us->kind == TY_BASIC && us->u.basic.kind == B_UNSAFE_POINTER;
 	bool dp = ud->kind == TY_BASIC && ud->u.basic.kind == B_UNSAFE_POINTER;
@@ -800,7 +822,7 @@ static IrNode *call(Irgen *g, Node *e, TypeInfo *ti)
 		IrNode *x = expr(g, xe);
 		if (x->op == IR_ONIL)
 			x->type = ti->type;
-		IrOp op = convert_op(x->type, ti->type);
+		IrOp op = convert_op(x->type, ti->type, g->tc->sizes ? g->tc->sizes->ptrsize : 8);
 		if (op == IR_OSTR2RUNES && x->op == IR_OLITERAL)
 			unsupported(g, e->pos, "[]rune of a constant");
 		return ir_unary(g->ir, op, e->pos, ti->type, x);

@@ -138,9 +138,11 @@ static void check_index(Walk *w, IrNode *n, bool tmp)
 	int64_t max;
 	if (u->kind == TY_ARRAY)
 		max = u->u.array.len;
-	else if (x->op == IR_OLITERAL && const_kind(x->u.cnst.val) == CONST_STRING)
-		const_string_val(x->u.cnst.val, (size_t *)&max);
-	else
+	else if (x->op == IR_OLITERAL && const_kind(x->u.cnst.val) == CONST_STRING) {
+		size_t len = 0;
+		const_string_val(x->u.cnst.val, &len);
+		max = (int64_t)len;
+	} else
 		return;
 	if (in_vec(&w->temps, i))
 		tmp = true;
@@ -362,6 +364,7 @@ static bool has_defer(IrNode *n, void *ctx)
 static void ascompatee(Walk *w, IrList *lhs, IrList *rhs, bool ret)
 {
 	bool mem = false, defer_write = false;
+	int mark = w->temps.len;
 	w->assigned.len = 0;
 	bool fn_defers = false;
 	for (int i = 0; i < w->fn->body.n && !fn_defers; i++)
@@ -370,12 +373,12 @@ static void ascompatee(Walk *w, IrList *lhs, IrList *rhs, bool ret)
 		IrNode *lorig = lhs->v[i], *l = lorig, *r = rhs->v[i];
 		if (ret && l && r && l->op == IR_ONAME && r->op == IR_ONAME && ir_canonical(l) == ir_canonical(r))
 			continue;
-		IrNode *saves[4];
+		IrNode *saves[16];
 		int ns = 0;
 		for (;;) {
 			walk_stmts(w, &l->init);
 			if (l->op == IR_OINDEX && l->u.bin.x->type && ty_underlying(l->u.bin.x->type)->kind == TY_ARRAY) {
-				saves[ns < 4 ? ns++ : 3] = l->u.bin.y;
+				saves[ns < 16 ? ns++ : 15] = l->u.bin.y;
 				l = l->u.bin.x;
 				continue;
 			}
@@ -398,8 +401,6 @@ static void ascompatee(Walk *w, IrList *lhs, IrList *rhs, bool ret)
 		default: break;
 		}
 		ops[nops++] = r;
-		int mark = w->temps.len;
-		(void)mark;
 		for (int k = 0; k < ns + nops; k++) {
 			IrNode *x = k < ns ? saves[k] : ops[k - ns];
 			if (x && (defer_write || ir_any(x, affects, &a))) {
@@ -427,7 +428,7 @@ static void ascompatee(Walk *w, IrList *lhs, IrList *rhs, bool ret)
 		}
 		vec_push(&w->assigned, ir_canonical(name));
 	}
-	w->temps.len = 0;
+	w->temps.len = mark;
 }
 
 /* ---- statements ------------------------------------------------------- */
