@@ -5,7 +5,8 @@
 #   make test        install deps, build everything the tests need, run tests/run.sh
 #   make golden      regenerate tests/parse/*.dump from the oracle (never hand-edit them)
 #   make bench       parse all of GOROOT/src with goescape and go/parser, compare MB/s;
-#                    type-check std with goescape and go/types, compare time and peak memory
+#                    type-check std with goescape and go/types, compare time and peak memory;
+#                    -m -l and -m over std against go build -a, compare time and output
 #   make check-asan  the test suite against ASan+UBSan builds
 #   make fuzz        libFuzzer on FUZZ_TARGET (parse, lex, check) for $(FUZZTIME) seconds (clang)
 #   make clean
@@ -50,6 +51,8 @@ ESCAPE_OBJS = build/obj/escape.o build/obj/escape_walk.o build/obj/inline.o buil
 ESCAPE_ASAN_OBJS = $(ESCAPE_OBJS:build/obj/%=build/obj-asan/%)
 # The errorcheck runner (GOROOT/test/run.go's checking, for any compiler).
 ERRORCHECK_SRCS = $(wildcard tests/tools/errorcheck/*.go tests/tools/errorcheck/go.mod) $(GOTOOL_BUILD)
+# The package-by-package comparer of -m outputs (tests/suites/escape-std.sh).
+ESCDIFF_SRCS = $(wildcard tests/tools/escdiff/*.go tests/tools/escdiff/go.mod) $(GOTOOL_BUILD)
 
 MAKEFLAGS += --no-print-directory
 
@@ -100,6 +103,9 @@ build/tools/golist: $(wildcard tests/tools/golist/*) $(GOTOOL_BUILD)
 build/tools/errorcheck: $(ERRORCHECK_SRCS)
 	bash tests/tools/build-gotool.sh errorcheck
 
+build/tools/escdiff: $(ESCDIFF_SRCS)
+	bash tests/tools/build-gotool.sh escdiff
+
 # ---- sanitizer builds -------------------------------------------------
 
 bin/goescape-asan: $(ASAN_OBJS)
@@ -133,7 +139,7 @@ SAN_ENV = ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
 
 check-asan:
 	bash scripts/install-deps.sh
-	@status=0; $(MAKE) -k bin/goescape-asan build/lex_test-asan build/types_test-asan build/constant_test-asan build/escape_test-asan build/tools/astdump build/tools/typesoracle build/tools/constoracle build/tools/errorcheck build/tools/checkoracle || status=$$?; \
+	@status=0; $(MAKE) -k bin/goescape-asan build/lex_test-asan build/types_test-asan build/constant_test-asan build/escape_test-asan build/tools/astdump build/tools/typesoracle build/tools/constoracle build/tools/errorcheck build/tools/checkoracle build/tools/escdiff || status=$$?; \
 	if [ $$status -ne 0 ]; then echo "check-asan: some binaries failed to build; their suites will fail"; fi; \
 	$(SAN_ENV) GOESCAPE=bin/goescape-asan LEXTEST=build/lex_test-asan TYPESTEST=build/types_test-asan CONSTTEST=build/constant_test-asan ESCAPETEST=build/escape_test-asan LOGDIR=build/test-logs-asan ROBUST_GOTEST_EVERY=3 \
 		bash tests/run.sh && exit $$status
@@ -171,7 +177,7 @@ demo:
 
 test-bins: bin/goescape build/lex_test build/types_test build/tools/astdump build/tools/typesoracle \
 	build/constant_test build/tools/constoracle build/tools/golist build/tools/errorcheck \
-	build/tools/checkoracle build/escape_test
+	build/tools/checkoracle build/escape_test build/tools/escdiff
 
 # Build what can be built (-k), then run every suite anyway so a missing
 # binary shows up as the FAILs of the suites that need it.
@@ -186,9 +192,10 @@ golden: build/tools/astdump
 
 bench:
 	bash scripts/install-deps.sh
-	$(MAKE) bin/goescape build/tools/astdump build/tools/checkoracle
+	$(MAKE) bin/goescape build/tools/astdump build/tools/checkoracle build/tools/escdiff
 	bash scripts/bench-parse.sh
 	bash scripts/bench-check.sh
+	bash scripts/bench-escape.sh
 
 clean:
 	rm -rf bin build

@@ -9,13 +9,21 @@
 #   golang-1.19-src  GOROOT/src and GOROOT/test, read by the tests (golang-go
 #                    depends on it; named so that its absence is caught)
 #   time             /usr/bin/time, for peak memory in `make bench`
+#   golang-github-pkg-errors-dev, golang-github-google-uuid-dev,
+#   golang-golang-x-text-dev, golang-github-google-go-cmp-dev,
+#   golang-github-stretchr-testify-dev (with go-spew, go-difflib, objx,
+#   yaml.v3)     third-party Go source under /usr/share/gocode/src, laid
+#                out as a GOPATH and as a vendoring module by
+#                tests/suites/escape-thirdparty.sh
 #   clang            only for `make fuzz` (libFuzzer); optional
 #
 # Usage: scripts/install-deps.sh [--with-clang]
 # Needs root, or sudo when run as another user.
 set -euo pipefail
 
-pkgs=(build-essential libgmp-dev libmpfr-dev golang-go golang-1.19-src time)
+pkgs=(build-essential libgmp-dev libmpfr-dev golang-go golang-1.19-src time
+	golang-github-pkg-errors-dev golang-github-google-uuid-dev golang-golang-x-text-dev
+	golang-github-google-go-cmp-dev golang-github-stretchr-testify-dev)
 if [[ "${1:-}" == "--with-clang" ]]; then
 	pkgs+=(clang)
 fi

@@ -965,6 +965,7 @@ static void check_package(Checker *c)
 {
 	collect_objects(c);
 	package_objects(c);
+	check_pending_done(c);
 	check_run_later(c);
 	check_init_order(c);
 	free_deps(c);
@@ -1035,6 +1036,7 @@ void check_free(Checker *c)
 	vec_free(&c->imports);
 	free(c->objs);
 	free(c->path);
+	free(c->pending);
 	free(c->later);
 }
 

@@ -170,6 +170,12 @@ typedef struct Checker {
 	/* types2's objPath: the grey objects */
 	Object **path;
 	int npath, cappath;
+	/* type definitions whose right-hand side is a defined type still
+	 * being declared, reached through a type literal (type T2 T1 inside
+	 * T1's struct { Next *T2 }): their underlying type is T1's once T1
+	 * has one (types2 leaves the Named there and resolves it in under) */
+	struct PendingNamed { Type *named, *rhs; } *pending;
+	int npending, cappending;
 
 	Later *later;
 	int nlater, caplater;
@@ -250,6 +256,9 @@ static inline bool check_is_blank(const Sym *s)
 
 /* ---- check_decl.c ----------------------------------------------------- */
 
+/* Type definitions still pending once the package's objects are
+ * declared (none, but for errors) become invalid. */
+void check_pending_done(Checker *c);
 void check_obj_decl(Checker *c, Object *obj);
 /* A struct, interface or function type (typInternal's cases). */
 Type *check_struct_type(Checker *c, Node *e);

@@ -339,6 +339,83 @@ static void collect_methods(Checker *c, Object *obj)
 	d->nmethods = 0;
 }
 
+/* The type expression of a type declaration, parentheses dropped. */
+static Node *decl_rhs_node(Checker *c, Object *o)
+{
+	if (o->kind != OBJ_TYPENAME || o->pkg != c->pkg)
+		return NULL;
+	DeclInfo *d = check_decl_info(o);
+	if (!d || !d->tdecl)
+		return NULL;
+	Node *t = d->tdecl->u.typedecl.type;
+	while (t && t->kind == N_PAREN)
+		t = t->u.paren.x;
+	return t;
+}
+
+/* The grey objects from path[start] to the top of the path lead from
+ * one to the next only through right-hand sides that are no type
+ * literals (type A B; type B A): a cycle of type names, invalid.  Once a
+ * literal is on the way (type T1 struct{ Next *T2 }; type T2 T1), the
+ * cycle is T1's to validate (validType), as types2 has it. */
+static bool names_only_cycle(Checker *c, int start)
+{
+	for (int i = start; i < c->npath; i++) {
+		Node *t = decl_rhs_node(c, c->path[i]);
+		if (!t)
+			return true;
+		switch (t->kind) {
+		case N_STRUCTTYPE: case N_FUNCTYPE: case N_INTERFACETYPE:
+		case N_ARRAYTYPE: case N_SLICETYPE: case N_MAPTYPE: case N_CHANTYPE:
+			return false;
+		case N_OPERATION:  /* *T */
+			if (t->u.op.op == OP_MUL && !t->u.op.y)
+				return false;
+			break;
+		default:
+			break;
+		}
+	}
+	return true;
+}
+
+static bool is_pending(Checker *c, Type *t)
+{
+	for (int i = 0; i < c->npending; i++)
+		if (c->pending[i].named == t)
+			return true;
+	return false;
+}
+
+/* Give the pending definitions whose right-hand side now has an
+ * underlying type that type, in chains (T9 T3, T8 T9, ...). */
+static void resolve_pending(Checker *c)
+{
+	bool changed = true;
+	while (changed) {
+		changed = false;
+		for (int i = 0; i < c->npending; i++) {
+			Type *u = c->pending[i].rhs->u.named.underlying;
+			if (!u)
+				continue;
+			ty_named_set_underlying(c->pending[i].named, u);
+			c->pending[i] = c->pending[--c->npending];
+			changed = true;
+			i--;
+		}
+	}
+}
+
+void check_pending_done(Checker *c)
+{
+	for (int i = 0; i < c->npending; i++)
+		ty_named_set_underlying(c->pending[i].named, c->ctx->invalid);
+	c->npending = 0;
+	free(c->pending);
+	c->pending = NULL;
+	c->cappending = 0;
+}
+
 static void type_decl(Checker *c, Object *obj, DeclInfo *d)
 {
 	Node *td = d->tdecl;
@@ -367,12 +444,19 @@ static void type_decl(Checker *c, Object *obj, DeclInfo *d)
 		if (!u && rhs->u.named.resolve)
 			u = ty_underlying(rhs);
 		if (!u) {
-			/* the right-hand side is still being declared: a cycle of
-			 * type names without a type literal in between */
+			/* the right-hand side is still being declared */
 			Object *o = rhs->u.named.obj;
-			if (o->color >= COLOR_GREY) {
-				int start = (int)(o->color - COLOR_GREY);
+			bool grey = o->color >= COLOR_GREY;
+			int start = grey ? (int)(o->color - COLOR_GREY) : 0;
+			if (grey && names_only_cycle(c, start)) {
 				cycle_error(c, c->path + start, c->npath - start);
+			} else if (grey || is_pending(c, rhs)) {
+				if (c->npending == c->cappending) {
+					c->cappending = c->cappending ? 2 * c->cappending : 8;
+					c->pending = xrealloc(c->pending, (size_t)c->cappending * sizeof *c->pending);
+				}
+				c->pending[c->npending++] = (struct PendingNamed){named, rhs};
+				return;
 			}
 			u = c->ctx->invalid;
 		}
@@ -380,6 +464,8 @@ static void type_decl(Checker *c, Object *obj, DeclInfo *d)
 		u = c->ctx->invalid;
 	}
 	ty_named_set_underlying(named, u);
+	if (c->npending)
+		resolve_pending(c);
 }
 
 /* ==================================================================== */

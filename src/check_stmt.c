@@ -654,10 +654,6 @@ static void send_stmt(Checker *c, Node *s)
 	check_expr(c, &val, s->u.send.val);
 	if (ch.mode == MODE_INVALID || val.mode == MODE_INVALID)
 		return;
-	if (ty_is_typeparam(ch.type)) {
-		check_unsupported(c);
-		return;
-	}
 	Type *u = ty_core_type(ch.type);
 	TyBuf b = {0};
 	check_operand_string(c, &b, &ch);
@@ -704,10 +700,6 @@ static void assign_stmt(Checker *c, Node *s)
 		check_expr(c, &x, lhs.v[0]);
 		if (x.mode == MODE_INVALID)
 			return;
-		if (ty_is_typeparam(x.type)) {
-			check_unsupported(c);
-			return;
-		}
 		if (!ty_all_basic(x.type, BI_NUMERIC)) {
 			check_errorf(c, parse_start_pos(lhs.v[0]), "invalid operation: %s%s%s (non-numeric type %s)",
 				check_expr_string(c, lhs.v[0]), op_text(op), op_text(op), ty_string(x.type, &c->qf));
@@ -1116,12 +1108,6 @@ static void range_stmt(Checker *c, Node *s, Node *rc)
 	Operand x = {0};
 	check_expr(c, &x, rc->u.range.x);
 	Type *key = NULL, *val = NULL;
-	if (x.mode != MODE_INVALID) {
-		if (ty_is_typeparam(x.type)) {
-			check_unsupported(c);
-			x.mode = MODE_INVALID;
-		}
-	}
 	if (x.mode != MODE_INVALID) {
 		char cause[512] = "";
 		Type *u = ty_core_type(x.type);

@@ -215,6 +215,10 @@ void esc_batch(IrCtx *ir, IrFunc **fns, int nfns, int lower_m, bool smallframes,
  * bottom-up batches. */
 void esc_funcs(IrCtx *ir, IrFunc **decls, int n, int lower_m, bool smallframes, Report *out);
 
+/* walkfacts.c: the -m lines of gc's walk ("index bounds check elided"),
+ * for the functions of Target.Decls, in the order gc walks them. */
+void walk_facts(IrCtx *ir, IrFunc **decls, int n, int lower_m, Report *out);
+
 /* gc's ir.StaticValue: what a never reassigned local was defined as
  * (through OCONVNOPs and inlined calls' single results). */
 IrNode *esc_static_value(IrNode *n);

@@ -857,6 +857,8 @@ void ir_fmt_expr(TyBuf *b, const IrCtx *c, IrNode *n, int prec)
 	}
 
 	int nprec = ir_op_prec(n->op);
+	if (n->op == IR_OLITERAL && n->raw && n->u.cnst.rawop != IR_OXXX)
+		nprec = ir_op_prec(n->u.cnst.rawop);
 	if (n->op == IR_OTYPE && is_ptr(n->type))
 		nprec = ir_op_prec(IR_ODEREF);
 	if (prec > nprec) {

@@ -175,8 +175,11 @@ struct IrNode {
 			void *opt;          /* escape analysis' location */
 		} name;
 		/* IRC_CONST: sym is the named constant's symbol (imported
-		 * bodies), NULL otherwise */
-		struct { Const val; Sym *sym; } cnst;
+		 * bodies), NULL otherwise; rawop the outermost operation of
+		 * the expression raw holds (gc's RawOrigExpr op: its
+		 * precedence decides the parentheses), IR_OXXX for a plain
+		 * literal */
+		struct { Const val; Sym *sym; IrOp rawop; } cnst;
 		/* IRC_LEAF (OTYPE, ONIL, OGETG ...): sym for an OTYPE without
 		 * type; OLINKSYMOFFSET: the linker symbol and the offset */
 		struct { Sym *sym; int64_t off; } leaf;

@@ -350,6 +350,7 @@ static void escape_package(CheckRun *ck, SrcPackage *sp, int m, bool inl, bool s
 	report_init(&rep, sp->path, sp->dir);
 	irgen_package(&ir, sp, pkg, ck->goroot, m, inl, &rep, &res);
 	esc_funcs(&ir, res.decls, res.ndecls, m, smallframes, &rep);
+	walk_facts(&ir, res.decls, res.ndecls, m, &rep);
 	for (int i = 0; i < res.wrappers.len; i++) {
 		IrFunc *w = res.wrappers.data[i];
 		if (inl) {

@@ -1,0 +1,3 @@
+module escdiff
+
+go 1.19
