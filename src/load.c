@@ -3121,6 +3121,109 @@ static const char *module_root(Module *m, bool *local, const char **err)
 	return m->dir;
 }
 
+/* s as strconv.Quote writes it (quote '"') or QuoteRune (quote '\''). */
+static const char *go_quote(const char *s, char quote)
+{
+	Buf b = {0};
+	buf_printf(&b, "%c", quote);
+	size_t n = strlen(s);
+	for (size_t i = 0; i < n;) {
+		uint32_t r;
+		int w = uni_decode_utf8(s + i, n - i, &r);
+		if (r == 0xFFFD && w == 1) {
+			buf_printf(&b, "\\x%02x", (unsigned char)s[i]);
+		} else {
+			char e[16];
+			int k = uni_quote_rune(e, r, quote);
+			buf_printf(&b, "%.*s", k, e);
+		}
+		i += (size_t)w;
+	}
+	buf_printf(&b, "%c", quote);
+	const char *out = sdup(b.p);
+	free(b.p);
+	return out;
+}
+
+/* module.CheckImportPath's complaint about one element of an import
+ * path (n bytes at e), or NULL. */
+static const char *import_elem_error(const char *e, size_t n)
+{
+	static const char *const windows[] = {
+		"CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8",
+		"COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+	};
+	if (n == 0)
+		return "empty path element";
+	size_t dots = 0;
+	while (dots < n && e[dots] == '.')
+		dots++;
+	if (dots == n)
+		return sfmt("invalid path element %s", go_quote(sndup(e, n), '"'));
+	if (e[n - 1] == '.')
+		return "trailing dot in path element";
+	for (size_t i = 0; i < n;) {
+		uint32_t r;
+		i += (size_t)uni_decode_utf8(e + i, n - i, &r);
+		bool ok = r < 0x80 && (r == '-' || r == '.' || r == '_' || r == '~' || r == '+' ||
+				       (r >= '0' && r <= '9') || (r >= 'A' && r <= 'Z') || (r >= 'a' && r <= 'z'));
+		if (!ok) {
+			char q[16];
+			int k = uni_encode_utf8(q, r);
+			q[k] = 0;
+			return sfmt("invalid char %s", go_quote(q, '\''));
+		}
+	}
+	size_t nshort = 0;
+	while (nshort < n && e[nshort] != '.')
+		nshort++;
+	for (size_t k = 0; k < sizeof windows / sizeof *windows; k++)
+		if (strlen(windows[k]) == nshort && strncasecmp(windows[k], e, nshort) == 0)
+			return sfmt("%s disallowed as path element component on Windows",
+				    go_quote(sndup(e, nshort), '"'));
+	const char *tilde = memrchr(e, '~', nshort);
+	if (tilde && (size_t)(tilde - e) < nshort - 1) {
+		bool digits = true;
+		for (const char *d = tilde + 1; d < e + nshort; d++)
+			digits = digits && *d >= '0' && *d <= '9';
+		if (digits)
+			return "trailing tilde and digits in path element";
+	}
+	return NULL;
+}
+
+/* module.CheckImportPath: NULL, or the go command's "malformed import
+ * path" sentence. */
+static const char *check_import_path(const char *path)
+{
+	size_t n = strlen(path);
+	const char *why = NULL;
+	for (size_t i = 0; i < n && !why;) {
+		uint32_t r;
+		int w = uni_decode_utf8(path + i, n - i, &r);
+		if (r == 0xFFFD && w == 1)
+			why = "invalid UTF-8";
+		i += (size_t)w;
+	}
+	if (why)
+		;
+	else if (n == 0)
+		why = "empty string";
+	else if (path[0] == '-')
+		why = "leading dash";
+	else if (strstr(path, "//"))
+		why = "double slash";
+	else if (path[n - 1] == '/')
+		why = "trailing slash";
+	for (size_t start = 0, i = 0; !why && i <= n; i++) {
+		if (i == n || path[i] == '/') {
+			why = import_elem_error(path + start, i - start);
+			start = i + 1;
+		}
+	}
+	return why ? sfmt("malformed import path %s: %s", go_quote(path, '"'), why) : NULL;
+}
+
 /* Module mode: modload's importFromModules (with Lookup's std
  * vendoring). */
 static Resolved resolve_module(const char *path, const SrcPackage *parent)
@@ -3144,6 +3247,8 @@ static Resolved resolve_module(const char *path, const SrcPackage *parent)
 		r.err = sfmt("\"%s\" is not an importable package; see 'go help packages'", path);
 		return r;
 	}
+	if (!streq(path, "C") && (r.err = check_import_path(path)))
+		return r;
 	if (is_std_path(path) && fs_kind(sfmt("%s/%s", L.gorootsrc, path))) {
 		r.dir = sfmt("%s/%s", L.gorootsrc, path);
 		return r;

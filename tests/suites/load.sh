@@ -294,4 +294,15 @@ for lit in '"a\nb"' '"a b"' '"x\x00y"' '"c\\d"' '"q\"r"' '""' '`tab	bed`'; do
 	printf 'package p\n\nimport (\n\t"fmt"\n\t%s\n)\n\nvar _ = fmt.Sprint\n' "$lit" >"$tmp/badimport/p$n/a.go"
 	expect_error "invalid-import-path-$n" "$tmp/badimport" =go "./p$n"
 done
+# Paths go/parser lets through but module mode refuses
+# (module.CheckImportPath; go build says so, go list only with -e).
+n=0
+for path in 'é/x' 'a//b' '-x' 'a/../b' 'x/y.' 'con/x' 'x~1/y'; do
+	n=$((n + 1))
+	mkdir -p "$tmp/badimport/q$n"
+	printf 'package p\n\nimport (\n\t"fmt"\n\t"%s"\n)\n\nvar _ = fmt.Sprint\n' "$path" >"$tmp/badimport/q$n/a.go"
+	want=$(cd "$tmp/badimport" && "$GO" build "./q$n" 2>&1 | grep -m1 'malformed import path')
+	[[ -n $want ]] || want="go build ./q$n: no malformed import path error"
+	expect_error "malformed-import-path-$n" "$tmp/badimport" "$want" "./q$n"
+done
 exit 0
