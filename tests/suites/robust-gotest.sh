@@ -8,7 +8,7 @@
 # relative imports through `goescape check .` (in GOPATH mode, as run.go
 # compiles such a directory as one package):
 #
-# Every ROBUST_GOTEST_M_EVERY-th file (default 4) also goes through
+# Every ROBUST_GOTEST_M_EVERY-th file (default 6) also goes through
 # `goescape -m -l`, `-m=2 -l` and `-m` (the inliner on), from the file's
 # directory:
 #
@@ -54,7 +54,7 @@ nfiles=$(wc -l <"$work/files")
 log "robust-gotest: $nfiles .go files under $GOROOT_ORACLE"
 # the files the -m runs take (each needs its imports loaded and checked:
 # a sample keeps the suite's time down)
-m_every=${ROBUST_GOTEST_M_EVERY:-4}
+m_every=${ROBUST_GOTEST_M_EVERY:-6}
 awk -v n="$m_every" 'NR % n == 1 || n == 1' "$work/files" >"$work/mfiles"
 nmfiles=$(wc -l <"$work/mfiles")
 export work
