@@ -8,7 +8,7 @@
 #                    type-check std with goescape and go/types, compare time and peak memory;
 #                    -m -l and -m over std against go build -a, compare time and output
 #   make check-asan  the test suite against ASan+UBSan builds
-#   make fuzz        libFuzzer on FUZZ_TARGET (parse, lex, check) for $(FUZZTIME) seconds (clang)
+#   make fuzz        libFuzzer on FUZZ_TARGET (parse, lex, check, escape) for $(FUZZTIME) seconds (clang)
 #   make clean
 
 CC      = cc
@@ -153,8 +153,9 @@ build/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(filter-out src/main.c,$(SR
 		-o $@ $< $(filter-out src/main.c,$(SRCS)) $(LDLIBS)
 
 # FUZZ_TARGET=parse (the lexer and the parser, default), lex (the lexer
-# alone, with its invariants checked token by token) or check (the type
-# checker, one file as a one-file package).
+# alone, with its invariants checked token by token), check (the type
+# checker, one file as a one-file package) or escape (check, irgen, the
+# inliner and escape analysis at -m=2, one file as a one-file package).
 FUZZ_TARGET = parse
 fuzz:
 	bash scripts/install-deps.sh --with-clang

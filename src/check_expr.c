@@ -1209,10 +1209,43 @@ void check_index_arg(Checker *c, Node *index, int64_t *val)
 	check_index(c, index, -1, val);
 }
 
+/* A set of array indices (open addressing; slot 0 means empty, so an
+ * index i is stored as i + 1): indexedElts' visited map, linear in the
+ * number of elements however their keys are ordered. */
+typedef struct IndexSet {
+	uint64_t *slot;
+	size_t cap, n;          /* cap a power of two, or 0 */
+} IndexSet;
+
+/* Add i; false if it was there. */
+static bool index_set_add(IndexSet *s, int64_t i)
+{
+	if (2 * (s->n + 1) > s->cap) {
+		size_t cap = s->cap ? 2 * s->cap : 64;
+		IndexSet t = {xmalloc(cap * sizeof *t.slot), cap, 0};
+		memset(t.slot, 0, cap * sizeof *t.slot);
+		for (size_t k = 0; k < s->cap; k++)
+			if (s->slot[k])
+				index_set_add(&t, (int64_t)(s->slot[k] - 1));
+		free(s->slot);
+		*s = t;
+	}
+	uint64_t v = (uint64_t)i + 1, h = v * 0x9E3779B97F4A7C15u;
+	for (size_t k = (size_t)(h >> 32) & (s->cap - 1);; k = (k + 1) & (s->cap - 1)) {
+		if (s->slot[k] == v)
+			return false;
+		if (!s->slot[k]) {
+			s->slot[k] = v;
+			s->n++;
+			return true;
+		}
+	}
+}
+
 /* types2's indexedElts: the length the elements give. */
 static int64_t indexed_elts(Checker *c, NodeList elts, Type *typ, int64_t length)
 {
-	PtrVec seen = {0};      /* visited indices, as (void *)(index + 1) */
+	IndexSet seen = {0};    /* visited indices */
 	int64_t index = 0, max = 0;
 	for (int i = 0; i < elts.n; i++) {
 		Node *e = elts.v[i], *eval = e;
@@ -1235,16 +1268,9 @@ static int64_t indexed_elts(Checker *c, NodeList elts, Type *typ, int64_t length
 		} else {
 			valid = true;
 		}
-		if (valid) {
-			bool dup = false;
-			for (int k = 0; k < seen.len && !dup; k++)
-				dup = (intptr_t)seen.data[k] == (intptr_t)(index + 1);
-			if (dup)
-				check_errorf(c, parse_start_pos(e), "duplicate index %lld in array or slice literal",
-					(long long)index);
-			else
-				vec_push(&seen, (void *)(intptr_t)(index + 1));
-		}
+		if (valid && !index_set_add(&seen, index))
+			check_errorf(c, parse_start_pos(e), "duplicate index %lld in array or slice literal",
+				(long long)index);
 		index++;
 		if (index > max)
 			max = index;
@@ -1252,7 +1278,7 @@ static int64_t indexed_elts(Checker *c, NodeList elts, Type *typ, int64_t length
 		expr_with_hint(c, &x, eval, typ);
 		check_assignment(c, &x, typ, "array or slice literal");
 	}
-	vec_free(&seen);
+	free(seen.slot);
 	return max;
 }
 

@@ -164,6 +164,9 @@ const char *file_rel_name(Pos pos);
 bool uni_is_letter(int32_t r);
 bool uni_is_digit(int32_t r);
 bool uni_is_print(uint32_t r);
+/* The rune at s[0..n), n > 0, as utf8.DecodeRune reads it: U+FFFD and
+ * width 1 for an invalid or short encoding.  Returns the width. */
+int uni_decode_utf8(const char *s, size_t n, uint32_t *r);
 /* r in UTF-8 at b (1 to 4 bytes); returns the length. */
 int uni_encode_utf8(char *b, uint32_t r);
 /* r as it stands inside a Go literal quoted with quote ('"' or '\''),

@@ -716,6 +716,11 @@ static IrNode *builtin_call(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
 	NodeList a = e->u.call.args;
 	IrCtx *c = g->ir;
 	IrNode *n;
+	/* the arguments of a multi-valued call (copy(f()), delete(h())):
+	 * gc rewrites them through temporaries; not built yet */
+	if (a.n == 1 && a.v[0]->ti && a.v[0]->ti->type && a.v[0]->ti->type->kind == TY_TUPLE &&
+	    ty_tuple_len(a.v[0]->ti->type) > 1)
+		unsupported(g, e->pos, "builtin %s of a multi-valued call", ty_builtin_name(id));
 	switch (id) {
 	case BUILTIN_LEN: case BUILTIN_CAP: {
 		IrNode *x = expr(g, a.v[0]);

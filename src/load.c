@@ -1368,8 +1368,9 @@ static int should_build(const char *data, size_t size, const char **err)
 /* ==================================================================== */
 
 /* Unquote a Go string literal (interpreted or raw) into the run arena;
- * NULL if it is malformed. */
-static char *unquote(const char *s, size_t n)
+ * NULL if it is malformed.  *len, if len, gets its length (it may hold
+ * NUL bytes). */
+static char *unquote_n(const char *s, size_t n, size_t *len)
 {
 	if (n < 2)
 		return NULL;
@@ -1386,6 +1387,8 @@ static char *unquote(const char *s, size_t n)
 				out[w++] = s[i];
 		}
 		out[w] = 0;
+		if (len)
+			*len = w;
 		return out;
 	}
 	for (size_t i = 1; i < n - 1;) {
@@ -1469,7 +1472,14 @@ static char *unquote(const char *s, size_t n)
 		}
 	}
 	out[w] = 0;
+	if (len)
+		*len = w;
 	return out;
+}
+
+static char *unquote(const char *s, size_t n)
+{
+	return unquote_n(s, n, NULL);
 }
 
 /* What the header of a Go file says. */
@@ -1479,6 +1489,9 @@ typedef struct Header {
 	bool bad;               /* not a well-formed header (go/parser would complain) */
 	bool nul;               /* a NUL byte in the header */
 	bool short_read;        /* the buffer ended before the header did */
+	const char *badimport;  /* the first import path go/parser refuses,
+				 * as written (quotes and escapes included) */
+	int badline, badcol;    /* where that literal starts */
 } Header;
 
 typedef struct HScan {
@@ -1604,6 +1617,23 @@ static const char *hs_string(HScan *r)
 	return u;
 }
 
+/* go/parser's isValidImport: a non-empty path of graphic, non-space
+ * runes, none of them punctuation a path cannot hold. */
+static bool valid_import_path(const char *s, size_t n)
+{
+	static const char illegal[] = "!\"#$%&'()*,:;<=>?[\\]^{|}`";
+	if (n == 0)
+		return false;
+	for (size_t i = 0; i < n;) {
+		uint32_t r;
+		i += (size_t)uni_decode_utf8(s + i, n - i, &r);
+		/* every space IsGraphic admits is one IsSpace refuses */
+		if (r == ' ' || r == 0xFFFD || !uni_is_print(r) || (r < 0x80 && strchr(illegal, (int)r)))
+			return false;
+	}
+	return true;
+}
+
 static void hs_import(HScan *r, Header *h)
 {
 	int c = hs_peek(r, true);
@@ -1611,9 +1641,26 @@ static void hs_import(HScan *r, Header *h)
 		r->i++;
 	else if (ident_byte(c))
 		hs_ident(r);
+	hs_peek(r, true);
+	size_t start = r->i;
 	const char *path = hs_string(r);
-	if (path)
-		sl_push(&h->imports, path);
+	if (!path)
+		return;
+	sl_push(&h->imports, path);
+	size_t len = 0;
+	unquote_n(r->s + start, r->i - start, &len);
+	if (!h->badimport && !valid_import_path(path, len)) {
+		/* go/parser's position: line and byte column of the literal */
+		h->badimport = sndup(r->s + start, r->i - start);
+		h->badline = 1;
+		size_t bol = 0;
+		for (size_t k = 0; k < start; k++)
+			if (r->s[k] == '\n') {
+				h->badline++;
+				bol = k + 1;
+			}
+		h->badcol = (int)(start - bol) + 1;
+	}
 }
 
 /* Read the package clause and the imports at the top of a file. */
@@ -1654,6 +1701,8 @@ typedef struct SrcFileData {
 	const char *name;
 	char *data;
 	size_t size;
+	bool noimports;         /* go/parser failed on its header: go/build
+				 * takes no imports from it */
 } SrcFileData;
 
 /* What a directory holds, under the build context. */
@@ -1669,11 +1718,14 @@ typedef struct Scan {
 	SrcFileData *src;       /* data of gofiles then cgofiles (to parse) */
 	int nsrc;
 	const char *err;        /* the first problem with a file (go/build's badGoError) */
+	const char *errpos;     /* where, when go/parser found it ("a/a.go:2:8") */
 	const char *badfile;    /* file with a header that needs gc's parser to explain it */
 	bool invalid;           /* some file is invalid (InvalidGoFiles) */
 	bool anyfile;           /* a file passes the build tags (imports.ScanDir's view) */
 	bool used;              /* the sources went to a package */
 } Scan;
+
+static const char *short_path(const char *path);
 
 static bool scan_nogo(const Scan *s)
 {
@@ -1830,7 +1882,12 @@ static Scan *scan_dir_files(const char *dir, const char **files, int nfiles)
 			continue;
 		}
 		s->anyfile = true;
-		if (h.bad) {
+		if (h.badimport) {
+			/* go/parser's first error: before anything h.bad saw */
+			if (!s->err)
+				s->errpos = sfmt("%s:%d:%d", short_path(path), h.badline, h.badcol);
+			scan_bad(s, sfmt("invalid import path: %s", h.badimport));
+		} else if (h.bad) {
 			/* go/parser would report the first error of this file;
 			 * gc's parser will say what it is */
 			s->invalid = true;
@@ -1868,7 +1925,7 @@ static Scan *scan_dir_files(const char *dir, const char **files, int nfiles)
 			if (L.cgo) {
 				sl_push(&s->cgofiles, name);
 				SrcFileData *d = arena_alloc(&sa, sizeof *d);
-				*d = (SrcFileData){name, data, size};
+				*d = (SrcFileData){name, data, size, h.badimport != NULL};
 				vec_push(&srccgo, d);
 				continue;
 			}
@@ -1885,7 +1942,7 @@ static Scan *scan_dir_files(const char *dir, const char **files, int nfiles)
 			 * would be most of the run's peak memory */
 			sl_push(&s->gofiles, name);
 			SrcFileData *d = arena_alloc(&sa, sizeof *d);
-			*d = (SrcFileData){name, NULL, 0};
+			*d = (SrcFileData){name, NULL, 0, h.badimport != NULL};
 			vec_push(&src, d);
 		}
 		free(data);
@@ -3064,6 +3121,109 @@ static const char *module_root(Module *m, bool *local, const char **err)
 	return m->dir;
 }
 
+/* s as strconv.Quote writes it (quote '"') or QuoteRune (quote '\''). */
+static const char *go_quote(const char *s, char quote)
+{
+	Buf b = {0};
+	buf_printf(&b, "%c", quote);
+	size_t n = strlen(s);
+	for (size_t i = 0; i < n;) {
+		uint32_t r;
+		int w = uni_decode_utf8(s + i, n - i, &r);
+		if (r == 0xFFFD && w == 1) {
+			buf_printf(&b, "\\x%02x", (unsigned char)s[i]);
+		} else {
+			char e[16];
+			int k = uni_quote_rune(e, r, quote);
+			buf_printf(&b, "%.*s", k, e);
+		}
+		i += (size_t)w;
+	}
+	buf_printf(&b, "%c", quote);
+	const char *out = sdup(b.p);
+	free(b.p);
+	return out;
+}
+
+/* module.CheckImportPath's complaint about one element of an import
+ * path (n bytes at e), or NULL. */
+static const char *import_elem_error(const char *e, size_t n)
+{
+	static const char *const windows[] = {
+		"CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8",
+		"COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+	};
+	if (n == 0)
+		return "empty path element";
+	size_t dots = 0;
+	while (dots < n && e[dots] == '.')
+		dots++;
+	if (dots == n)
+		return sfmt("invalid path element %s", go_quote(sndup(e, n), '"'));
+	if (e[n - 1] == '.')
+		return "trailing dot in path element";
+	for (size_t i = 0; i < n;) {
+		uint32_t r;
+		i += (size_t)uni_decode_utf8(e + i, n - i, &r);
+		bool ok = r < 0x80 && (r == '-' || r == '.' || r == '_' || r == '~' || r == '+' ||
+				       (r >= '0' && r <= '9') || (r >= 'A' && r <= 'Z') || (r >= 'a' && r <= 'z'));
+		if (!ok) {
+			char q[16];
+			int k = uni_encode_utf8(q, r);
+			q[k] = 0;
+			return sfmt("invalid char %s", go_quote(q, '\''));
+		}
+	}
+	size_t nshort = 0;
+	while (nshort < n && e[nshort] != '.')
+		nshort++;
+	for (size_t k = 0; k < sizeof windows / sizeof *windows; k++)
+		if (strlen(windows[k]) == nshort && strncasecmp(windows[k], e, nshort) == 0)
+			return sfmt("%s disallowed as path element component on Windows",
+				    go_quote(sndup(e, nshort), '"'));
+	const char *tilde = memrchr(e, '~', nshort);
+	if (tilde && (size_t)(tilde - e) < nshort - 1) {
+		bool digits = true;
+		for (const char *d = tilde + 1; d < e + nshort; d++)
+			digits = digits && *d >= '0' && *d <= '9';
+		if (digits)
+			return "trailing tilde and digits in path element";
+	}
+	return NULL;
+}
+
+/* module.CheckImportPath: NULL, or the go command's "malformed import
+ * path" sentence. */
+static const char *check_import_path(const char *path)
+{
+	size_t n = strlen(path);
+	const char *why = NULL;
+	for (size_t i = 0; i < n && !why;) {
+		uint32_t r;
+		int w = uni_decode_utf8(path + i, n - i, &r);
+		if (r == 0xFFFD && w == 1)
+			why = "invalid UTF-8";
+		i += (size_t)w;
+	}
+	if (why)
+		;
+	else if (n == 0)
+		why = "empty string";
+	else if (path[0] == '-')
+		why = "leading dash";
+	else if (strstr(path, "//"))
+		why = "double slash";
+	else if (path[n - 1] == '/')
+		why = "trailing slash";
+	for (size_t start = 0, i = 0; !why && i <= n; i++) {
+		if (i == n || path[i] == '/') {
+			why = import_elem_error(path + start, i - start);
+			start = i + 1;
+		}
+	}
+	return why ? sfmt("malformed import path %s: %s", go_quote(path, '"'), why) : NULL;
+}
+
 /* Module mode: modload's importFromModules (with Lookup's std
  * vendoring). */
 static Resolved resolve_module(const char *path, const SrcPackage *parent)
@@ -3087,6 +3247,8 @@ static Resolved resolve_module(const char *path, const SrcPackage *parent)
 		r.err = sfmt("\"%s\" is not an importable package; see 'go help packages'", path);
 		return r;
 	}
+	if (!streq(path, "C") && (r.err = check_import_path(path)))
+		return r;
 	if (is_std_path(path) && fs_kind(sfmt("%s/%s", L.gorootsrc, path))) {
 		r.dir = sfmt("%s/%s", L.gorootsrc, path);
 		return r;
@@ -3418,7 +3580,7 @@ static void parse_files(SrcPackage *p, Scan *s, PtrVec *imps)
 			continue;
 		p->fileids[p->nfiles] = id;
 		p->files[p->nfiles++] = f;
-		for (int j = 0; j < f->u.file.decls.n; j++) {
+		for (int j = 0; j < f->u.file.decls.n && !d->noimports; j++) {
 			Node *decl = f->u.file.decls.v[j];
 			if (decl->kind != N_IMPORTDECL)
 				continue;
@@ -3457,6 +3619,7 @@ static void parse_files(SrcPackage *p, Scan *s, PtrVec *imps)
 		}
 	}
 	if (diag_count() > 0) {
+		p->parse_errors = true;
 		fflush(stdout);
 		L.nsyntax += diag_flush(stderr);
 	}
@@ -3571,8 +3734,14 @@ static void load_scanned(SrcPackage *p, const char *path, Scan *s, const Pos *ip
 			p->lang = sfmt("go%s", v);
 	}
 	if (!s->missing && !s->readerr) {
-		if (s->err)
+		if (s->err && s->errpos && !p->error) {
+			/* a go/parser error: the go command pushes the package
+			 * and keeps the error's position */
+			p->incomplete = true;
+			p->error = mkerror(s->err, path, s->errpos);
+		} else if (s->err) {
 			set_load_error(p, s->err, path, ipos, false);
+		}
 		else if (scan_nogo(s))
 			set_load_error(p, nogo_message(s), path, ipos, true);
 	}

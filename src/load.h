@@ -73,6 +73,9 @@ struct SrcPackage {
 	bool unsafe;            /* "unsafe": listed, never parsed (the checker provides it) */
 	bool cmdline;           /* named by .go files on the command line */
 	bool broken;            /* syntax errors: do not analyse */
+	bool parse_errors;      /* the parser reported errors (syntax, or
+				 * labels and branches, which leave the tree
+				 * whole): gc stops once it has type-checked */
 	Module *module;         /* NULL for std, GOPATH mode and outside modules */
 	const char *lang;       /* gc's -lang ("go1.17"), or NULL for the default */
 	const char *gcpath;     /* gc's -p: "main" for main packages, else path */

@@ -444,7 +444,9 @@ int irgen_main(int argc, char **argv)
 	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
 	for (int r = 0; r < prog->nroots; r++) {
 		SrcPackage *sp = prog->roots[r];
-		if (!run.checked[sp->index] || sp->unsafe)
+		/* errors before type checking (a label not used) end gc's
+		 * compile once it has type-checked */
+		if (!run.checked[sp->index] || sp->unsafe || sp->parse_errors)
 			continue;
 		escape_package(&run, sp, m, !l, smallframes, stats, stdout, argv + i, argc - i);
 	}

@@ -256,10 +256,53 @@ mkdir -p "$tmp/locked"
 printf 'module example.com/locked\n\ngo 1.19\n' >"$tmp/locked/go.mod"
 printf 'package locked\n' >"$tmp/locked/a.go"
 chmod 000 "$tmp/locked/a.go"
-if cat "$tmp/locked/a.go" >/dev/null 2>&1; then
-	info "load/unreadable-file: skipped: chmod 000 does not stop this user (root) from reading"
+if ! cat "$tmp/locked/a.go" >/dev/null 2>&1; then
+	expect_error unreadable-file "$tmp/locked" "open $tmp/locked/a.go: permission denied" .
+elif command -v setpriv >/dev/null && setpriv --reuid=65534 --regid=65534 --clear-groups "$GOESCAPE" help >/dev/null 2>&1; then
+	# root reads anything: run goescape as nobody (the directory made
+	# reachable for it)
+	chmod 755 "$tmp"
+	printf '#!/bin/sh\nexec setpriv --reuid=65534 --regid=65534 --clear-groups %q "$@"\n' "$GOESCAPE" >"$tmp/as-nobody"
+	chmod 755 "$tmp/as-nobody"
+	GOESCAPE=$tmp/as-nobody expect_error unreadable-file "$tmp/locked" "open $tmp/locked/a.go: permission denied" .
+	chmod 700 "$tmp"
 else
-	expect_error unreadable-file "$tmp/locked" "permission denied" .
+	info "load/unreadable-file: skipped: chmod 000 does not stop this user (root) from reading, and setpriv cannot drop it"
 fi
 chmod 644 "$tmp/locked/a.go"
+
+# A file the package lists but cannot read (a dangling symlink), and one
+# that is a directory (a symlink to one: go/build leaves it out).
+mkdir -p "$tmp/readerr/dangling" "$tmp/readerr/isdir/sub"
+printf 'module example.com/readerr\n\ngo 1.19\n' >"$tmp/readerr/go.mod"
+printf 'package dangling\n' >"$tmp/readerr/dangling/a.go"
+ln -s nowhere.go "$tmp/readerr/dangling/b.go"
+expect_error dangling-symlink "$tmp/readerr" =go ./dangling
+printf 'package isdir\n' >"$tmp/readerr/isdir/a.go"
+ln -s sub "$tmp/readerr/isdir/b.go"
+compare dir-named-like-a-file "$tmp/readerr" ./isdir
+
+# Import paths go/parser refuses (a newline, a space, a NUL, a backslash,
+# quotes, an empty path): the go command's "invalid import path" at the
+# literal, the literal as written.
+mkdir -p "$tmp/badimport"
+printf 'module example.com/badimport\n\ngo 1.19\n' >"$tmp/badimport/go.mod"
+n=0
+for lit in '"a\nb"' '"a b"' '"x\x00y"' '"c\\d"' '"q\"r"' '""' '`tab	bed`'; do
+	n=$((n + 1))
+	mkdir -p "$tmp/badimport/p$n"
+	printf 'package p\n\nimport (\n\t"fmt"\n\t%s\n)\n\nvar _ = fmt.Sprint\n' "$lit" >"$tmp/badimport/p$n/a.go"
+	expect_error "invalid-import-path-$n" "$tmp/badimport" =go "./p$n"
+done
+# Paths go/parser lets through but module mode refuses
+# (module.CheckImportPath; go build says so, go list only with -e).
+n=0
+for path in 'é/x' 'a//b' '-x' 'a/../b' 'x/y.' 'con/x' 'x~1/y'; do
+	n=$((n + 1))
+	mkdir -p "$tmp/badimport/q$n"
+	printf 'package p\n\nimport (\n\t"fmt"\n\t"%s"\n)\n\nvar _ = fmt.Sprint\n' "$path" >"$tmp/badimport/q$n/a.go"
+	want=$(cd "$tmp/badimport" && "$GO" build "./q$n" 2>&1 | grep -m1 'malformed import path')
+	[[ -n $want ]] || want="go build ./q$n: no malformed import path error"
+	expect_error "malformed-import-path-$n" "$tmp/badimport" "$want" "./q$n"
+done
 exit 0

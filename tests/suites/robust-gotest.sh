@@ -8,12 +8,19 @@
 # relative imports through `goescape check .` (in GOPATH mode, as run.go
 # compiles such a directory as one package):
 #
-#   robust-gotest/parse, robust-gotest/check, robust-gotest/checkdir
+# Every ROBUST_GOTEST_M_EVERY-th file (default 6) also goes through
+# `goescape -m -l`, `-m=2 -l` and `-m` (the inliner on), from the file's
+# directory:
+#
+#   robust-gotest/parse, robust-gotest/check, robust-gotest/checkdir,
+#   robust-gotest/m, robust-gotest/m2, robust-gotest/minl
 #        no file or directory crashes (exit
 #        status above 1, or a signal), none runs past FILE_TIMEOUT, and
 #        every stderr line is gc-style ("file:line[:col]: msg", or a
 #        tab-indented continuation of one) or one sentence from goescape
 #        ("goescape: ..."); a FAIL line names each file that breaks this.
+#        The -m runs also exit as check does (an invalid file gets its
+#        errors, a valid one none), and never exit 1 in silence.
 #
 # Files are named relative to GOROOT.
 # tests/known/robust-gotest.txt lists "COMMAND FILE" pairs known to break
@@ -45,6 +52,12 @@ if ((every > 1)); then
 fi
 nfiles=$(wc -l <"$work/files")
 log "robust-gotest: $nfiles .go files under $GOROOT_ORACLE"
+# the files the -m runs take (each needs its imports loaded and checked:
+# a sample keeps the suite's time down)
+m_every=${ROBUST_GOTEST_M_EVERY:-6}
+awk -v n="$m_every" 'NR % n == 1 || n == 1' "$work/files" >"$work/mfiles"
+nmfiles=$(wc -l <"$work/mfiles")
+export work
 
 # run_one FILE: parse and check FILE, a line "CMD STATUS FILE" for each on
 # stdout (one short write: lines from both workers do not mix), stderr
@@ -55,6 +68,17 @@ run_one() {
 	cd "$GOROOT_ORACLE/$(dirname "$f")" || return
 	for cmd in parse check; do
 		timeout "$FILE_TIMEOUT" "$GOESCAPE_ABS" "$cmd" "./$(basename "$f")" >/dev/null 2>"$work/out/$key.$cmd"
+		echo "$cmd $? $f"
+	done
+	grep -qxF "$f" "$work/mfiles" || return 0
+	local flags
+	for cmd in m m2 minl; do
+		case $cmd in
+		m) flags="-m -l" ;;
+		m2) flags="-m=2 -l" ;;
+		minl) flags="-m" ;;
+		esac
+		timeout "$FILE_TIMEOUT" "$GOESCAPE_ABS" $flags "./$(basename "$f")" >/dev/null 2>"$work/out/$key.$cmd"
 		echo "$cmd $? $f"
 	done
 }
@@ -87,10 +111,26 @@ log "robust-gotest: ran in $((SECONDS - t0))s"
 	       gsub("%", "/", f); print cmd " " f "\t" substr($0, i + 1, 200) }' >"$work/badlines"
 read_known "$KNOWN" >"$work/known"
 
-for cmd in parse check checkdir; do
+for cmd in parse check checkdir m m2 minl; do
 	nbad=0
 	want=$nfiles what=files
 	if [[ $cmd == checkdir ]]; then want=$ndirs what=directories; fi
+	if [[ $cmd == m* ]]; then want=$nmfiles; fi
+	# -m: check's outcome (an error exit exactly when check has one), and
+	# never an error exit without a word
+	if [[ $cmd == m* ]]; then
+		while read -r mstatus cstatus f; do
+			fail "robust-gotest/$cmd/$f" "exit status $mstatus where check has $cstatus: $(head -c 300 "$work/out/$(echo "$f" | tr / %).$cmd" | head -n 1)"
+			nbad=$((nbad + 1))
+		done < <(awk -v cmd="$cmd" '$1 == "check" { c[$3] = $2 } $1 == cmd { m[$3] = $2 }
+			END { for (f in m) if (m[f] <= 1 && c[f] <= 1 && m[f] != c[f]) print m[f], c[f], f }' "$work/status" | LC_ALL=C sort -k3)
+		while read -r f; do
+			if [[ ! -s $work/out/$(echo "$f" | tr / %).$cmd ]]; then
+				fail "robust-gotest/$cmd/$f" "exit status 1 with nothing on stderr"
+				nbad=$((nbad + 1))
+			fi
+		done < <(awk -v cmd="$cmd" '$1 == cmd && $2 == 1 { print $3 }' "$work/status")
+	fi
 	# crashes and hangs
 	while read -r c status f; do
 		fail "robust-gotest/$cmd/$f" "$(describe_status "$status"): $(head -c 300 "$work/out/$(echo "$f" | tr / %).$cmd" | head -n 1)"
@@ -111,7 +151,11 @@ for cmd in parse check checkdir; do
 	done < <(grep "^$cmd " "$work/badlines")
 	while read -r name; do
 		# a file left out by ROBUST_GOTEST_EVERY says nothing
-		grep -qxF "${name#* }" "$work/files" "$work/dirs" || continue
+		if [[ $cmd == m* ]]; then
+			grep -qxF "${name#* }" "$work/mfiles" || continue
+		else
+			grep -qxF "${name#* }" "$work/files" "$work/dirs" || continue
+		fi
 		if ! cut -f1 "$work/badlines" | grep -qxF "$name"; then
 			fail "robust-gotest/${name/ //}" "listed in $KNOWN but now clean: remove it from the list"
 			nbad=$((nbad + 1))

@@ -13,9 +13,12 @@
 #     the square of the depth, so deeper ones are parsed only);
 #   - a long line, a huge literal and a big file are handled, and a file
 #     past the 1 GiB limit is refused in one sentence;
+#   - inputs that once crashed -m (tests/fuzz/regress-escape/*.in) and deep
+#     trees, huge literals and long lines that type-check go through -m=2
+#     to a clean exit;
 #   - two runs of parse -dump over the same files give the same bytes, and
-#     so do two runs of check -dump-types -dump-exprs std and of
-#     list -deps -json std.
+#     so do two runs of check -dump-types -dump-exprs std, of
+#     list -deps -json std, of -m=2 std and of -m -l std.
 source "$(dirname "$0")/../lib.sh"
 
 need_exe robust "$GOESCAPE" "run make bin/goescape" || exit 0
@@ -77,6 +80,39 @@ for f in tests/fuzz/regress-check/*.in; do
 	rm -rf "$tmp/chk"
 done
 
+# Inputs that once crashed -m (tests/fuzz/regress-escape/*.in, see its
+# README.md): `goescape -m=2`, `-m=2 -l` and `-m -l` on each as a one-file
+# package exit 0 or 1, every stderr line gc-style or one goescape
+# sentence, and an exit status of 1 comes with something on stderr.
+# m_run NAME DIR FILE FLAGS...: that check for one run.
+m_run() {
+	local name=$1 dir=$2 file=$3
+	shift 3
+	(cd "$dir" && timeout "$FILE_TIMEOUT" "$GOESCAPE_ABS" "$@" "$file" >/dev/null 2>"$tmp/err")
+	local status=$?
+	{ echo "== $name: goescape $* $file: status $status"; head -n 3 "$tmp/err"; } >&2
+	local bad
+	bad=$(grep -a -v -E -e '^[^:]+:[0-9]+(:[0-9]+)?: .' -e $'^\t.' -e '^goescape: .' "$tmp/err" | head -n1)
+	if ((status > 1)); then
+		fail "$name" "goescape $*: $(describe_status $status): $(head -n1 "$tmp/err")"
+	elif [[ -n $bad ]]; then
+		fail "$name" "goescape $*: unexpected stderr line: $bad"
+	elif ((status == 1)) && [[ ! -s $tmp/err ]]; then
+		fail "$name" "goescape $*: exit status 1 and nothing on stderr"
+	else
+		return 0
+	fi
+	return 1
+}
+for f in tests/fuzz/regress-escape/*.in; do
+	name=robust/fuzz-regress-escape/$(basename "$f")
+	mkdir -p "$tmp/esc"
+	cp "$f" "$tmp/esc/input.go"
+	m_run "$name" "$tmp/esc" input.go -m=2 && m_run "$name" "$tmp/esc" input.go -m=2 -l &&
+		m_run "$name" "$tmp/esc" input.go -m -l && pass "$name"
+	rm -rf "$tmp/esc"
+done
+
 gen() { python3 -c "import sys; n=$1; sys.stdout.write($2)" >"$tmp/$3.go"; }
 shapes=(
 	"'package p\nvar x = ' + '('*n + '1' + ')'*n + '\n'" parens
@@ -103,6 +139,32 @@ if command -v python3 >/dev/null 2>&1; then
 		else
 			fail "robust/$g-150k/limit-message" "no 'nesting too deep' error: $(head -n1 "$tmp/err")"
 		fi
+	done
+	# Deep trees that type-check go through -m=2 (irgen, the inliner,
+	# escape analysis) too, 50,000 levels each (shapes whose checking or
+	# analysis is quadratic in the depth, in gc as here, are left out)
+	mshapes=(
+		"'package p\nvar y int\nvar x = ' + '('*n + 'y' + ')'*n + '\n'" parens
+		"'package p\nfunc f() {' + '{'*n + '}'*n + '}\n'" blocks
+		"'package p\nfunc f() { var x ' + '[]'*n + 'int; _ = x }\n'" types
+		"'package p\nfunc f() { var x ' + '*'*n + 'int; _ = x }\n'" pointers
+		"'package p\nvar x ' + 'struct{ f '*n + 'int' + '}'*n + '\n'" structs
+		"'package p\nvar x ' + 'func() '*n + 'int\n'" funcs
+		"'package p\nvar y int\nfunc f() int { return ' + '- '*n + 'y }\n'" unary
+		"'package p\nfunc g(y int) int { return ' + 'y+'*n + 'y }\n'" binary
+		"'package p\nfunc g(y string) string { return ' + 'y+'*n + 'y }\n'" concat
+		"'package p\nfunc g(p ' + '*'*n + 'int) int { return ' + '*'*n + 'p }\n'" derefs
+		"'package p\nfunc g(s ' + '[]'*n + 'int) int { return s' + '[0]'*n + ' }\n'" indexes
+		"'package p\nfunc g() interface{} { x := 1; return ' + '*&'*(n//2) + 'x }\n'" addrs
+		"'package p\nfunc g(y int) {' + 'for {'*n + '}'*n + '}\n'" loops
+		"'package p\nfunc g(y *int) *int { p := y\n' + 'p = &*p\n'*n + 'return p }\n'" stmts
+		"'package p\nfunc f() []*int { y := 1; return []*int{' + '&y, '*(10*n) + '} }\n'" biglit
+		"'package p\nfunc f() *string { s := \"' + 'x'*(200*n) + '\"; return &s }\n'" bigstring
+	)
+	for ((i = 0; i < ${#mshapes[@]}; i += 2)); do
+		g=m-${mshapes[i + 1]}
+		gen 50000 "${mshapes[i]}" "$g"
+		m_run "robust/$g" "$tmp" "$g.go" -m=2 && pass "robust/$g"
 	done
 	gen 100000 "'package p\nvar x = ' + '1' * (10*n) + '\n'" hugeint
 	gen 100000 "'package p\nvar s = \"' + 'x' * (100*n) + '\"\n'" longline
@@ -165,4 +227,6 @@ if need_goroot robust/determinism-std; then
 	}
 	det determinism-check-std check -dump-types -dump-exprs std
 	det determinism-list-std list -deps -json std
+	det determinism-m2-std -m=2 std
+	det determinism-m-l-std -m -l std
 fi
