@@ -4541,6 +4541,16 @@ Program *load_packages(const LoadConfig *cfg, char **patterns, int npatterns)
 	vec_free(&roots);
 	if (!L.keep_going)
 		print_errors(prog);
+	/* no package is compiled when loading failed (go build stops
+	 * before gc runs): the parse errors kept for checking are dropped */
+	for (int i = 0; L.nerrors && i < prog->npkgs; i++) {
+		SrcPackage *p = prog->pkgs[i];
+		if (p->parse_diags) {
+			diag_put(p->parse_diags);
+			p->parse_diags = NULL;
+			diag_reset();
+		}
+	}
 	prog->nerrors = L.nerrors;
 	prog->nsyntax = L.nsyntax;
 	prog->goroot = L.goroot;

@@ -1398,6 +1398,12 @@ typedef struct MethodAcc {
  * reports it. */
 static void dup_method_error(TypeCtx *c, Pos pos, Object *m, Pos other)
 {
+	if (!c->error)
+		return;
+	if (!other.line) {  /* no position (types built by hand) */
+		ty_error(c, pos, "duplicate method %s", m->name->name);
+		return;
+	}
 	char where[512];
 	diag_format_pos(other, where, sizeof where);
 	ty_error(c, pos, "duplicate method %s\n\t%s: other declaration of %s", m->name->name, where, m->name->name);
