@@ -108,6 +108,27 @@ void check_unsupported(Checker *c)
 	c->unsupported_met++;
 }
 
+void check_record_instance(Checker *c, Node *expr, Type **targs, int n, Type *typ)
+{
+	Node *id = expr;
+	if (id && id->kind == N_INDEX)
+		id = id->u.index.x;
+	if (id && id->kind == N_SELECTOR)
+		id = id->u.sel.sel;
+	if (!id || id->kind != N_NAME || !typ)
+		return;
+	TypeInfo *ti = check_ti(c, id);
+	if (!ti->inst)
+		vec_push(&c->instances, id);
+	Instance *in = arena_alloc(&c->src->arena, sizeof *in);
+	in->targs = arena_alloc(&c->src->arena, (size_t)(n + 1) * sizeof *in->targs);
+	for (int i = 0; i < n; i++)
+		in->targs[i] = targs[i];
+	in->ntargs = n;
+	in->type = typ;
+	ti->inst = in;
+}
+
 /* TypeInfo records made over the run (-stats). */
 static size_t nti;
 
@@ -334,6 +355,17 @@ static void collect_objects(Checker *c)
 	MethodInfo *methods = NULL;
 	int nmethods = 0, capmethods = 0;
 	Sym *init_sym = sym_cstr("init"), *main_sym = sym_cstr("main");
+
+	/* types2's initFiles: the package takes its name from the first
+	 * file not named _ (the loader has checked that the names agree) */
+	bool named = false;
+	for (int fi = 0; fi < sp->nfiles && !named; fi++) {
+		Node *pn = sp->files[fi]->u.file.pkgname;
+		if (pn && !check_is_blank(pn->u.name.sym))
+			named = true;
+		else if (pn)
+			check_errorf(c, pn->pos, "invalid package name _");
+	}
 
 	for (int fi = 0; fi < sp->nfiles; fi++) {
 		Node *file = sp->files[fi];
@@ -993,22 +1025,38 @@ void check_run_init(CheckRun *r, const char *goarch, const char *goroot, int npk
 	r->goroot = goroot;
 }
 
+/* A package not checked: its parse errors, if any, go out now. */
+static bool not_checked(void)
+{
+	if (diag_count() > 0) {
+		fflush(stdout);
+		diag_flush(stderr);
+	}
+	return false;
+}
+
 bool check_begin(CheckRun *r, Checker *c, SrcPackage *sp)
 {
+	bool parse_errors = sp->parse_diags != NULL;
+	if (sp->parse_diags) {
+		diag_put(sp->parse_diags);
+		sp->parse_diags = NULL;
+	}
 	if (sp->unsafe) {
 		r->checked[sp->index] = r->ctx->unsafe;
 		return false;
 	}
 	if (sp->broken || sp->nfiles == 0 || sp->error)
-		return false;
+		return not_checked();
 	/* as go build does, a package whose imports failed is not
 	 * compiled: no cascade of errors */
 	for (int k = 0; k < sp->nimports; k++) {
 		SrcPackage *dep = sp->imports[k].pkg;
 		if (dep && !dep->unsafe && !r->checked[dep->index])
-			return false;
+			return not_checked();
 	}
 	memset(c, 0, sizeof *c);
+	c->parse_errors = parse_errors;
 	c->ctx = r->ctx;
 	c->src = sp;
 	c->checked = r->checked;
@@ -1022,18 +1070,20 @@ bool check_begin(CheckRun *r, Checker *c, SrcPackage *sp)
 
 bool check_finish(CheckRun *r, Checker *c)
 {
-	if (c->nerrors)
+	bool failed = c->nerrors || c->parse_errors;
+	if (failed)
 		r->checked[c->src->index] = NULL;  /* its importers are not checked */
 	fflush(stdout);
 	if (diag_count() > 0)
 		diag_flush(stderr);
 	diag_reset();
-	return c->nerrors == 0;
+	return !failed;
 }
 
 void check_free(Checker *c)
 {
 	vec_free(&c->imports);
+	vec_free(&c->instances);
 	free(c->objs);
 	free(c->path);
 	free(c->pending);
@@ -1568,6 +1618,35 @@ static void dump_uses(FILE *out, Checker *c)
 }
 
 /* ==================================================================== */
+/* -dump-instances                                                       */
+/* ==================================================================== */
+
+/* The package's instantiations (TypeInfo.inst), sorted:
+ *   FILE:LINE:COL NAME [TARG, ...] TYPE
+ * as tests/tools/checkoracle -instances prints go/types' Info.Instances. */
+static void dump_instances(FILE *out, Checker *c)
+{
+	PtrVec lines = {0};
+	for (int i = 0; i < c->instances.len; i++) {
+		Node *id = c->instances.data[i];
+		Instance *in = id->ti->inst;
+		TyBuf b = {0};
+		const char *path = file_get(id->pos.file)->path, *base = strrchr(path, '/');
+		tybuf_printf(&b, "%s:%u:%u %s [", base ? base + 1 : path, id->pos.line, id->pos.col,
+			id->u.name.sym->name);
+		for (int k = 0; k < in->ntargs; k++) {
+			if (k)
+				tybuf_puts(&b, ", ");
+			ty_write(&b, in->targs[k], NULL);
+		}
+		tybuf_puts(&b, "] ");
+		ty_write(&b, in->type, NULL);
+		vec_push(&lines, b.str);
+	}
+	print_sorted(out, c, &lines);
+}
+
+/* ==================================================================== */
 /* -dump-init                                                            */
 /* ==================================================================== */
 
@@ -1669,7 +1748,8 @@ void check_dump(FILE *out, Checker *c)
 
 int check_main(int argc, char **argv)
 {
-	bool dump = false, all_vars = false, exprs = false, init = false, stats = false, uses = false;
+	bool dump = false, all_vars = false, exprs = false, init = false, stats = false, uses = false,
+	     instances = false;
 	long nchecked[2] = {0, 0}, nskipped[2] = {0, 0};
 	/* nothing after `check` reads the trees, but its dumps */
 	TreePolicy trees = TREES_RELEASE;
@@ -1691,6 +1771,8 @@ int check_main(int argc, char **argv)
 			trees = TREES_KEEP;
 		else if (strcmp(argv[i], "-dump-uses") == 0)
 			uses = true;
+		else if (strcmp(argv[i], "-dump-instances") == 0)
+			instances = true;
 		else if (strcmp(argv[i], "-e") == 0)
 			diag_set_limit(0);
 		else if (strcmp(argv[i], "--") == 0) {
@@ -1702,11 +1784,12 @@ int check_main(int argc, char **argv)
 		}
 	}
 	if (i == argc) {
-		fprintf(stderr, "usage: goescape check [-dump-types|-dump-all-vars|-dump-exprs|-dump-uses|-dump-init] [-e] [-stats] [-keep-trees] PATTERN...\n");
+		fprintf(stderr, "usage: goescape check [-dump-types|-dump-all-vars|-dump-exprs|-dump-uses|-dump-instances|-dump-init] [-e] [-stats] [-keep-trees] PATTERN...\n");
 		return 2;
 	}
 	static char outbuf[1 << 16];
 	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+	cfg.defer_parse_errors = true;
 	Program *prog = load_packages(&cfg, argv + i, argc - i);
 	if (prog->nerrors)
 		return 1;
@@ -1747,11 +1830,13 @@ int check_main(int argc, char **argv)
 			dump_init(stdout, &c);
 		if (uses && root)
 			dump_uses(stdout, &c);
+		if (instances && root)
+			dump_instances(stdout, &c);
 		for (int k = 0; k < 2; k++) {
 			nchecked[k] += c.nbodies_checked[k];
 			nskipped[k] += c.nbodies_skipped[k];
 		}
-		if (trees == TREES_RELEASE && !(root && (dump || exprs || init || uses)))
+		if (trees == TREES_RELEASE && !(root && (dump || exprs || init || uses || instances)))
 			release_tree(&c);
 		check_free(&c);
 	}

@@ -16,8 +16,10 @@
  *   check_stmt.c     function bodies: statements, assignments, local
  *                    declarations, unused variables, missing return
  *
- * What is not here yet (docs/checker-design.md): the instances of
- * generic calls recorded on the tree for the phases after the checker.
+ * Instances.  Every instantiation of a generic function or type the
+ * source writes or infers (f[int], f(x) with inferred type arguments,
+ * T[int]) is recorded on the name it instantiates (a selector's name
+ * for pkg.F): TypeInfo.inst, types2's Info.Instances.
  *
  * Unsupported constructs.  When the checker meets something it does not
  * check yet it does not guess: it counts it in c->unsupported, gives the
@@ -62,6 +64,14 @@ typedef struct Operand {
 
 /* What the checker leaves on a node (Node.ti): its type and, for a
  * constant, its value; for a name, the object it denotes. */
+/* types2's Instance: the type arguments of an instantiation and the
+ * instantiated signature (a function) or instance (a type). */
+typedef struct Instance {
+	Type **targs;
+	int ntargs;
+	Type *type;
+} Instance;
+
 typedef struct TypeInfo {
 	Type *type;
 	Const val;
@@ -80,6 +90,9 @@ typedef struct TypeInfo {
 		 * variable is the one in its scope) */
 		Scope *scope;
 	};
+	/* a name that denotes a generic function or type instantiated
+	 * here: its type arguments and the instantiated type */
+	Instance *inst;
 } TypeInfo;
 
 /* types2's declInfo: what a package-level object's declaration needs to
@@ -123,6 +136,7 @@ typedef enum LaterKind {
 	LATER_VERIFY,           /* an instance's type arguments satisfy their constraints */
 	LATER_FUNC_BODY,        /* a function's body (node: N_FUNCDECL or N_FUNCLIT) */
 	LATER_VERIFY_FUNC,      /* the same for an instantiated generic function */
+	LATER_VAR_TYPE,         /* types2's validVarType: no constraint interface */
 } LaterKind;
 typedef struct Later {
 	LaterKind kind;
@@ -153,6 +167,8 @@ typedef struct Checker {
 
 	Scope **fscopes;        /* one per file */
 	PtrVec imports;         /* every PkgName, in source order (types2's check.imports) */
+	PtrVec instances;       /* the names TypeInfo.inst was recorded on (-dump-instances) */
+	bool parse_errors;      /* the package's files had (non-syntax) parse errors */
 	/* types2's objMap, in source order (Object.order is index + 1) */
 	Object **objs;
 	int nobjs, capobjs;
@@ -256,6 +272,10 @@ static inline bool check_is_blank(const Sym *s)
 
 /* ---- check_decl.c ----------------------------------------------------- */
 
+/* types2's recordInstance: expr (a name, a selector or an index
+ * expression of either) instantiates with targs; the record goes on
+ * the name (the selector's). */
+void check_record_instance(Checker *c, Node *expr, Type **targs, int n, Type *typ);
 /* Type definitions still pending once the package's objects are
  * declared (none, but for errors) become invalid. */
 void check_pending_done(Checker *c);

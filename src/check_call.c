@@ -561,6 +561,7 @@ void check_func_inst(Checker *c, Operand *x, Node *inst)
 		}
 	}
 	x->type = instantiate_signature(c, x->expr ? x->expr->pos : inst->pos, sig, targs, inst);
+	check_record_instance(c, inst, targs, want, x->type);
 	x->mode = MODE_VALUE;
 	x->expr = inst;
 }
@@ -635,6 +636,7 @@ static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int 
 		if (!targs)
 			goto done_p;
 		Type *inst = instantiate_signature(c, call->pos, sig, targs, ta ? ta->inst : NULL);
+		check_record_instance(c, call->u.call.fun, targs, sig->u.sig.ntparams, inst);
 		if (rsig)
 			*rsig = inst;
 		for (int i = 0; i < nargs; i++)

@@ -1092,6 +1092,19 @@ void check_process_later(Checker *c, int top)
 		case LATER_VERIFY_FUNC:
 			check_verify_func(c, &c->later[i]);
 			break;
+		case LATER_VAR_TYPE: {
+			Type *u = ty_underlying(l.type);
+			if (!u || u->kind != TY_INTERFACE || ty_is_typeparam(l.type))
+				break;
+			const TypeSet *ts = ty_typeset(u);
+			if (ts->comparable)
+				check_errorf(c, l.pos, "cannot use type %s outside a type constraint: interface is (or embeds) comparable",
+					ty_string(l.type, &c->qf));
+			else if (!ts->all)
+				check_errorf(c, l.pos, "cannot use type %s outside a type constraint: interface contains type constraints",
+					ty_string(l.type, &c->qf));
+			break;
+		}
 		case LATER_VALID_TYPE: {
 			if (l.type->kind != TY_NAMED)
 				break;

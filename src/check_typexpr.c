@@ -636,6 +636,7 @@ static Type *instantiated_type(Checker *c, Node *e)
 	}
 	Type *inst = ty_new_instance(c->ctx, gtyp, targs, xl.n);
 	ty_named_set_resolver(inst, resolve_instance, c->ctx);
+	check_record_instance(c, e, targs, xl.n, inst);
 	/* types2's verify, once the package's declarations are done */
 	for (int i = 0; i < ntp; i++) {
 		Type *b = ty_named_tparam(gtyp, i)->u.tparam.constraint;
@@ -798,7 +799,18 @@ Type *check_typ(Checker *c, Node *e)
 	return check_defined_type(c, e, NULL);
 }
 
+/* types2's varType: a type, which must not be an interface with a
+ * type set other than a method set (checked later: validVarType). */
 Type *check_var_type(Checker *c, Node *e)
 {
-	return check_defined_type(c, e, NULL);
+	Type *t = check_defined_type(c, e, NULL);
+	/* only an interface, or a defined type that may be one, can fail */
+	bool maybe = t->kind == TY_INTERFACE;
+	if (t->kind == TY_NAMED) {
+		Type *u = t->u.named.underlying;
+		maybe = !u || u->kind == TY_INTERFACE || t->u.named.resolve;
+	}
+	if (maybe)
+		check_later(c, LATER_VAR_TYPE, t, parse_start_pos(e), e);
+	return t;
 }

@@ -152,6 +152,12 @@ void diag_reset(void);
  * "pos: too many errors". */
 void diag_set_limit(int n);
 bool diag_too_many(void);
+/* The buffered diagnostics taken out (the buffer is then empty), to be
+ * put back later with diag_put, which frees them: gc prints a package's
+ * parse errors sorted together with its type errors. */
+typedef struct DiagSet DiagSet;
+DiagSet *diag_take(void);
+void diag_put(DiagSet *s);
 /* The position as gc prints it, honouring //line directives. */
 void diag_format_pos(Pos pos, char *buf, size_t n);
 /* The file name in effect at pos (after //line directives). */
@@ -446,7 +452,11 @@ struct Node {
 		struct { Pragma pragma; Node *recv, *name; NodeList tparams; Node *type, *body; } funcdecl;
 		/* N_FILE */
 		struct { Pragma pragma; Node *pkgname; NodeList decls; Pos eof;
-		         int nsyntax; /* syntax (lexer and parser) errors */ } file;
+		         int nsyntax; /* syntax (lexer and parser) errors */
+		         /* of those, the ones gc counts as syntax errors (their
+		          * text starts "syntax error"): only these stop gc
+		          * before type checking */
+		         int nsyntax_gc; } file;
 	} u;
 };
 

@@ -668,6 +668,7 @@ static struct {
 	const char *gomodcache;
 	const char *goflags_mod, *goflags_tags;
 	bool keep_going;
+	bool defer_parse_errors;
 
 	/* modules */
 	bool modules;           /* module mode */
@@ -968,6 +969,7 @@ static void env_init(const LoadConfig *cfg)
 	if (tags)
 		split_tags(tags, &L.buildtags);
 	L.keep_going = cfg->keep_going;
+	L.defer_parse_errors = cfg->defer_parse_errors;
 }
 
 /* go/build's matchTag: is the build tag satisfied? */
@@ -3574,7 +3576,10 @@ static void parse_files(SrcPackage *p, Scan *s, PtrVec *imps)
 			continue;
 		Node *f = parse_file_opts(&p->arena, id, &opts);
 		file_release_data(id);
-		if (!f || f->u.file.nsyntax > 0)
+		/* as gc: only "syntax error"s keep the package from being
+		 * type-checked (its other parse errors, such as "middle index
+		 * required in 3-index slice", do not) */
+		if (!f || f->u.file.nsyntax_gc > 0)
 			p->broken = true;
 		if (!f)
 			continue;
@@ -3618,8 +3623,13 @@ static void parse_files(SrcPackage *p, Scan *s, PtrVec *imps)
 			file_release_data(id);
 		}
 	}
-	if (diag_count() > 0) {
+	if (diag_count() > 0)
 		p->parse_errors = true;
+	if (diag_count() > 0 && !p->broken && !p->unsafe && L.defer_parse_errors) {
+		/* gc goes on to type-check: its errors come sorted with these */
+		L.nsyntax += diag_count();
+		p->parse_diags = diag_take();
+	} else if (diag_count() > 0) {
 		fflush(stdout);
 		L.nsyntax += diag_flush(stderr);
 	}
@@ -4701,6 +4711,16 @@ Program *load_packages(const LoadConfig *cfg, char **patterns, int npatterns)
 	vec_free(&roots);
 	if (!L.keep_going)
 		print_errors(prog);
+	/* no package is compiled when loading failed (go build stops
+	 * before gc runs): the parse errors kept for checking are dropped */
+	for (int i = 0; L.nerrors && i < prog->npkgs; i++) {
+		SrcPackage *p = prog->pkgs[i];
+		if (p->parse_diags) {
+			diag_put(p->parse_diags);
+			p->parse_diags = NULL;
+			diag_reset();
+		}
+	}
 	prog->nerrors = L.nerrors;
 	prog->nsyntax = L.nsyntax;
 	prog->goroot = L.goroot;

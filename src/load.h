@@ -21,6 +21,10 @@ typedef struct LoadConfig {
 	const char *tags;    /* -tags value: comma- or space-separated */
 	const char *mod;     /* -mod value: "mod", "readonly" or "vendor" */
 	bool keep_going;     /* -e: report errors in the listing, not on stderr */
+	/* parse errors that are no syntax errors wait on their package
+	 * (SrcPackage.parse_diags) to be printed with its type errors, as
+	 * gc prints them (check_begin); otherwise they are printed at once */
+	bool defer_parse_errors;
 } LoadConfig;
 
 /* A module: a main module, a dependency from the module cache, a
@@ -76,6 +80,9 @@ struct SrcPackage {
 	bool parse_errors;      /* the parser reported errors (syntax, or
 				 * labels and branches, which leave the tree
 				 * whole): gc stops once it has type-checked */
+	/* parse errors that are no syntax errors (gc type-checks such a
+	 * package): printed with its type errors (check_begin) */
+	struct DiagSet *parse_diags;
 	Module *module;         /* NULL for std, GOPATH mode and outside modules */
 	const char *lang;       /* gc's -lang ("go1.17"), or NULL for the default */
 	const char *gcpath;     /* gc's -p: "main" for main packages, else path */

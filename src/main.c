@@ -434,7 +434,7 @@ int irgen_main(int argc, char **argv)
 	}
 	if (i == argc || m == 0)
 		usage();
-	LoadConfig cfg = {0};
+	LoadConfig cfg = {.defer_parse_errors = true};
 	Program *prog = load_packages(&cfg, argv + i, argc - i);
 	if (prog->nerrors)
 		return 1;

@@ -46,6 +46,7 @@ typedef struct Parser {
 	Arena *a;
 	bool first;          /* an error has been reported */
 	int errcnt;
+	int errcnt_gc;          /* errors gc counts as syntax errors */
 	int fnest;           /* function nesting (for error recovery) */
 	int xnest;           /* expression nesting; < 0 in statement headers */
 	int ngroups;         /* declaration groups seen, for group ids */
@@ -167,6 +168,8 @@ static void error_at(Parser *p, Pos pos, const char *fmt, ...)
 	va_end(ap);
 	p->first = true;
 	p->errcnt++;
+	if (strncmp(msg, "syntax error", 12) == 0)
+		p->errcnt_gc++;
 	diag_error(pos, "%s", msg);
 }
 
@@ -2412,8 +2415,10 @@ Node *parse_file_opts(Arena *a, uint32_t file, const ParseOpts *opts)
 	p.lx.ctx = &p;
 	next(&p);
 	Node *f = file_or_nil(&p);
-	if (f)
+	if (f) {
 		f->u.file.nsyntax = p.errcnt;
+		f->u.file.nsyntax_gc = p.errcnt_gc;
+	}
 	free(p.stk);
 	free(p.prag.v);
 	return f;

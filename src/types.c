@@ -1391,7 +1391,23 @@ typedef struct MethodAcc {
 	PtrVec methods;
 	PtrVec dups;       /* pairs (m, other) to compare after collecting */
 	PtrVec duppos;
+	PtrVec mpos;       /* where each of methods was added (types2's mpos) */
 } MethodAcc;
+
+/* "duplicate method m" with the other declaration's position, as types2
+ * reports it. */
+static void dup_method_error(TypeCtx *c, Pos pos, Object *m, Pos other)
+{
+	if (!c->error)
+		return;
+	if (!other.line) {  /* no position (types built by hand) */
+		ty_error(c, pos, "duplicate method %s", m->name->name);
+		return;
+	}
+	char where[512];
+	diag_format_pos(other, where, sizeof where);
+	ty_error(c, pos, "duplicate method %s\n\t%s: other declaration of %s", m->name->name, where, m->name->name);
+}
 
 static void acc_add(TypeCtx *c, MethodAcc *acc, Object *m, Pos *pos, bool explicit)
 {
@@ -1400,15 +1416,17 @@ static void acc_add(TypeCtx *c, MethodAcc *acc, Object *m, Pos *pos, bool explic
 		if (!obj_same_id(other, m->pkg, m->name))
 			continue;
 		if (explicit) {
-			ty_error(c, *pos, "duplicate method %s", m->name->name);
+			dup_method_error(c, *pos, m, *(Pos *)acc->mpos.data[i]);
 		} else {
 			vec_push(&acc->dups, m);
 			vec_push(&acc->dups, other);
 			vec_push(&acc->duppos, pos);
+			vec_push(&acc->duppos, acc->mpos.data[i]);
 		}
 		return;
 	}
 	vec_push(&acc->methods, m);
+	vec_push(&acc->mpos, pos);
 }
 
 const TypeSet *ty_typeset(Type *it)
@@ -1469,7 +1487,7 @@ const TypeSet *ty_typeset(Type *it)
 	for (int i = 0; i + 1 < acc.dups.len; i += 2) {
 		Object *m = acc.dups.data[i], *other = acc.dups.data[i + 1];
 		if (!ty_identical(m->type, other->type))
-			ty_error(c, *(Pos *)acc.duppos.data[i / 2], "duplicate method %s", m->name->name);
+			dup_method_error(c, *(Pos *)acc.duppos.data[i], m, *(Pos *)acc.duppos.data[i + 1]);
 	}
 
 	ts->comparable = allcomp;
@@ -1483,6 +1501,7 @@ const TypeSet *ty_typeset(Type *it)
 	vec_free(&acc.methods);
 	vec_free(&acc.dups);
 	vec_free(&acc.duppos);
+	vec_free(&acc.mpos);
 	return ts;
 }
 

@@ -638,6 +638,45 @@ void diag_error(Pos pos, const char *fmt, ...)
 	}
 }
 
+struct DiagSet {
+	Diag *v;
+	int n;
+	bool toomany;
+	char toomany_at[1024];
+};
+
+DiagSet *diag_take(void)
+{
+	DiagSet *s = xmalloc(sizeof *s);
+	s->v = diags.v;
+	s->n = diags.n;
+	s->toomany = diags.toomany;
+	memcpy(s->toomany_at, diags.toomany_at, sizeof s->toomany_at);
+	diags.v = NULL;
+	diags.n = diags.cap = 0;
+	diag_reset();
+	return s;
+}
+
+void diag_put(DiagSet *s)
+{
+	for (int i = 0; i < s->n; i++) {
+		if (diags.n == diags.cap) {
+			diags.cap = diags.cap ? 2 * diags.cap : 16;
+			diags.v = xrealloc(diags.v, diags.cap * sizeof *diags.v);
+		}
+		Diag d = s->v[i];
+		d.seq = (uint32_t)diags.n;
+		diags.v[diags.n++] = d;
+	}
+	if (s->toomany && !diags.toomany) {
+		diags.toomany = true;
+		memcpy(diags.toomany_at, s->toomany_at, sizeof diags.toomany_at);
+	}
+	free(s->v);
+	free(s);
+}
+
 bool diag_too_many(void)
 {
 	return diags.toomany;

@@ -11,6 +11,11 @@
 #
 # and it must check all of it: a file that meets a construct the checker
 # does not check (check.h: "unsupported") fails.
+#
+#   check-typeparam/<file>/instances  for every Nth file
+#        (CHECK_TYPEPARAM_INSTANCES=N, default 8: the oracle takes a
+#        second or two a file), -dump-instances prints go/types'
+#        Info.Instances (tests/tools/checkoracle -instances)
 source "$(dirname "$0")/../lib.sh"
 
 ok=1
@@ -25,7 +30,11 @@ mkdir -p "$work"
 GOESCAPE_ABS=$(cd "$(dirname "$GOESCAPE")" && pwd)/$(basename "$GOESCAPE")
 export GOOS=linux GOARCH=amd64 CGO_ENABLED=0
 
-nfiles=0 nunsup_files=0 nunsup=0
+CHECKORACLE=${CHECKORACLE:-build/tools/checkoracle}
+[[ -x $CHECKORACLE ]] || fail check-typeparam/oracle "no $CHECKORACLE (run make build/tools/checkoracle)"
+CHECKORACLE_ABS=$(cd "$(dirname "$CHECKORACLE")" && pwd)/$(basename "$CHECKORACLE")
+inst_every=${CHECK_TYPEPARAM_INSTANCES:-8}
+nfiles=0 nunsup_files=0 nunsup=0 ninst=0
 t0=$SECONDS
 for path in "$TESTDIR"/*.go; do
 	f=$(basename "$path")
@@ -43,6 +52,17 @@ for path in "$TESTDIR"/*.go; do
 		fail "check-typeparam/$f" "goescape check: $(describe_status $s): $(head -n 2 "$work/errs" | tr '\n' ' ' | cut -c1-200)"
 		continue
 	fi
+	if [[ -x $CHECKORACLE ]] && ((nfiles % inst_every == 1 || inst_every == 1)); then
+		(cd "$TESTDIR" && "$GOESCAPE_ABS" check -dump-instances "./$f" 2>&1 | grep -v '^package ') >"$work/inst.ours"
+		(cd "$TESTDIR" && "$CHECKORACLE_ABS" -instances "./$f" 2>&1 | grep -v '^package ') >"$work/inst.oracle"
+		ni=$(grep -c . "$work/inst.oracle")
+		ninst=$((ninst + ni))
+		if diff "$work/inst.oracle" "$work/inst.ours" >"$work/inst.diff"; then
+			pass "check-typeparam/$f/instances" "$ni instantiations"
+		else
+			fail "check-typeparam/$f/instances" "differs from go/types: $(grep '^[<>]' "$work/inst.diff" | head -n 2 | tr '\n' ' ' | cut -c1-200)"
+		fi
+	fi
 	if ((${n:-0} > 0)); then
 		nunsup_files=$((nunsup_files + 1))
 		nunsup=$((nunsup + n))
@@ -54,5 +74,5 @@ done
 if ((nfiles == 0)); then
 	fail check-typeparam "no // run or // compile files under $TESTDIR"
 fi
-info "check-typeparam: $nfiles files type-check clean; $nunsup_files of them meet $nunsup unsupported constructs; $((SECONDS - t0))s"
+info "check-typeparam: $nfiles files type-check clean; $nunsup_files of them meet $nunsup unsupported constructs; $ninst instantiations (every ${inst_every}th file) as go/types records them; $((SECONDS - t0))s"
 exit 0

@@ -29,12 +29,15 @@
 #   check/std-uses       every name of std that declares or denotes a
 #        function-local object denotes the object go/types says
 #        (-dump-uses)
+#   check/std-instances  every instantiation of a generic function or
+#        type in std (-dump-instances: the name, type arguments and
+#        instantiated type) is go/types' Info.Instances
 #   check/std-<os>-<arch>  the same comparison, as one result (all
 #        objects of std as one sorted list), for linux/386 (other sizes)
-#        and windows/arm64 (other files)
+#        windows/arm64 and darwin/arm64 (other files)
 #   check/ok/<file>      the same comparison for tests/check/ok/*.go
-#        (every var, typed or not); check/ok/<file>/exprs and /uses:
-#        -dump-exprs and -dump-uses too
+#        (every var, typed or not); check/ok/<file>/exprs, /uses and
+#        /instances: -dump-exprs, -dump-uses and -dump-instances too
 #   check/errors/<file>  `goescape check` on tests/check/errors/NAME.go
 #        prints exactly NAME.out, which is gc's own output
 #        (scripts/check-golden.sh writes it); when go is installed, gc
@@ -212,6 +215,26 @@ else
 	pass check/std-uses "$nkept of $nuses names of local objects resolved as go/types resolves them ($((nuses - nkept)) in skipped declarations)"
 fi
 
+# ---- 1d'. the instantiations of generic functions and types -----------------
+
+# What the phases after the checker need of generic code: at each name
+# that instantiates a generic function or type (explicitly or by
+# inference), the type arguments and the instantiated signature or type.
+timeout 300 "$GOESCAPE" check -dump-instances std 2>/dev/null |
+	awk '/^package / { p = $2; next } { print p " " $0 }' | LC_ALL=C sort >"$work/inst-ours.sorted"
+timeout 300 "$CHECKORACLE" -instances std 2>/dev/null |
+	awk '/^package / { p = $2; next } { print p " " $0 }' | LC_ALL=C sort >"$work/inst-oracle.sorted"
+ninst=$(grep -c . "$work/inst-oracle.sorted")
+ndiff=$(LC_ALL=C comm -3 "$work/inst-oracle.sorted" "$work/inst-ours.sorted" | grep -c .)
+if ((ninst == 0)); then
+	fail check/std-instances "no instances from the oracle"
+elif ((ndiff > 0)); then
+	fail check/std-instances "$ndiff lines differ from go/types: $(LC_ALL=C comm -3 "$work/inst-oracle.sorted" "$work/inst-ours.sorted" | head -n 1 | cut -c1-150)"
+	LC_ALL=C comm -3 "$work/inst-oracle.sorted" "$work/inst-ours.sorted" | head -n 40 >&2
+else
+	pass check/std-instances "$ninst instantiations as go/types records them"
+fi
+
 # ---- 1d. trees released once checked ----------------------------------------
 
 timeout 300 "$GOESCAPE" check std >"$work/release.out" 2>&1
@@ -282,7 +305,7 @@ fi
 
 # ---- 1b. std for another architecture (sizes) and OS (files) ---------------
 
-for cfg in linux/386 windows/arm64; do
+for cfg in linux/386 windows/arm64 darwin/arm64; do
 	goos=${cfg%/*} goarch=${cfg#*/}
 	GOOS=$goos GOARCH=$goarch timeout 300 "$GOESCAPE" check -dump-types std >"$work/ours-$goos-$goarch.txt" 2>"$work/ours.err"
 	s1=$?
@@ -316,7 +339,7 @@ for f in tests/check/ok/*.go; do
 	fi
 	# the expressions and the local names of its bodies, as go/types
 	# records them (bodies the checker skips left out, as for std)
-	for what in exprs uses; do
+	for what in exprs uses instances; do
 		"$GOESCAPE" check -dump-$what "$f" 2>/dev/null | grep -v '^package ' | sed 's/^/p /' |
 			LC_ALL=C sort >"$work/ok.all"
 		"$CHECKORACLE" -$what "./$f" 2>/dev/null | grep -v '^package ' | sed 's/^/p /' |

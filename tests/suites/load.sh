@@ -75,6 +75,43 @@ compare() {
 }
 
 # ---- the standard library -----------------------------------------------
+# checkcmp NAME DIR PATTERN...: `goescape check` type-checks the packages
+# (a module: requirements from the module cache, replacements, vendor/)
+# without an error, and -dump-types, -dump-exprs and -dump-uses print
+# what tests/tools/checkoracle prints from go/types for them.
+CHECKORACLE=${CHECKORACLE:-build/tools/checkoracle}
+[[ -x $CHECKORACLE ]] && CHECKORACLE=$(realpath "$CHECKORACLE")
+checkcmp() {
+	local name=load/check-$1 dir=$2 what s1 s2 n=0
+	shift 2
+	if [[ ! -x $CHECKORACLE ]]; then
+		fail "$name" "no $CHECKORACLE (run make build/tools/checkoracle)"
+		return
+	fi
+	for what in types exprs uses; do
+		local oflag=-$what
+		[[ $what == types ]] && oflag=
+		# shellcheck disable=SC2086
+		(cd "$dir" && timeout "$FILE_TIMEOUT" "$GOESCAPE" check -dump-$what "$@" 2>"$tmp/ck.err" | LC_ALL=C sort >"$tmp/ck.ours")
+		s1=${PIPESTATUS[0]}
+		# shellcheck disable=SC2086
+		(cd "$dir" && "$CHECKORACLE" $oflag "$@" 2>"$tmp/ck.oerr" | LC_ALL=C sort >"$tmp/ck.oracle")
+		s2=${PIPESTATUS[0]}
+		# the loader's warning for a cgo package built without cgo aside
+		sed -i '/^goescape: warning: .* CGO_ENABLED=0 leaves out its cgo files/d' "$tmp/ck.err"
+		if ((s1 != 0 || s2 != 0)) || [[ -s $tmp/ck.err ]]; then
+			fail "$name/$what" "goescape check: $(describe_status "$s1"), oracle $(describe_status "$s2"): $(head -n 2 "$tmp/ck.err" "$tmp/ck.oerr" | tr '\n' ' ' | cut -c1-200)"
+			return
+		fi
+		if ! diff "$tmp/ck.oracle" "$tmp/ck.ours" >"$tmp/diff"; then
+			head -20 "$tmp/diff" >&2
+			fail "$name/$what" "-dump-$what differs from go/types: $(grep '^[<>]' "$tmp/diff" | head -n 2 | tr '\n' ' ' | cut -c1-200)"
+			return
+		fi
+		n=$((n + $(grep -vc '^package ' "$tmp/ck.oracle")))
+	done
+	pass "$name" "$(grep -c '^package ' "$tmp/ck.oracle") packages, $n lines of types, expressions and names as go/types has them"
+}
 
 GOOS=linux GOARCH=amd64 compare std-linux-amd64 "$tmp" -deps std
 GOOS=darwin GOARCH=arm64 compare std-darwin-arm64 "$tmp" -deps std
@@ -130,6 +167,7 @@ export GOPROXY=file://$tmp/proxy
 
 M=$F/mod
 compare mod-deps "$M" -deps ./...
+checkcmp mod "$M" ./...
 compare mod-roots "$M" ./...
 compare mod-tags "$M" -tags mytag ./constraints
 compare mod-tags2 "$M" -tags mytag,othertag ./constraints
@@ -146,6 +184,7 @@ compare mod-subdir "$M/cmd" -deps ../...
 compare mod-not-found "$M" ./nonexist example.com/app/missing
 
 compare vendor "$F/vendored" -deps ./...
+checkcmp vendor "$F/vendored" ./... example.com/vdep/... example.com/vrep
 compare vendor-pattern "$F/vendored" -deps example.com/vdep/...
 compare vendor-dir "$F/vendored" ./vendor/example.com/vdep/a
 mkdir -p "$F/vendored/miss"

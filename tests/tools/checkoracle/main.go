@@ -2,7 +2,7 @@
 // (src/check*.c): it prints, from go/types, what `goescape check
 // -dump-types` prints for the same packages.
 //
-//	checkoracle [-all-vars | -exprs | -uses | -init [-bodies] | -bench] PATTERN...
+//	checkoracle [-all-vars | -exprs | -uses | -instances | -init [-bodies] | -bench] PATTERN...
 //
 // It asks `go list -deps -json` for the packages (so GOOS, GOARCH and
 // CGO_ENABLED in the environment apply), type-checks every one in
@@ -28,7 +28,9 @@
 // time taken and the peak memory (for scripts/bench-check.sh).
 //
 // -exprs prints the type of every expression instead (dumpExprs), -uses
-// the objects local names denote (dumpUses); both check function bodies.
+// the objects local names denote (dumpUses), -instances the
+// instantiations of generic functions and types (dumpInstances: go/types'
+// Info.Instances); all three check function bodies.
 //
 // Standard library only: no module downloads, no cgo.
 package main
@@ -83,7 +85,7 @@ func (im *importer) Import(path string) (*types.Package, error) {
 
 func main() {
 	patterns := os.Args[1:]
-	allVars, exprs, uses, initOrder, bodies, bench := false, false, false, false, false, false
+	allVars, exprs, uses, instances, initOrder, bodies, bench := false, false, false, false, false, false, false
 	for len(patterns) > 0 && strings.HasPrefix(patterns[0], "-") {
 		switch patterns[0] {
 		case "-all-vars":
@@ -98,6 +100,8 @@ func main() {
 			bench = true
 		case "-uses":
 			exprs, uses = true, true
+		case "-instances":
+			exprs, instances = true, true
 		default:
 			fmt.Fprintln(os.Stderr, "checkoracle: unknown flag", patterns[0])
 			os.Exit(2)
@@ -105,7 +109,7 @@ func main() {
 		patterns = patterns[1:]
 	}
 	if len(patterns) < 1 {
-		fmt.Fprintln(os.Stderr, "usage: checkoracle [-all-vars | -exprs | -uses | -init [-bodies] | -bench] PATTERN...")
+		fmt.Fprintln(os.Stderr, "usage: checkoracle [-all-vars | -exprs | -uses | -instances | -init [-bodies] | -bench] PATTERN...")
 		os.Exit(2)
 	}
 	start := time.Now()
@@ -172,9 +176,10 @@ func main() {
 		var info *types.Info
 		if exprs {
 			info = &types.Info{
-				Types: map[ast.Expr]types.TypeAndValue{},
-				Defs:  map[*ast.Ident]types.Object{},
-				Uses:  map[*ast.Ident]types.Object{},
+				Types:     map[ast.Expr]types.TypeAndValue{},
+				Defs:      map[*ast.Ident]types.Object{},
+				Uses:      map[*ast.Ident]types.Object{},
+				Instances: map[*ast.Ident]types.Instance{},
 			}
 		} else if initOrder || bench {
 			info = &types.Info{}
@@ -186,6 +191,8 @@ func main() {
 				dumpInit(w, fset, pkg, info)
 			} else if uses {
 				dumpUses(w, fset, pkg, info)
+			} else if instances {
+				dumpInstances(w, fset, pkg, info)
 			} else if exprs {
 				dumpExprs(w, fset, pkg, files, info)
 			} else {
@@ -361,5 +368,27 @@ func dumpUses(w *bufio.Writer, fset *token.FileSet, pkg *types.Package, info *ty
 		if i == 0 || l != lines[i-1] {
 			fmt.Fprintln(w, l)
 		}
+	}
+}
+
+// dumpInstances prints, sorted, every instantiation of a generic
+// function or type (Info.Instances): "FILE:LINE:COL NAME [TARG, ...]
+// TYPE", the position the name's (a selector's Sel), TYPE the
+// instantiated signature or the instance.
+func dumpInstances(w *bufio.Writer, fset *token.FileSet, pkg *types.Package, info *types.Info) {
+	var lines []string
+	for id, inst := range info.Instances {
+		p := fset.Position(id.Pos())
+		var targs []string
+		for i := 0; i < inst.TypeArgs.Len(); i++ {
+			targs = append(targs, types.TypeString(inst.TypeArgs.At(i), nil))
+		}
+		lines = append(lines, fmt.Sprintf("%s:%d:%d %s [%s] %s", filepath.Base(p.Filename), p.Line, p.Column,
+			id.Name, strings.Join(targs, ", "), types.TypeString(inst.Type, nil)))
+	}
+	sort.Strings(lines)
+	fmt.Fprintf(w, "package %s\n", pkg.Path())
+	for _, l := range lines {
+		fmt.Fprintln(w, l)
 	}
 }
