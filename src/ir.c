@@ -630,7 +630,7 @@ typedef struct BottomUpCtx {
 
 static void bottom_up_edge(BottomUpCtx *c, IrFunc *callee)
 {
-	if (!callee)
+	if (!callee || (callee->fflags & IRFN_IMPORTED))
 		return;
 	uint32_t m = bottom_up_visit(c->v, callee);
 	if (m < c->min)
@@ -747,6 +747,8 @@ int ir_op_prec(IrOp op)
 	}
 }
 
+static int const_prec(const IrNode *n);
+
 void ir_fmt_type(TyBuf *b, const IrCtx *c, Type *t)
 {
 	if (!t) {
@@ -859,6 +861,8 @@ void ir_fmt_expr(TyBuf *b, const IrCtx *c, IrNode *n, int prec)
 	int nprec = ir_op_prec(n->op);
 	if (n->op == IR_OTYPE && is_ptr(n->type))
 		nprec = ir_op_prec(IR_ODEREF);
+	if (n->op == IR_OLITERAL && n->raw)
+		nprec = const_prec(n);
 	if (prec > nprec) {
 		tybuf_putc(b, '(');
 		ir_fmt_node(b, c, n);
@@ -1185,6 +1189,28 @@ void ir_fmt_stmt(TyBuf *b, const IrCtx *c, IrNode *n)
 	default:
 		ir_fmt_expr(b, c, n, 0);
 		break;
+	}
+}
+
+/* The precedence a constant with source text prints with: that of its
+ * expression's operator as written (noder's constExprOp), so that
+ * x + (k - 1) keeps its parentheses. */
+static int const_prec(const IrNode *n)
+{
+	const Node *e = n->syn;
+	if (!e || e->kind != N_OPERATION)
+		return ir_op_prec(IR_OLITERAL);
+	if (!e->u.op.y)
+		return ir_op_prec(IR_ONEG);
+	switch (e->u.op.op) {
+	case OP_OROR: return ir_op_prec(IR_OOROR);
+	case OP_ANDAND: return ir_op_prec(IR_OANDAND);
+	case OP_EQL: case OP_NEQ: case OP_LSS: case OP_LEQ: case OP_GTR: case OP_GEQ:
+		return ir_op_prec(IR_OEQ);
+	case OP_ADD: case OP_SUB: case OP_OR: case OP_XOR:
+		return ir_op_prec(IR_OADD);
+	default:
+		return ir_op_prec(IR_OMUL);
 	}
 }
 

@@ -16,6 +16,7 @@
 #include "check.h"
 #include "escape.h"
 #include "irgen.h"
+#include "summary.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -337,14 +338,18 @@ static char *util_replace_all(const char *s, const char *from, const char *to)
 	return out;
 }
 
-static void escape_package(CheckRun *ck, SrcPackage *sp, int m, bool inl, bool smallframes, bool stats,
-			   FILE *out, char **args, int nargs)
+/* With out NULL the package is a dependency: analysed silently, for its
+ * summary only. */
+static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m, bool inl, bool smallframes,
+			   bool stats, FILE *out, char **args, int nargs)
 {
 	Package *pkg = ck->checked[sp->index];
 	IrCtx ir = {0};
 	ir.types = ck->ctx;
 	ir.local = pkg;
 	ir.consts = ck->pool;
+	ir.imports = sums;
+	ir.dependency = out == NULL;
 	IrgenResult res = {0};
 	Report rep;
 	report_init(&rep, sp->path, sp->dir);
@@ -362,6 +367,15 @@ static void escape_package(CheckRun *ck, SrcPackage *sp, int m, bool inl, bool s
 			}
 		}
 		esc_batch(&ir, &w, 1, m, smallframes, &rep);
+	}
+	/* what importers will know of it (the tags are final now) */
+	for (int i = 0; i < res.funcs.len; i += 2)
+		summary_add(sums, res.funcs.data[i], res.funcs.data[i + 1]);
+	if (!out) {
+		report_free(&rep);
+		irgen_result_free(&res);
+		arena_free(&ir.arena);
+		return;
 	}
 	if (sp->cmdline) {
 		/* go tool compile: no header, file names as given */
@@ -441,13 +455,26 @@ int irgen_main(int argc, char **argv)
 	int status = check_all(prog, &run);
 	static char outbuf[1 << 16];
 	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
-	for (int r = 0; r < prog->nroots; r++) {
-		SrcPackage *sp = prog->roots[r];
+	/* every package in dependency order: the roots (the packages named)
+	 * with the user's flags, printed; the others as the go command
+	 * compiles dependencies, with default flags (inlining on, no -m),
+	 * silently, for the summaries their importers read */
+	Summaries sums;
+	summary_init(&sums);
+	for (int k = 0; k < prog->npkgs; k++) {
+		SrcPackage *sp = prog->pkgs[k];
 		if (!run.checked[sp->index] || sp->unsafe)
 			continue;
-		escape_package(&run, sp, m, !l, smallframes, stats, stdout, argv + i, argc - i);
+		bool root = false;
+		for (int r = 0; r < prog->nroots && !root; r++)
+			root = prog->roots[r] == sp;
+		if (root)
+			escape_package(&run, &sums, sp, m, !l, smallframes, stats, stdout, argv + i, argc - i);
+		else
+			escape_package(&run, &sums, sp, 0, true, false, false, NULL, NULL, 0);
 	}
 	fflush(stdout);
+	summary_free(&sums);
 	check_run_free(&run);
 	return status;
 }
