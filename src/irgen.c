@@ -2634,6 +2634,8 @@ static int cmp_ptr(const void *a, const void *b)
  * their objects, in source order. */
 static void built_funcs(Irgen *g, IrgenResult *res)
 {
+	if (res->ndecls == 0)
+		return;
 	IrFunc **sorted = xmalloc(((size_t)res->ndecls + 1) * sizeof *sorted);
 	memcpy(sorted, res->decls, (size_t)res->ndecls * sizeof *sorted);
 	qsort(sorted, (size_t)res->ndecls, sizeof *sorted, cmp_ptr);
