@@ -254,6 +254,7 @@ enum {
 	IRFN_IS_INIT = 1 << 6,
 	IRFN_IMPORTED = 1 << 7,         /* another package's: tags from its
 	                                 * summary, no body (summary.h) */
+	IRFN_SKIPPED = 1 << 8,          /* irgen dropped it (not analysed) */
 };
 
 /* A parameter or result as the function's type lists it (gc's
