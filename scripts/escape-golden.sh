@@ -19,12 +19,17 @@
 #        `-gcflags=-m` and `-gcflags=-m=2` WITHOUT -l (inlining on): the
 #        inliner's lines and escape analysis of the inlined code (mode
 #        `inline`, part of the default)
+#   tests/escape/gc/mods/NAME.m.out, NAME.m2.out, NAME.d.out
+#        tests/escape/mods/NAME/ (a main package with sub-packages) as
+#        module NAME: `go build -gcflags='-m -l' ./...` (every package a
+#        root), `-gcflags='-m=2 -l' .` and `-gcflags='-m -l' .` (the
+#        sub-packages compiled as dependencies, with default flags)
 #   NAME.w2.out (examples and progs)
 #        `-gcflags='-W=2 -l'`: gc's IR as irgen built it ("after noder2")
 #        and as escape analysis sees it ("before escape"), the shape
 #        goescape's IR must have (docs/escape-design.md §5.3)
 #
-# Usage: scripts/escape-golden.sh [goroot|examples|progs|inline]...  (default: all)
+# Usage: scripts/escape-golden.sh [goroot|examples|progs|inline|mods]...  (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -79,6 +84,20 @@ build_one() { # DIR-with-main.go NAME OUTPREFIX
 	echo "escape-golden: $out.{m,m2,w2}.out ($(wc -l <"$out.m.out"), $(wc -l <"$out.m2.out"), $(wc -l <"$out.w2.out") lines)"
 }
 
+# a module with sub-packages: the roots' output, with the sub-packages as
+# roots (./...) and as dependencies (.)
+mods_one() { # DIR NAME OUTPREFIX
+	local src=$1 name=$2 out=$3 mod=$scratch/mod/$2
+	rm -rf "$mod"
+	mkdir -p "$mod"
+	cp -r "$src"/. "$mod/"
+	printf 'module %s\n\ngo 1.19\n' "$name" >"$mod/go.mod"
+	mkdir -p "$scratch/bin"
+	(cd "$mod" && go build -gcflags='-m -l' -o "$scratch/bin/" ./...) >"$out.m.out" 2>&1 || true
+	(cd "$mod" && go build -gcflags='-m=2 -l' -o "$scratch/bin/" .) >"$out.m2.out" 2>&1 || true
+	(cd "$mod" && go build -gcflags='-m -l' -o "$scratch/bin/" .) >"$out.d.out" 2>&1 || true
+	echo "escape-golden: $out.{m,m2,d}.out ($(wc -l <"$out.m.out"), $(wc -l <"$out.m2.out"), $(wc -l <"$out.d.out") lines)"
+}
 # the same build with inlining on: NAME.i.out (-m), NAME.i2.out (-m=2)
 inline_one() { # DIR-with-main.go NAME OUTPREFIX
 	local src=$1 name=$2 out=$3 mod=$scratch/mod/$2
@@ -92,7 +111,7 @@ inline_one() { # DIR-with-main.go NAME OUTPREFIX
 }
 
 what=("$@")
-((${#what[@]})) || what=(goroot examples progs inline)
+((${#what[@]})) || what=(goroot examples progs inline mods)
 for w in "${what[@]}"; do
 	case $w in
 	goroot)
@@ -126,6 +145,13 @@ for w in "${what[@]}"; do
 			inline_one "$scratch/src/$n" "$n" "tests/escape/gc/progs/$n"
 		done
 		;;
-	*) echo "usage: escape-golden.sh [goroot|examples|progs|inline]..." >&2; exit 2 ;;
+	mods)
+		mkdir -p tests/escape/gc/mods
+		for d in tests/escape/mods/*/; do
+			d=${d%/}
+			mods_one "$d" "$(basename "$d")" "tests/escape/gc/mods/$(basename "$d")"
+		done
+		;;
+	*) echo "usage: escape-golden.sh [goroot|examples|progs|inline|mods]..." >&2; exit 2 ;;
 	esac
 done

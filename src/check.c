@@ -1693,7 +1693,7 @@ typedef enum TreePolicy {
 	                         * unless a dump of it is to be printed */
 } TreePolicy;
 
-static void release_tree(Checker *c)
+void check_release_tree(Checker *c)
 {
 	for (int i = 0; i < c->nobjs; i++) {
 		DeclInfo *d = c->objs[i]->decl;
@@ -1837,7 +1837,7 @@ int check_main(int argc, char **argv)
 			nskipped[k] += c.nbodies_skipped[k];
 		}
 		if (trees == TREES_RELEASE && !(root && (dump || exprs || init || uses || instances)))
-			release_tree(&c);
+			check_release_tree(&c);
 		check_free(&c);
 	}
 	fflush(stdout);

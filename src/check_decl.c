@@ -428,6 +428,7 @@ static void type_decl(Checker *c, Object *obj, DeclInfo *d)
 		return;
 	}
 	Type *named = ty_new_named(c->ctx, obj, NULL);
+	named->u.named.notinheap = (td->u.typedecl.pragma.flags & PRAG_NOTINHEAP) != 0;
 	obj->type = named;
 	check_later(c, LATER_VALID_TYPE, named, obj->pos, NULL);
 	Scope *saved_scope = c->scope;

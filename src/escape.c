@@ -441,12 +441,46 @@ void esc_add_closure(EscBatch *b, EscHole k, IrNode *clo)
 /* Heap allocation reasons (gc's escape/utils.go: HeapAllocReason)         */
 /* ==================================================================== */
 
+/* gc's Type.NotInHeap: a type declared under //go:notinheap, or one
+ * made of such a type (a struct field, an array element, a named type's
+ * underlying type). */
+static bool not_in_heap(Type *t)
+{
+	for (;;) {
+		if (!t)
+			return false;
+		switch (t->kind) {
+		case TY_NAMED:
+			if (t->u.named.notinheap)
+				return true;
+			t = ty_underlying(t);
+			continue;
+		case TY_ARRAY:
+			t = t->u.array.elem;
+			continue;
+		case TY_STRUCT:
+			for (int i = 0; i < t->u.strct.nfields; i++)
+				if (not_in_heap(t->u.strct.fields[i]->type))
+					return true;
+			return false;
+		default:
+			return false;
+		}
+	}
+}
+
+/* gc's HasPointers (PtrDataSize > 0): a pointer to, or a slice of, a
+ * //go:notinheap type holds no pointer the collector sees. */
 bool esc_has_pointers(Type *t)
 {
 	t = ty_underlying(t);
 	if (!t)
 		return false;
 	switch (t->kind) {
+	case TY_POINTER:
+		return !not_in_heap(t->u.ptr.elem);
+	case TY_SLICE:
+		return !not_in_heap(t->u.slice.elem);
 	case TY_BASIC:
 		return t->u.basic.kind == B_STRING || t->u.basic.kind == B_UNSAFE_POINTER ||
 			t->u.basic.kind == B_UNTYPED_STRING || t->u.basic.kind == B_UNTYPED_NIL;

@@ -630,7 +630,7 @@ typedef struct BottomUpCtx {
 
 static void bottom_up_edge(BottomUpCtx *c, IrFunc *callee)
 {
-	if (!callee)
+	if (!callee || (callee->fflags & IRFN_IMPORTED))
 		return;
 	uint32_t m = bottom_up_visit(c->v, callee);
 	if (m < c->min)
@@ -746,6 +746,7 @@ int ir_op_prec(IrOp op)
 		return 0;
 	}
 }
+
 
 void ir_fmt_type(TyBuf *b, const IrCtx *c, Type *t)
 {

@@ -256,6 +256,9 @@ enum {
 	IRFN_INLINABILITY_CHECKED = 1 << 4,
 	IRFN_DEAD = 1 << 5,
 	IRFN_IS_INIT = 1 << 6,
+	IRFN_IMPORTED = 1 << 7,         /* another package's: tags from its
+	                                 * summary, no body (summary.h) */
+	IRFN_SKIPPED = 1 << 8,          /* irgen dropped it (not analysed) */
 };
 
 /* A parameter or result as the function's type lists it (gc's
@@ -313,6 +316,11 @@ typedef struct IrCtx {
 	int glob_closgen;       /* closures at package level */
 	IrInlCall *inltree;     /* [0] unused: index 0 means not inlined */
 	uint32_t ninltree, capinltree;
+	const struct Summaries *imports;/* the summaries of the packages
+	                                 * analysed before (summary.h) */
+	bool dependency;                /* analysed only for its summary:
+	                                 * a call gc would inline across
+	                                 * packages counts as a plain call */
 } IrCtx;
 
 /* ---- construction ---------------------------------------------------- */

@@ -28,6 +28,7 @@
  * I.M for the methods of a named interface.
  */
 #include "irgen.h"
+#include "summary.h"
 
 #include <setjmp.h>
 
@@ -35,6 +36,7 @@ enum { ESC_MAX_MULTI = 64 };
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* ==================================================================== */
 /* Objects to names: a small open-addressing map                          */
@@ -80,6 +82,9 @@ typedef struct Irgen {
 	bool early;             /* wrappers made before escape analysis
 	                         * (itabs of static initializers): not
 	                         * inlined into */
+	bool inl;               /* the inliner runs on this package */
+	bool late;              /* past the inliner: devirtualization, wrappers */
+	PtrVec quals;           /* pairs: Package*, its qualifier (pkg_qual) */
 } Irgen;
 
 static ObjEnt *ent(Irgen *g, Object *obj)
@@ -252,11 +257,18 @@ static IrNode *global_name(Irgen *g, Object *obj)
 }
 
 /* The IR of a use of obj at e. */
+static IrFunc *import_func(Irgen *g, Pos pos, Object *obj);
+static IrNode *import_var(Irgen *g, Object *obj);
+
 static IrNode *use_obj(Irgen *g, Node *e, Object *obj)
 {
-	if (obj->pkg && obj->pkg != g->pkg)
-		unsupported(g, e->pos, "reference to %s.%s (imported summaries not supported)",
-			obj->pkg->name->name, obj->name->name);
+	if (obj->pkg && obj->pkg != g->pkg) {
+		if (obj->kind == OBJ_FUNC)
+			return import_func(g, e->pos, obj)->nname;
+		if (obj->kind == OBJ_VAR)
+			return import_var(g, obj);
+		unsupported(g, e->pos, "reference to %s.%s", obj->pkg->name->name, obj->name->name);
+	}
 	switch (obj->kind) {
 	case OBJ_VAR: {
 		ObjEnt *en = ent(g, obj);
@@ -411,6 +423,7 @@ static IrNode *const_node(Irgen *g, Node *e, TypeInfo *ti)
 	else if (e->kind == N_OPERATION)
 		n->u.cnst.rawop = e->u.op.op == OP_SUB ? IR_ONEG : e->u.op.op == OP_ADD ? IR_OPLUS :
 				  e->u.op.op == OP_NOT ? IR_ONOT : e->u.op.op == OP_XOR ? IR_OBITNOT : IR_OXXX;
+	n->syn = e;     /* its operator decides its precedence in print */
 	return n;
 }
 
@@ -437,11 +450,12 @@ static IrNode *field_path(Irgen *g, Node *e, IrNode *x, LookupResult r)
 }
 
 static bool is_skipped(Irgen *g, IrFunc *fn);
+static void mark_skipped(Irgen *g, IrFunc *fn);
 
 static IrFunc *method_func(Irgen *g, Node *e, Object *m)
 {
 	if (m->pkg != g->pkg)
-		unsupported(g, e->pos, "method of another package");
+		return import_func(g, e->pos, m);
 	ObjEnt *en = ent(g, m);
 	if (!en->func)
 		unsupported(g, e->pos, "method %s without IR", m->name->name);
@@ -1067,7 +1081,8 @@ static IrNode *slice_expr(Irgen *g, Node *e, TypeInfo *ti)
 	return n;
 }
 
-/* g.expr: constants, types, _ and builtins leave curpos alone. */
+/* g.expr: constants, types, _ and builtins leave curpos alone; nil
+ * moves it. */
 static IrNode *expr(Irgen *g, Node *e)
 {
 	e = unparen(e);
@@ -1082,9 +1097,9 @@ static IrNode *expr(Irgen *g, Node *e)
 		return const_node(g, e, ti);
 	if (ti->mode == MODE_TYPEXPR)
 		return type_node(g, e, ti->type);
+	g->curpos = e->pos;     /* expr0's base.Pos: nil too */
 	if (ti->mode == MODE_NILVALUE || (e->kind == N_NAME && ti->obj && ti->obj->kind == OBJ_NIL))
 		return ir_new(g->ir, IR_ONIL, e->pos, ti->type);
-	g->curpos = e->pos;
 	switch (e->kind) {
 	case N_NAME:
 		if (!ti->obj)
@@ -1993,7 +2008,13 @@ static void devirt_call(IrNode *call, void *ctx)
 	}
 	Object *m = lr.obj;
 	ObjEnt *en = ent(g, m);
-	if (m->pkg != g->pkg || !en->func || is_skipped(g, en->func)) {
+	if (m->pkg != g->pkg && !summary_get(g->ir->imports, m)) {
+		tybuf_free(&b);
+		unsupported(g, call->pos, "devirtualized call of a method not analysed in its package");
+	}
+	if (m->pkg != g->pkg)
+		import_func(g, call->pos, m);
+	else if (!en->func || is_skipped(g, en->func)) {
 		tybuf_free(&b);
 		unsupported(g, call->pos, "devirtualized call of a method without IR");
 	}
@@ -2037,7 +2058,7 @@ static void devirtualize(Irgen *g, int lower_m, Report *out)
 		if (devirt_func(g, fn, lower_m, out))
 			continue;
 		IrFunc *top = top_func(fn);
-		vec_push(&g->skipped, top);
+		mark_skipped(g, top);
 		int keep = 0;
 		for (int k = 0; k < g->decls.len; k++) {
 			IrFunc *f = g->decls.data[k];
@@ -2094,13 +2115,33 @@ static Pos foreign_pos(Irgen *g, Pos pos)
 	if (!f || !g->goroot)
 		return pos;
 	size_t n = strlen(g->goroot);
-	if (strncmp(f->path, g->goroot, n) != 0 || strncmp(f->path + n, "/src/", 5) != 0)
+	char *name;
+	if (strncmp(f->path, g->goroot, n) == 0 && strncmp(f->path + n, "/src/", 5) == 0) {
+		size_t dn = strlen(g->sp->dir);
+		if (strncmp(f->path, g->sp->dir, dn) == 0 && f->path[dn] == '/' && !strchr(f->path + dn + 1, '/'))
+			return pos;     /* the package's own file */
+		name = xmalloc(strlen(f->path) + 16);
+		sprintf(name, "$GOROOT%s", f->path + n);
+	} else if (f->path[0] != '/' && f->path[0] != '<') {
+		/* a file named relative to the working directory (a
+		 * package named on the command line): another package's
+		 * file is named by its absolute path in the export data */
+		bool own = false;
+		for (int i = 0; i < g->sp->nfiles && !own; i++)
+			own = g->sp->files[i]->pos.file == pos.file;
+		if (own)
+			return pos;
+		char cwd[4096];
+		if (!getcwd(cwd, sizeof cwd))
+			return pos;
+		const char *rel = f->path;
+		while (rel[0] == '.' && rel[1] == '/')
+			rel += 2;
+		name = xmalloc(strlen(cwd) + strlen(rel) + 2);
+		sprintf(name, "%s/%s", cwd, rel);
+	} else {
 		return pos;
-	size_t dn = strlen(g->sp->dir);
-	if (strncmp(f->path, g->sp->dir, dn) == 0 && f->path[dn] == '/' && !strchr(f->path + dn + 1, '/'))
-		return pos;     /* the package's own file */
-	char *name = xmalloc(strlen(f->path) + 16);
-	sprintf(name, "$GOROOT%s", f->path + n);
+	}
 	for (int i = 0; i < g->foreign.len; i += 2)
 		if (g->foreign.data[i] == (void *)(uintptr_t)pos.file) {
 			pos.file = (uint32_t)(uintptr_t)g->foreign.data[i + 1];
@@ -2224,9 +2265,19 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 			return;
 	vec_push(&g->wrapped, name);
 	IrFunc *target = NULL;
-	if (!imethod) {
+	if (!imethod && m->pkg != g->pkg) {
+		/* a promoted method of an embedded imported type: gc
+		 * inlines it here when it can (even under -l: the
+		 * imported function carries its body) */
+		const FuncSummary *s = summary_get(g->ir->imports, m);
+		if (!s || (!g->ir->dependency && s->inl_cost >= 0)) {
+			g->res->nwrappers_skipped++;
+			return;
+		}
+		target = import_func(g, agp, m);
+	} else if (!imethod) {
 		ObjEnt *en = ent(g, m);
-		if (m->pkg != g->pkg || !en->func || is_skipped(g, en->func)) {
+		if (!en->func || is_skipped(g, en->func)) {
 			g->res->nwrappers_skipped++;
 			return;
 		}
@@ -2629,10 +2680,14 @@ static void skip_func(Irgen *g, const char *name, size_t ndecls)
 /* Whether fn is one of the skipped functions. */
 static bool is_skipped(Irgen *g, IrFunc *fn)
 {
-	for (int i = 0; i < g->skipped.len; i++)
-		if (g->skipped.data[i] == fn)
-			return true;
-	return false;
+	(void)g;
+	return (fn->fflags & IRFN_SKIPPED) != 0;
+}
+
+static void mark_skipped(Irgen *g, IrFunc *fn)
+{
+	fn->fflags |= IRFN_SKIPPED;
+	vec_push(&g->skipped, fn);
 }
 
 typedef struct RefScan {
@@ -2666,6 +2721,9 @@ static IrFunc *top_func(IrFunc *fn)
  * closures, until nothing changes. */
 static void skip_callers(Irgen *g)
 {
+	/* each pass drops every function found referring to one dropped
+	 * before; passes go on until one finds none (as many as the
+	 * longest chain of callers, not one per function) */
 	bool changed = true;
 	while (changed) {
 		changed = false;
@@ -2677,18 +2735,21 @@ static void skip_callers(Irgen *g)
 			if (!rs.found)
 				continue;
 			IrFunc *top = top_func(fn);
-			vec_push(&g->skipped, top);
+			mark_skipped(g, top);
 			snprintf(g->why, sizeof g->why, "refers to %s, skipped", rs.found->nname->u.name.sym->name);
 			g->why_pos = top->pos;
-			int keep = 0;
+			int keep = 0, next = 0;
 			for (int k = 0; k < g->decls.len; k++) {
 				IrFunc *f = g->decls.data[k];
-				if (top_func(f) != top)
+				if (top_func(f) != top) {
 					g->decls.data[keep++] = f;
+					if (k < i)
+						next = keep;
+				}
 			}
 			skip_func(g, top->nname->u.name.sym->name, (size_t)keep);
 			changed = true;
-			break;
+			i = next - 1;   /* on with the one after fn */
 		}
 	}
 }
@@ -3325,6 +3386,138 @@ static void static_init_pass(Irgen *g)
 		ir_list_push(g->ir, &fn->body, ir_new(g->ir, IR_OBLOCK, (Pos){0, 0, 0}, NULL));
 }
 
+/* ==================================================================== */
+/* Objects of other packages (summary.h, docs/escape-design.md §5.6)     */
+/* ==================================================================== */
+
+static void collect_imports(Package *p, PtrVec *seen)
+{
+	for (int i = 0; i < p->nimports; i++) {
+		Package *q = p->imports[i];
+		bool dup = false;
+		for (int k = 0; k < seen->len && !dup; k++)
+			dup = seen->data[k] == q;
+		if (dup)
+			continue;
+		vec_push(seen, q);
+		collect_imports(q, seen);
+	}
+}
+
+/* How gc qualifies a symbol of package p: by its name, or by its quoted
+ * path when two imported packages share that name (types.NumImport,
+ * counted over the packages the export data of the imports names:
+ * taken here as every package imported, directly or not). */
+static const char *pkg_qual(Irgen *g, Package *p)
+{
+	if (!g->quals.len) {
+		PtrVec seen = {0};
+		collect_imports(g->pkg, &seen);
+		for (int i = 0; i < seen.len; i++) {
+			Package *q = seen.data[i];
+			int n = 0;
+			for (int k = 0; k < seen.len; k++)
+				n += ((Package *)seen.data[k])->name == q->name;
+			const char *qual = q->name->name;
+			if (n > 1) {
+				char *t = arena_alloc(&g->ir->arena, strlen(q->path->name) + 3);
+				sprintf(t, "\"%s\"", q->path->name);
+				qual = t;
+			}
+			vec_push(&g->quals, q);
+			vec_push(&g->quals, (void *)qual);
+		}
+		vec_free(&seen);
+	}
+	for (int i = 0; i < g->quals.len; i += 2)
+		if (g->quals.data[i] == p)
+			return g->quals.data[i + 1];
+	return p->name->name;
+}
+
+/* A parameter list of an imported function from its signature, with
+ * the tags of its summary. */
+static IrParam *import_params(Irgen *g, Type *tuple, int *n, bool variadic, const FuncSummary *s, int *k)
+{
+	int np = ty_tuple_len(tuple);
+	*n = np;
+	if (!np)
+		return NULL;
+	IrParam *v = arena_alloc(&g->ir->arena, (size_t)np * sizeof *v);
+	for (int i = 0; i < np; i++) {
+		Object *o = tuple->u.tuple.vars[i];
+		v[i].sym = o->name && o->name->len ? o->name : NULL;
+		v[i].pos = o->pos;
+		v[i].type = o->type;
+		v[i].ddd = variadic && i == np - 1;
+		if (s) {
+			v[i].note = s->notes[*k];
+			v[i].note_len = s->note_lens[*k];
+			++*k;
+		}
+	}
+	return v;
+}
+
+/* The function (or method) obj of another package, as gc's importer
+ * declares it: a PFUNC name qualified by its package, with the tags its
+ * package's analysis gave it.  A function its package could not analyse
+ * has no tags to go by: the reference is not supported.  Nor, when this
+ * package is inlined and printed, is one gc may inline here
+ * (cross-package inlining is not built yet); in a dependency analysed
+ * only for its summary, such a call is taken as a plain call through
+ * the callee's tags (an approximation of what inlining gives). */
+static IrFunc *import_func(Irgen *g, Pos pos, Object *obj)
+{
+	ObjEnt *en = ent(g, obj);
+	if (en->func)
+		return en->func;
+	const FuncSummary *s = summary_get(g->ir->imports, obj);
+	Type *sig = obj->type;
+	if (!sig || sig->kind != TY_SIGNATURE)
+		unsupported(g, pos, "reference to %s.%s without a signature", obj->pkg->name->name, obj->name->name);
+	Object *r = sig->u.sig.recv;
+	Sym *name = r ? method_name(obj, r->type) : obj->name;
+	if (!s)
+		unsupported(g, pos, "reference to %s.%s (not analysed in its package)", obj->pkg->path->name,
+			name->name);
+	if (g->inl && !g->late && !g->ir->dependency && s->inl_cost >= 0)
+		unsupported(g, pos, "reference to %s.%s (inlinable: cross-package inlining not supported)",
+			obj->pkg->path->name, name->name);
+	IrFunc *fn = ir_func(g->ir, name, obj->pos);
+	fn->nname->u.name.qual = pkg_qual(g, obj->pkg);
+	fn->nname->type = r ? method_expr_type(g, sig) : sig;
+	fn->pragma = s->pragma;
+	fn->fflags |= IRFN_IMPORTED;
+	fn->esc = IR_ESCFN_TAGGED;
+	int k = 0;
+	if (r) {
+		fn->recv = arena_alloc(&g->ir->arena, sizeof *fn->recv);
+		fn->recv->type = r->type;
+		fn->recv->pos = r->pos;
+		fn->recv->sym = r->name && r->name->len ? r->name : NULL;
+		fn->recv->note = s->notes[k];
+		fn->recv->note_len = s->note_lens[k];
+		k++;
+	}
+	fn->params = import_params(g, sig->u.sig.params, &fn->nparams, sig->u.sig.variadic, s, &k);
+	fn->results = import_params(g, sig->u.sig.results, &fn->nresults, false, NULL, &k);
+	en->func = fn;
+	return fn;
+}
+
+/* A package-level variable of another package: a PEXTERN name,
+ * qualified. */
+static IrNode *import_var(Irgen *g, Object *obj)
+{
+	ObjEnt *e = ent(g, obj);
+	if (!e->name) {
+		e->name = ir_name(g->ir, obj->name, PEXTERN, obj->pos, obj->type);
+		e->name->u.name.qual = pkg_qual(g, obj->pkg);
+	}
+	return e->name;
+}
+
 /* One function declaration; on an unsupported construct it is dropped
  * with the closures made for it. */
 static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
@@ -3333,7 +3526,7 @@ static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
 	Node *nm = d->u.funcdecl.name;
 	if (setjmp(g->fail)) {
 		skip_func(g, fn->nname->u.name.sym->name, ndecls);
-		vec_push(&g->skipped, fn);
+		mark_skipped(g, fn);
 		return;
 	}
 	if (d->u.funcdecl.tparams.n || o->type->u.sig.nrparams)
@@ -3348,6 +3541,38 @@ static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
 	vec_push(&g->decls, fn);
 }
 
+static int cmp_ptr(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)*(void *const *)a, y = (uintptr_t)*(void *const *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The declared functions and methods that made it into Decls, with
+ * their objects, in source order. */
+static void built_funcs(Irgen *g, IrgenResult *res)
+{
+	if (res->ndecls == 0)
+		return;
+	IrFunc **sorted = xmalloc(((size_t)res->ndecls + 1) * sizeof *sorted);
+	memcpy(sorted, res->decls, (size_t)res->ndecls * sizeof *sorted);
+	qsort(sorted, (size_t)res->ndecls, sizeof *sorted, cmp_ptr);
+	for (int f = 0; f < g->sp->nfiles; f++) {
+		NodeList decls = g->sp->files[f]->u.file.decls;
+		for (int i = 0; i < decls.n; i++) {
+			Node *d = decls.v[i];
+			if (d->kind != N_FUNCDECL || !d->u.funcdecl.name->ti || !d->u.funcdecl.name->ti->obj)
+				continue;
+			Object *o = d->u.funcdecl.name->ti->obj;
+			IrFunc *fn = ent(g, o)->func;
+			if (fn && bsearch(&fn, sorted, (size_t)res->ndecls, sizeof *sorted, cmp_ptr)) {
+				vec_push(&res->funcs, o);
+				vec_push(&res->funcs, fn);
+			}
+		}
+	}
+	free(sorted);
+}
+
 void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, int lower_m, bool inl,
 		   Report *out, IrgenResult *res)
 {
@@ -3359,6 +3584,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 	g.pkg = pkg;
 	g.res = res;
 	g.initfn = ir_func(ir, sym_cstr("init"), (Pos){0, 0, 0});
+	g.inl = inl;
 
 	/* every function object gets its IrFunc first: calls may come
 	 * before the callee's declaration */
@@ -3437,17 +3663,20 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 				vec_push(&g.decls, list[i]);
 		}
 	}
+	g.late = true;
 	static_init_pass(&g);
 	devirtualize(&g, lower_m, out);
 	early_wrappers(&g);
 	res->decls = (IrFunc **)g.decls.data;
 	res->ndecls = g.decls.len;
 	g.decls.data = NULL;
+	built_funcs(&g, res);
 	wrappers(&g);
 	free(g.ents);
 	vec_free(&g.types);
 	vec_free(&g.skipped);
 	vec_free(&g.foreign);
+	vec_free(&g.quals);
 }
 
 void irgen_result_free(IrgenResult *r)
@@ -3459,4 +3688,5 @@ void irgen_result_free(IrgenResult *r)
 	vec_free(&r->wrappers);
 	vec_free(&r->inl_wrappers);
 	vec_free(&r->inl_targets);
+	vec_free(&r->funcs);
 }

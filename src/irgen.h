@@ -22,6 +22,9 @@ typedef struct IrgenResult {
 	PtrVec skipped;         /* malloc'd "POS: NAME: skipped (why)" lines */
 	int nskipped;           /* functions (and initializers) not built */
 	int nwrappers_skipped;
+	PtrVec funcs;           /* pairs: Object*, IrFunc*: the package's
+				 * functions and methods that were built (what
+				 * importers can name), for its summary */
 } IrgenResult;
 
 /* Build the IR of the checked package pkg (the files of sp) into ir;

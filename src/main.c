@@ -16,6 +16,7 @@
 #include "check.h"
 #include "escape.h"
 #include "irgen.h"
+#include "summary.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -295,25 +296,6 @@ static int cmd_load(int argc, char **argv)
 /* goescape -m: load, check, irgen, escape analysis, report               */
 /* ==================================================================== */
 
-/* The checked packages of prog in dependency order (NULL where checking
- * failed or was not tried). */
-/* Check every package of prog (as check_main does); the run keeps them. */
-static int check_all(Program *prog, CheckRun *run)
-{
-	check_run_init(run, prog->goarch, prog->goroot, prog->npkgs);
-	int status = prog->nsyntax ? 1 : 0;
-	for (int k = 0; k < prog->npkgs; k++) {
-		Checker c;
-		if (!check_begin(run, &c, prog->pkgs[k]))
-			continue;
-		check_run_package(&c);
-		if (!check_finish(run, &c))
-			status = 1;
-		check_free(&c);
-	}
-	return status;
-}
-
 /* gc's -m output for one root package: escape analysis of its functions
  * in Target.Decls order, then the method wrappers, each alone. */
 /* s with every from replaced by to (malloc'd). */
@@ -337,14 +319,18 @@ static char *util_replace_all(const char *s, const char *from, const char *to)
 	return out;
 }
 
-static void escape_package(CheckRun *ck, SrcPackage *sp, int m, bool inl, bool smallframes, bool stats,
-			   FILE *out, char **args, int nargs)
+/* With out NULL the package is a dependency: analysed silently, for its
+ * summary only. */
+static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m, bool inl, bool smallframes,
+			   bool stats, FILE *out, char **args, int nargs)
 {
 	Package *pkg = ck->checked[sp->index];
 	IrCtx ir = {0};
 	ir.types = ck->ctx;
 	ir.local = pkg;
 	ir.consts = ck->pool;
+	ir.imports = sums;
+	ir.dependency = out == NULL;
 	IrgenResult res = {0};
 	Report rep;
 	report_init(&rep, sp->path, sp->dir);
@@ -363,6 +349,15 @@ static void escape_package(CheckRun *ck, SrcPackage *sp, int m, bool inl, bool s
 			}
 		}
 		esc_batch(&ir, &w, 1, m, smallframes, &rep);
+	}
+	/* what importers will know of it (the tags are final now) */
+	for (int i = 0; i < res.funcs.len; i += 2)
+		summary_add(sums, res.funcs.data[i], res.funcs.data[i + 1]);
+	if (!out) {
+		report_free(&rep);
+		irgen_result_free(&res);
+		arena_free(&ir.arena);
+		return;
 	}
 	if (sp->cmdline) {
 		/* go tool compile: no header, file names as given */
@@ -439,18 +434,42 @@ int irgen_main(int argc, char **argv)
 	if (prog->nerrors)
 		return 1;
 	CheckRun run;
-	int status = check_all(prog, &run);
+	check_run_init(&run, prog->goarch, prog->goroot, prog->npkgs);
+	int status = prog->nsyntax ? 1 : 0;
 	static char outbuf[1 << 16];
 	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
-	for (int r = 0; r < prog->nroots; r++) {
-		SrcPackage *sp = prog->roots[r];
+	/* every package in dependency order, checked, then analysed: the
+	 * roots (the packages named) with the user's flags, printed; the
+	 * others as the go command compiles dependencies, with default
+	 * flags (inlining on, no -m), silently, for the summaries their
+	 * importers read.  Then its tree goes: importers need only its
+	 * objects and its summary. */
+	Summaries sums;
+	summary_init(&sums);
+	for (int k = 0; k < prog->npkgs; k++) {
+		SrcPackage *sp = prog->pkgs[k];
+		Checker c;
+		if (!check_begin(&run, &c, sp))
+			continue;
+		check_run_package(&c);
+		if (!check_finish(&run, &c))
+			status = 1;
 		/* errors before type checking (a label not used) end gc's
 		 * compile once it has type-checked */
-		if (!run.checked[sp->index] || sp->unsafe || sp->parse_errors)
-			continue;
-		escape_package(&run, sp, m, !l, smallframes, stats, stdout, argv + i, argc - i);
+		if (run.checked[sp->index] && !sp->unsafe && !sp->parse_errors) {
+			bool root = false;
+			for (int r = 0; r < prog->nroots && !root; r++)
+				root = prog->roots[r] == sp;
+			if (root)
+				escape_package(&run, &sums, sp, m, !l, smallframes, stats, stdout, argv + i, argc - i);
+			else
+				escape_package(&run, &sums, sp, 0, true, false, false, NULL, NULL, 0);
+		}
+		check_release_tree(&c);
+		check_free(&c);
 	}
 	fflush(stdout);
+	summary_free(&sums);
 	check_run_free(&run);
 	return status;
 }

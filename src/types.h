@@ -211,6 +211,9 @@ struct Type {
 			Object **methods; int nmethods, capmethods;
 			NamedResolver resolve;
 			void *resolve_ctx;
+			bool notinheap; /* declared under //go:notinheap (gc's
+			                 * NotInHeap: pointers to it are not
+			                 * pointers to escape analysis) */
 		} named;
 		/* TY_TYPEPARAM: index in its list (-1 until bound); constraint
 		 * is the bound as written (an interface, or any type for an

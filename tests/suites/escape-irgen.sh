@@ -13,6 +13,10 @@
 #        (module goescape.example/NAME)
 #   escape-irgen/examples/NAME/inl-m[=2]  examples/NAME without -l,
 #        against go build -gcflags=-m (-m=2) run now
+#   escape-irgen/mods/NAME/MODE        tests/escape/mods/NAME (a main
+#        package with sub-packages) as module NAME: `goescape -m -l ./...`
+#        (all roots), `-m=2 -l .` and `-m -l .` (the sub-packages as
+#        dependencies: their summaries) against NAME.m/m2/d.out
 #   escape-irgen/goroot/NAME           the stage-2 GOROOT/test files with
 #        their own errorcheck flags, run as errorcheck runs gc (in the
 #        file's directory, on its base name): goescape's output equals
@@ -122,6 +126,22 @@ for d in examples/*/; do
 	n=$(basename "$d")
 	[[ -f $d/main.go ]] || continue
 	in_module "$d" "goescape.example/$n" examples "$n" "$GOLD/examples/$n"
+done
+
+# ---- modules with sub-packages: imported summaries ---------------------------
+for d in tests/escape/mods/*/; do
+	d=${d%/}
+	n=$(basename "$d")
+	mod=$tmp/mods/$n
+	mkdir -p "$mod"
+	cp -r "$d"/. "$mod/"
+	printf 'module %s\n\ngo 1.19\n' "$n" >"$mod/go.mod"
+	for m in "m -m ./..." "m2 -m=2 ." "d -m ."; do
+		read -r gold flags pat <<<"$m"
+		# shellcheck disable=SC2086
+		(cd "$mod" && timeout "$FILE_TIMEOUT" "$GE" $flags -l $pat) >"$tmp/got" 2>"$tmp/err"
+		judge "mods/$n/$gold" "$tmp/got" "$GOLD/mods/$n.$gold.out" "$tmp/err"
+	done
 done
 
 # ---- std packages against the go command, live -------------------------------

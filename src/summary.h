@@ -1,0 +1,53 @@
+/*
+ * summary.h — what importers know of a compiled package: gc's export
+ * data, reduced to what escape analysis and the inliner read
+ * (docs/escape-design.md §2.10, §5.6).
+ *
+ * The driver computes a package's summary by running goescape's own
+ * pipeline over it (silently when it is only a dependency), right after
+ * escape analysis, and keeps it for the rest of the run; irgen reads it
+ * when a function of the package being built refers to a function or
+ * method of another package.  The data is plain and keyed by the
+ * checker's Object (which outlives every package's IR), as gc's export
+ * data is keyed by symbol:
+ *
+ *   - the parameter tags (IrParam.note: leaks strings, receiver first),
+ *   - the pragma bits, as gc exports Func.Pragma after escape analysis
+ *     (so with UintptrKeepAlive on body-less functions),
+ *   - whether the function was inlinable (gc exports Inl.Cost), so that
+ *     an importer compiled with inlining can tell a call gc would
+ *     inline; the body in imported form is for a later stage.
+ *
+ * A function irgen could not build (and so not analyse) has no entry:
+ * an importer must not guess its tags.
+ */
+#ifndef SUMMARY_H
+#define SUMMARY_H
+
+#include "goescape.h"
+#include "types.h"
+#include "ir.h"
+
+typedef struct FuncSummary {
+	const Object *obj;
+	uint32_t pragma;        /* PRAG_ bits after escape analysis */
+	int inl_cost;           /* -1: not inlinable */
+	int nnotes;             /* receiver (if any), then parameters */
+	const char **notes;     /* leaks strings (may hold NUL bytes) */
+	size_t *note_lens;
+} FuncSummary;
+
+typedef struct Summaries {
+	Arena arena;
+	FuncSummary **tab;      /* open addressing by Object pointer */
+	uint32_t n, cap;
+} Summaries;
+
+void summary_init(Summaries *s);
+void summary_free(Summaries *s);
+/* Record fn (the analysed function of obj) with its tags. */
+void summary_add(Summaries *s, const Object *obj, const IrFunc *fn);
+/* obj's summary, or NULL when its function was not analysed. */
+const FuncSummary *summary_get(const Summaries *s, const Object *obj);
+
+#endif
