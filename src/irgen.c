@@ -731,8 +731,8 @@ static IrNode *builtin_call(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
 	IrCtx *c = g->ir;
 	IrNode *n;
 	/* the arguments of a multi-valued call (copy(f()), delete(h())):
-	 * gc rewrites them through temporaries; not built yet */
-	if (a.n == 1 && a.v[0]->ti && a.v[0]->ti->type && a.v[0]->ti->type->kind == TY_TUPLE &&
+	 * gc rewrites them through temporaries; built for complex only */
+	if (a.n == 1 && id != BUILTIN_COMPLEX && a.v[0]->ti && a.v[0]->ti->type && a.v[0]->ti->type->kind == TY_TUPLE &&
 	    ty_tuple_len(a.v[0]->ti->type) > 1)
 		unsupported(g, e->pos, "builtin %s of a multi-valued call", ty_builtin_name(id));
 	switch (id) {
