@@ -589,7 +589,27 @@ static struct {
 	char toomany_at[1024];
 	Pos last_syntax, last_other;  /* gc's per-line suppression */
 	char last_msg[1024];
+	/* gc sorts by position base first, and a file's base is numbered
+	 * when its first position is converted: in a package the order
+	 * in which files first have an error, not the command-line order.
+	 * rank[file] is that order + 1 (0: no error yet). */
+	uint32_t *rank;
+	uint32_t nrank, nranked;
 } diags = {.limit = 10};
+
+static void diag_rank(uint32_t file)
+{
+	if (file >= diags.nrank) {
+		uint32_t n = diags.nrank ? diags.nrank : 16;
+		while (n <= file)
+			n *= 2;
+		diags.rank = xrealloc(diags.rank, n * sizeof *diags.rank);
+		memset(diags.rank + diags.nrank, 0, (n - diags.nrank) * sizeof *diags.rank);
+		diags.nrank = n;
+	}
+	if (!diags.rank[file])
+		diags.rank[file] = ++diags.nranked;
+}
 
 void diag_set_limit(int n)
 {
@@ -627,6 +647,7 @@ void diag_error(Pos pos, const char *fmt, ...)
 	size_t len = strlen(where) + strlen(msg) + 3;
 	Diag *d = &diags.v[diags.n];
 	d->pos = pos;
+	diag_rank(pos.file);
 	d->seq = (uint32_t)diags.n;
 	d->text = xmalloc(len);
 	snprintf(d->text, len, "%s: %s", where, msg);
@@ -666,6 +687,7 @@ void diag_put(DiagSet *s)
 			diags.v = xrealloc(diags.v, diags.cap * sizeof *diags.v);
 		}
 		Diag d = s->v[i];
+		diag_rank(d.pos.file);
 		d.seq = (uint32_t)diags.n;
 		diags.v[diags.n++] = d;
 	}
@@ -691,7 +713,7 @@ static int diag_cmp(const void *a, const void *b)
 {
 	const Diag *x = a, *y = b;
 	if (x->pos.file != y->pos.file)
-		return x->pos.file < y->pos.file ? -1 : 1;
+		return diags.rank[x->pos.file] < diags.rank[y->pos.file] ? -1 : 1;
 	if (x->pos.line != y->pos.line)
 		return x->pos.line < y->pos.line ? -1 : 1;
 	uint32_t xl = x->pos.line, xc = x->pos.col, yl = y->pos.line, yc = y->pos.col;
@@ -726,6 +748,9 @@ void diag_reset(void)
 	diags.v = NULL;
 	diags.n = diags.cap = 0;
 	diags.toomany = false;
+	free(diags.rank);
+	diags.rank = NULL;
+	diags.nrank = diags.nranked = 0;
 	memset(&diags.last_syntax, 0, sizeof diags.last_syntax);
 	memset(&diags.last_other, 0, sizeof diags.last_other);
 	diags.last_msg[0] = 0;

@@ -39,6 +39,7 @@
 #        (every var, typed or not); check/ok/<file>/exprs, /uses and
 #        /instances: -dump-exprs, -dump-uses and -dump-instances too
 #   check/errors/<file>  `goescape check` on tests/check/errors/NAME.go
+#                        (or on the files of the directory NAME, as one package)
 #        prints exactly NAME.out, which is gc's own output
 #        (scripts/check-golden.sh writes it); when go is installed, gc
 #        must still print it too
@@ -392,6 +393,38 @@ for f in tests/check/errors/*.go; do
 		cat "$work/err.diff" >&2
 	else
 		pass "$name" "$(grep -c '^\./' "$want") errors"
+	fi
+done
+
+# A directory under tests/check/errors is one package of several files,
+# given on the command line in name order: gc sorts its errors by file in
+# the order the files first had an error, not in command-line order.
+for d in tests/check/errors/*/; do
+	base=$(basename "$d")
+	name=check/errors/$base
+	want=tests/check/errors/$base.out
+	if [[ ! -f $want ]]; then
+		fail "$name" "no $want (run scripts/check-golden.sh)"
+		continue
+	fi
+	files=()
+	for f in "$d"*.go; do files+=("./$(basename "$f")"); done
+	(cd "$d" && "$OLDPWD/$GOESCAPE" check "${files[@]}") >"$work/err.ours" 2>&1
+	s1=$?
+	if ((have_go)); then
+		(cd "$d" && go tool compile -p p -o "$OLDPWD/$work/x.o" "${files[@]}") >"$work/err.gc" 2>&1
+		if ! cmp -s "$work/err.gc" "$want"; then
+			fail "$name" "gc no longer prints $want (run scripts/check-golden.sh)"
+			continue
+		fi
+	fi
+	if ((s1 != 1)); then
+		fail "$name" "goescape check: $(describe_status $s1), want exit status 1"
+	elif ! diff "$want" "$work/err.ours" >"$work/err.diff"; then
+		fail "$name" "differs from gc: $(grep '^[<>]' "$work/err.diff" | head -n 2 | tr '\n' ' ')"
+		cat "$work/err.diff" >&2
+	else
+		pass "$name" "${#files[@]} files, $(grep -c '^\./' "$want") errors"
 	fi
 done
 exit 0

@@ -1,0 +1,5 @@
+package p
+
+var n int = "text"
+
+func g() { f(1) }
