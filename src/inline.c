@@ -18,9 +18,10 @@
  * prints for it, the outermost inlined call's; closures copied out of an
  * inlined body keep their own bodies' positions.
  *
- * Not modelled: intrinsics and the runtime/encoding/binary special cases
- * of calls (they need callees of other packages, which the IR does not
- * hold yet), -l levels, instrumentation (-race), generic shapes.
+ * Calls of other packages' functions are inlined from their bodies in
+ * imported form (irgen.c: import_body); calls of amd64 intrinsics never
+ * are.  Not modelled: the runtime/encoding/binary special cases of the
+ * cost visitor, -l levels, instrumentation (-race), generic shapes.
  */
 #include <string.h>
 
@@ -95,6 +96,76 @@ static void fmt_func_type(TyBuf *b, Inl *in, IrFunc *fn)
 	}
 }
 
+/* ---- intrinsics ------------------------------------------------------- */
+
+/* The functions the amd64 backend replaces by instructions (gc's
+ * ssagen intrinsics table, as findIntrinsic sees it for GOARCH=amd64):
+ * a call to one is never inlined and costs as a plain node. */
+static const char *const intrinsics[] = {
+	"math.Sqrt", "math.Floor", "math.Ceil", "math.Trunc", "math.RoundToEven", "math.FMA",
+	"math/bits.TrailingZeros64", "math/bits.TrailingZeros32", "math/bits.TrailingZeros16",
+	"math/bits.TrailingZeros8", "math/bits.ReverseBytes64", "math/bits.ReverseBytes32",
+	"math/bits.Len64", "math/bits.Len32", "math/bits.Len16", "math/bits.Len8", "math/bits.Len",
+	"math/bits.RotateLeft8", "math/bits.RotateLeft16", "math/bits.RotateLeft32",
+	"math/bits.RotateLeft64", "math/bits.RotateLeft", "math/bits.OnesCount64",
+	"math/bits.OnesCount32", "math/bits.OnesCount16", "math/bits.OnesCount", "math/bits.Mul64",
+	"math/bits.Mul", "math/bits.Add64", "math/bits.Add", "math/bits.Sub64", "math/bits.Sub",
+	"math/bits.Div64", "math/bits.Div", "math/big.mulWW",
+	"sync/atomic.LoadInt32", "sync/atomic.LoadInt64", "sync/atomic.LoadPointer",
+	"sync/atomic.LoadUint32", "sync/atomic.LoadUint64", "sync/atomic.LoadUintptr",
+	"sync/atomic.StoreInt32", "sync/atomic.StoreInt64", "sync/atomic.StoreUint32",
+	"sync/atomic.StoreUint64", "sync/atomic.StoreUintptr", "sync/atomic.SwapInt32",
+	"sync/atomic.SwapInt64", "sync/atomic.SwapUint32", "sync/atomic.SwapUint64",
+	"sync/atomic.SwapUintptr", "sync/atomic.CompareAndSwapInt32", "sync/atomic.CompareAndSwapInt64",
+	"sync/atomic.CompareAndSwapUint32", "sync/atomic.CompareAndSwapUint64",
+	"sync/atomic.CompareAndSwapUintptr", "sync/atomic.AddInt32", "sync/atomic.AddInt64",
+	"sync/atomic.AddUint32", "sync/atomic.AddUint64", "sync/atomic.AddUintptr",
+	"sync.runtime_LoadAcquintptr", "sync.runtime_StoreReluintptr",
+	"runtime/internal/math.MulUintptr", "runtime/internal/math.Mul64", "runtime.mulUintptr",
+	"runtime/internal/sys.Ctz32", "runtime/internal/sys.Ctz64", "runtime/internal/sys.Ctz8",
+	"runtime/internal/sys.Bswap32", "runtime/internal/sys.Bswap64", "runtime/internal/sys.Prefetch",
+	"runtime/internal/sys.PrefetchStreamed", "runtime/internal/sys.TrailingZeros8",
+	"runtime/internal/sys.TrailingZeros64", "runtime/internal/sys.Len8", "runtime/internal/sys.Len64",
+	"runtime/internal/sys.OnesCount64",
+	"runtime/internal/atomic.Load", "runtime/internal/atomic.Load8", "runtime/internal/atomic.Load64",
+	"runtime/internal/atomic.LoadAcq", "runtime/internal/atomic.LoadAcq64",
+	"runtime/internal/atomic.Loadp", "runtime/internal/atomic.Store", "runtime/internal/atomic.Store8",
+	"runtime/internal/atomic.Store64", "runtime/internal/atomic.StorepNoWB",
+	"runtime/internal/atomic.StoreRel", "runtime/internal/atomic.StoreRel64",
+	"runtime/internal/atomic.Xchg", "runtime/internal/atomic.Xchg64", "runtime/internal/atomic.Xadd",
+	"runtime/internal/atomic.Xadd64", "runtime/internal/atomic.Cas", "runtime/internal/atomic.Cas64",
+	"runtime/internal/atomic.CasRel", "runtime/internal/atomic.And8", "runtime/internal/atomic.And",
+	"runtime/internal/atomic.Or8", "runtime/internal/atomic.Or", "runtime/internal/atomic.Loadint32",
+	"runtime/internal/atomic.Loadint64", "runtime/internal/atomic.Loaduintptr",
+	"runtime/internal/atomic.Loaduint", "runtime/internal/atomic.LoadAcquintptr",
+	"runtime/internal/atomic.Storeint32", "runtime/internal/atomic.Storeint64",
+	"runtime/internal/atomic.Storeuintptr", "runtime/internal/atomic.StoreReluintptr",
+	"runtime/internal/atomic.Xchgint32", "runtime/internal/atomic.Xchgint64",
+	"runtime/internal/atomic.Xchguintptr", "runtime/internal/atomic.Xaddint32",
+	"runtime/internal/atomic.Xaddint64", "runtime/internal/atomic.Xadduintptr",
+	"runtime/internal/atomic.Casint32", "runtime/internal/atomic.Casint64",
+	"runtime/internal/atomic.Casuintptr", "runtime/internal/atomic.Casp1",
+};
+
+/* gc's IsIntrinsicCall: the callee a plain function name found in the
+ * table by its package path (the package being compiled too). */
+static bool is_intrinsic_call(IrNode *call)
+{
+	IrNode *x = call->u.call.x;
+	if (!x || x->op != IR_ONAME || x->u.name.class != PFUNC || !x->u.name.func || !x->u.name.func->obj)
+		return false;
+	const Object *o = x->u.name.func->obj;
+	if (!o->pkg || !o->pkg->path || !o->name || o->type->u.sig.recv)
+		return false;
+	size_t pl = strlen(o->pkg->path->name);
+	for (size_t i = 0; i < sizeof intrinsics / sizeof intrinsics[0]; i++) {
+		const char *e = intrinsics[i];
+		if (strncmp(e, o->pkg->path->name, pl) == 0 && e[pl] == '.' && strcmp(e + pl + 1, o->name->name) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* ---- inlCallee ------------------------------------------------------- */
 
 static void can_inline(Inl *in, IrFunc *fn);
@@ -155,6 +226,8 @@ static bool hairy_node(IrNode *n, void *ctx)
 		return false;
 	switch (n->op) {
 	case IR_OCALLFUNC: {
+		if (is_intrinsic_call(n))
+			break;
 		IrFunc *f = inl_callee(v->in, n->u.call.x);
 		if (f && f->inl) {
 			v->budget -= f->inl->cost;
@@ -238,69 +311,6 @@ static bool hairy_node(IrNode *n, void *ctx)
 
 /* ---- the saved body (gc's inlcopy) ------------------------------------ */
 
-/* Give every list of a shallow copy its own storage. */
-static void own_list(IrCtx *c, IrList *l)
-{
-	if (!l->n) {
-		l->v = NULL;
-		l->cap = 0;
-		return;
-	}
-	IrNode **v = arena_alloc(&c->arena, (size_t)l->n * sizeof *v);
-	memcpy(v, l->v, (size_t)l->n * sizeof *v);
-	l->v = v;
-	l->cap = l->n;
-}
-
-static IrNode *shallow_copy(IrCtx *c, IrNode *n)
-{
-	IrNode *m = arena_alloc(&c->arena, sizeof *m);
-	*m = *n;
-	own_list(c, &m->init);
-	switch (ir_class(n->op)) {
-	case IRC_CALL:
-		own_list(c, &m->u.call.args);
-		own_list(c, &m->u.call.keepalive);
-		break;
-	case IRC_COMPLIT: case IRC_ADDSTR:
-		own_list(c, &m->u.lit.list);
-		break;
-	case IRC_INLCALL:
-		own_list(c, &m->u.inlcall.body);
-		own_list(c, &m->u.inlcall.retvars);
-		break;
-	case IRC_ASSIGNLIST:
-		own_list(c, &m->u.as2.lhs);
-		own_list(c, &m->u.as2.rhs);
-		break;
-	case IRC_BLOCK: case IRC_RETURN:
-		own_list(c, &m->u.block.list);
-		break;
-	case IRC_CASE:
-		own_list(c, &m->u.cas.list);
-		own_list(c, &m->u.cas.body);
-		break;
-	case IRC_FOR:
-		own_list(c, &m->u.loop.late);
-		own_list(c, &m->u.loop.body);
-		break;
-	case IRC_IF:
-		own_list(c, &m->u.ifs.body);
-		own_list(c, &m->u.ifs.els);
-		break;
-	case IRC_RANGE:
-		own_list(c, &m->u.range.body);
-		break;
-	case IRC_SELECT: case IRC_SWITCH:
-		own_list(c, &m->u.sw.cases);
-		own_list(c, &m->u.sw.compiled);
-		break;
-	default:
-		break;
-	}
-	return m;
-}
-
 static IrList copy_list(Inl *in, IrList *l);
 
 static IrNode *inl_copy(IrNode *n, void *ctx)
@@ -312,7 +322,7 @@ static IrNode *inl_copy(IrNode *n, void *ctx)
 	default:
 		break;
 	}
-	IrNode *m = shallow_copy(in->ir, n);
+	IrNode *m = ir_shallow_copy(in->ir, n);
 	ir_edit_children(m, inl_copy, in);
 	if (n->op == IR_OCLOSURE) {
 		/* a new function sharing the old one's names, with a copied body */
@@ -321,8 +331,8 @@ static IrNode *inl_copy(IrNode *n, void *ctx)
 		*nf = *old;
 		nf->body = copy_list(in, &old->body);
 		nf->dcl = old->dcl;
-		own_list(in->ir, &nf->dcl);
-		own_list(in->ir, &nf->closure_vars);
+		ir_own_list(in->ir, &nf->dcl);
+		ir_own_list(in->ir, &nf->closure_vars);
 		m->u.clo.func = nf;
 	}
 	return m;
@@ -531,6 +541,9 @@ static IrNode *inlvar(Subst *s, IrNode *var)
 	Inl *in = s->in;
 	IrNode *n = ir_name(in->ir, var->u.name.sym, PAUTO, s->call->pos, var->type);
 	n->inl = s->call->inl;
+	/* an imported function's local is its package's symbol */
+	if (s->fn->fflags & IRFN_IMPORTED)
+		n->u.name.qual = s->fn->nname->u.name.qual;
 	n->u.name.nflags = IRN_USED | (var->u.name.nflags & (IRN_AUTOTMP | IRN_ADDRTAKEN));
 	n->u.name.curfn = in->curfn;
 	ir_list_push(in->ir, &in->curfn->dcl, n);
@@ -587,6 +600,10 @@ static IrNode *clovar(Subst *s, IrNode *n)
 {
 	IrCtx *c = s->in->ir;
 	IrNode *m = ir_name(c, n->u.name.sym, n->u.name.class, n->pos, n->type);
+	/* an imported literal's own names are its package's symbols; its
+	 * captured variables print bare (as gc's do) */
+	if ((s->fn->fflags & IRFN_IMPORTED) && !(n->u.name.nflags & IRN_CLOSUREVAR))
+		m->u.name.qual = s->fn->nname->u.name.qual;
 	m->u.name.nflags = n->u.name.nflags & (IRN_CLOSUREVAR | IRN_ADDRTAKEN | IRN_USED);
 	m->u.name.defn = n->u.name.defn;
 	m->u.name.curfn = s->newclofn;
@@ -775,7 +792,7 @@ static IrNode *subst_node(IrNode *n, void *ctx)
 	case IR_OGOTO: case IR_OBREAK: case IR_OCONTINUE: case IR_OLABEL: {
 		if (s->newclofn)
 			break;
-		IrNode *m = shallow_copy(c, n);
+		IrNode *m = ir_shallow_copy(c, n);
 		set_pos(s, m);
 		m->init.n = 0;
 		m->u.branch.label = translate_label(s, n->u.branch.label);
@@ -786,7 +803,7 @@ static IrNode *subst_node(IrNode *n, void *ctx)
 	default:
 		break;
 	}
-	IrNode *m = shallow_copy(c, n);
+	IrNode *m = ir_shallow_copy(c, n);
 	set_pos(s, m);
 	ir_edit_children(m, subst_node, s);
 	if (!s->newclofn) {
@@ -890,7 +907,7 @@ static IrNode *mkinlcall(Inl *in, IrNode *call, IrFunc *fn)
 	s.pos = inltree_outermost(c, index);
 
 	IrList ninit = call->init;
-	own_list(c, &ninit);
+	ir_own_list(c, &ninit);
 	callee_effects(c, &ninit, call->u.call.x);
 
 	for (int i = 0; i < fn->inl->dcl.n; i++) {
@@ -988,7 +1005,7 @@ static IrNode *inlnode(IrNode *n, void *ctx)
 		break;
 	}
 	ir_edit_children(n, inlnode, in);
-	if (n->op == IR_OCALLFUNC && !(n->flags & IRF_NOINLINE)) {
+	if (n->op == IR_OCALLFUNC && !(n->flags & IRF_NOINLINE) && !is_intrinsic_call(n)) {
 		IrFunc *fn = inl_callee(in, n->u.call.x);
 		if (fn && fn->inl)
 			n = mkinlcall(in, n, fn);

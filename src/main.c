@@ -374,7 +374,7 @@ static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m,
 	if (!out) {
 		report_free(&rep);
 		irgen_result_free(&res);
-		arena_free(&ir.arena);
+		summary_keep(sums, &ir.arena);
 		return;
 	}
 	if (sp->cmdline) {
@@ -415,7 +415,7 @@ static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m,
 			sp->path, res.ndecls, res.nskipped, res.wrappers.len, res.nwrappers_skipped);
 	report_free(&rep);
 	irgen_result_free(&res);
-	arena_free(&ir.arena);
+	summary_keep(sums, &ir.arena);
 }
 
 int irgen_main(int argc, char **argv)

@@ -15,6 +15,9 @@ void summary_init(Summaries *s)
 void summary_free(Summaries *s)
 {
 	free(s->tab);
+	for (int i = 0; i < s->nkept; i++)
+		arena_free(&s->kept[i]);
+	free(s->kept);
 	arena_free(&s->arena);
 	memset(s, 0, sizeof *s);
 }
@@ -61,6 +64,7 @@ void summary_add(Summaries *s, const Object *obj, const IrFunc *fn)
 	f->obj = obj;
 	f->pragma = fn->pragma;
 	f->inl_cost = fn->inl ? fn->inl->cost : -1;
+	f->fn = fn;
 	f->nnotes = fn->nparams + (fn->recv ? 1 : 0);
 	f->notes = arena_alloc(&s->arena, (size_t)(f->nnotes + 1) * sizeof *f->notes);
 	f->note_lens = arena_alloc(&s->arena, (size_t)(f->nnotes + 1) * sizeof *f->note_lens);
@@ -71,6 +75,20 @@ void summary_add(Summaries *s, const Object *obj, const IrFunc *fn)
 		copy_note(s, f, k++, &fn->params[i]);
 	s->tab[h] = f;
 	s->n++;
+}
+
+void summary_keep(Summaries *s, Arena *a)
+{
+	if (s->nkept == s->capkept) {
+		s->capkept = s->capkept ? 2 * s->capkept : 64;
+		Arena *v = xmalloc((size_t)s->capkept * sizeof *v);
+		if (s->nkept)
+			memcpy(v, s->kept, (size_t)s->nkept * sizeof *v);
+		free(s->kept);
+		s->kept = v;
+	}
+	s->kept[s->nkept++] = *a;
+	memset(a, 0, sizeof *a);
 }
 
 const FuncSummary *summary_get(const Summaries *s, const Object *obj)
