@@ -2498,7 +2498,22 @@ static const char *pkg_qual(Irgen *g, Package *p)
 {
 	if (!g->quals.len) {
 		PtrVec seen = {0};
-		collect_imports(g->pkg, &seen);
+		for (int i = 0; i < g->pkg->nimports; i++) {
+			Package *d = g->pkg->imports[i];
+			const PtrVec *ms = summary_mentioned(g->ir->imports, d);
+			if (!ms) {      /* not analysed: all it imports */
+				vec_push(&seen, d);
+				collect_imports(d, &seen);
+				continue;
+			}
+			for (int k = 0; k < ms->len; k++) {
+				bool dup = false;
+				for (int j = 0; j < seen.len && !dup; j++)
+					dup = seen.data[j] == ms->data[k];
+				if (!dup)
+					vec_push(&seen, ms->data[k]);
+			}
+		}
 		for (int i = 0; i < seen.len; i++) {
 			Package *q = seen.data[i];
 			int n = 0;

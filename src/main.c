@@ -371,6 +371,7 @@ static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m,
 	/* what importers will know of it (the tags are final now) */
 	for (int i = 0; i < res.funcs.len; i += 2)
 		summary_add(sums, res.funcs.data[i], res.funcs.data[i + 1]);
+	summary_mentions(sums, pkg, &res.funcs);
 	if (!out) {
 		report_free(&rep);
 		irgen_result_free(&res);

@@ -47,6 +47,8 @@ typedef struct Summaries {
 	uint32_t n, cap;
 	Arena *kept;            /* the IR arenas of the packages summarised */
 	int nkept, capkept;
+	PtrVec mentions;        /* pairs: Package*, PtrVec* of the packages
+	                         * its export data names (summary_mentions) */
 } Summaries;
 
 void summary_init(Summaries *s);
@@ -55,6 +57,14 @@ void summary_free(Summaries *s);
 void summary_add(Summaries *s, const Object *obj, const IrFunc *fn);
 /* Keep a package's IR arena (moved out of *a) for the inline bodies. */
 void summary_keep(Summaries *s, Arena *a);
+/* Record the packages pkg's export data would name: itself, those of
+ * the types its exported declarations reach and of what its inline
+ * bodies refer to (funcs: Object*, IrFunc* pairs).  gc counts them, over
+ * the imports of a package, to qualify a name by its path when two
+ * share it (types.NumImport). */
+void summary_mentions(Summaries *s, Package *pkg, const PtrVec *funcs);
+/* The packages recorded for pkg, or NULL. */
+const PtrVec *summary_mentioned(const Summaries *s, const Package *pkg);
 /* obj's summary, or NULL when its function was not analysed. */
 const FuncSummary *summary_get(const Summaries *s, const Object *obj);
 
