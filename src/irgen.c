@@ -2492,8 +2492,9 @@ static void collect_imports(Package *p, PtrVec *seen)
 
 /* How gc qualifies a symbol of package p: by its name, or by its quoted
  * path when two imported packages share that name (types.NumImport,
- * counted over the packages the export data of the imports names:
- * taken here as every package imported, directly or not). */
+ * counted over the packages the export data of the direct imports
+ * names: summary_mentions; all a package imports when it has no
+ * summary). */
 static const char *pkg_qual(Irgen *g, Package *p)
 {
 	if (!g->quals.len) {
@@ -2565,11 +2566,12 @@ static const char *import_body(Irgen *g, Pos pos, IrFunc *fn, const IrFunc *from
 /* The function (or method) obj of another package, as gc's importer
  * declares it: a PFUNC name qualified by its package, with the tags its
  * package's analysis gave it.  A function its package could not analyse
- * has no tags to go by: the reference is not supported.  Nor, when this
- * package is inlined and printed, is one gc may inline here
- * (cross-package inlining is not built yet); in a dependency analysed
- * only for its summary, such a call is taken as a plain call through
- * the callee's tags (an approximation of what inlining gives). */
+ * has no tags to go by: the reference is not supported.  When this
+ * package is inlined, one gc may inline here gets its body in imported
+ * form (import_body); if that cannot be had, the reference is not
+ * supported either, except in a dependency analysed only for its
+ * summary, where the call stays a plain call through the callee's tags
+ * (an approximation of what inlining gives). */
 static IrFunc *import_func(Irgen *g, Pos pos, Object *obj)
 {
 	ObjEnt *en = ent(g, obj);
