@@ -1612,7 +1612,7 @@ typedef enum TreePolicy {
 	                         * unless a dump of it is to be printed */
 } TreePolicy;
 
-static void release_tree(Checker *c)
+void check_release_tree(Checker *c)
 {
 	for (int i = 0; i < c->nobjs; i++) {
 		DeclInfo *d = c->objs[i]->decl;
@@ -1750,7 +1750,7 @@ int check_main(int argc, char **argv)
 			nskipped[k] += c.nbodies_skipped[k];
 		}
 		if (trees == TREES_RELEASE && !(root && (dump || exprs || init || uses)))
-			release_tree(&c);
+			check_release_tree(&c);
 		check_free(&c);
 	}
 	fflush(stdout);

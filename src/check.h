@@ -211,6 +211,9 @@ bool check_begin(CheckRun *r, Checker *c, SrcPackage *sp);
 bool check_finish(CheckRun *r, Checker *c);
 /* Free what c holds (not the package: it lives in the run). */
 void check_free(Checker *c);
+/* Release c's syntax tree once nothing is to read it again (check.c:
+ * TreePolicy): what importers need stays in the run. */
+void check_release_tree(Checker *c);
 void check_run_free(CheckRun *r);
 /* What -dump-all-vars and -dump-exprs print for c's package. */
 void check_dump(FILE *out, Checker *c);

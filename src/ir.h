@@ -255,7 +255,8 @@ enum {
 	IRFN_IS_INIT = 1 << 6,
 	IRFN_IMPORTED = 1 << 7,         /* another package's: tags from its
 	                                 * summary, no body (summary.h) */
-	IRFN_IMPORTING = 1 << 8,        /* its imported body being copied */
+	IRFN_SKIPPED = 1 << 8,          /* irgen dropped it (not analysed) */
+	IRFN_IMPORTING = 1 << 9,        /* its imported body being copied */
 };
 
 /* A parameter or result as the function's type lists it (gc's

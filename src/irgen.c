@@ -410,6 +410,7 @@ static IrNode *field_path(Irgen *g, Node *e, IrNode *x, LookupResult r)
 }
 
 static bool is_skipped(Irgen *g, IrFunc *fn);
+static void mark_skipped(Irgen *g, IrFunc *fn);
 
 static IrFunc *method_func(Irgen *g, Node *e, Object *m)
 {
@@ -1941,7 +1942,7 @@ static void devirtualize(Irgen *g, int lower_m, Report *out)
 		if (devirt_func(g, fn, lower_m, out))
 			continue;
 		IrFunc *top = top_func(fn);
-		vec_push(&g->skipped, top);
+		mark_skipped(g, top);
 		int keep = 0;
 		for (int k = 0; k < g->decls.len; k++) {
 			IrFunc *f = g->decls.data[k];
@@ -2378,10 +2379,14 @@ static void skip_func(Irgen *g, const char *name, size_t ndecls)
 /* Whether fn is one of the skipped functions. */
 static bool is_skipped(Irgen *g, IrFunc *fn)
 {
-	for (int i = 0; i < g->skipped.len; i++)
-		if (g->skipped.data[i] == fn)
-			return true;
-	return false;
+	(void)g;
+	return (fn->fflags & IRFN_SKIPPED) != 0;
+}
+
+static void mark_skipped(Irgen *g, IrFunc *fn)
+{
+	fn->fflags |= IRFN_SKIPPED;
+	vec_push(&g->skipped, fn);
 }
 
 typedef struct RefScan {
@@ -2413,6 +2418,9 @@ static IrFunc *top_func(IrFunc *fn)
  * closures, until nothing changes. */
 static void skip_callers(Irgen *g)
 {
+	/* each pass drops every function found referring to one dropped
+	 * before; passes go on until one finds none (as many as the
+	 * longest chain of callers, not one per function) */
 	bool changed = true;
 	while (changed) {
 		changed = false;
@@ -2424,18 +2432,21 @@ static void skip_callers(Irgen *g)
 			if (!rs.found)
 				continue;
 			IrFunc *top = top_func(fn);
-			vec_push(&g->skipped, top);
+			mark_skipped(g, top);
 			snprintf(g->why, sizeof g->why, "refers to %s, skipped", rs.found->nname->u.name.sym->name);
 			g->why_pos = top->pos;
-			int keep = 0;
+			int keep = 0, next = 0;
 			for (int k = 0; k < g->decls.len; k++) {
 				IrFunc *f = g->decls.data[k];
-				if (top_func(f) != top)
+				if (top_func(f) != top) {
 					g->decls.data[keep++] = f;
+					if (k < i)
+						next = keep;
+				}
 			}
 			skip_func(g, top->nname->u.name.sym->name, (size_t)keep);
 			changed = true;
-			break;
+			i = next - 1;   /* on with the one after fn */
 		}
 	}
 }
@@ -2820,7 +2831,7 @@ static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
 			((IrFunc *)g->importing.data[i])->fflags &= (uint16_t)~IRFN_IMPORTING;
 		g->importing.len = 0;
 		skip_func(g, fn->nname->u.name.sym->name, ndecls);
-		vec_push(&g->skipped, fn);
+		mark_skipped(g, fn);
 		return;
 	}
 	if (d->u.funcdecl.tparams.n || o->type->u.sig.nrparams)

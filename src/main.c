@@ -296,25 +296,6 @@ static int cmd_load(int argc, char **argv)
 /* goescape -m: load, check, irgen, escape analysis, report               */
 /* ==================================================================== */
 
-/* The checked packages of prog in dependency order (NULL where checking
- * failed or was not tried). */
-/* Check every package of prog (as check_main does); the run keeps them. */
-static int check_all(Program *prog, CheckRun *run)
-{
-	check_run_init(run, prog->goarch, prog->goroot, prog->npkgs);
-	int status = prog->nsyntax ? 1 : 0;
-	for (int k = 0; k < prog->npkgs; k++) {
-		Checker c;
-		if (!check_begin(run, &c, prog->pkgs[k]))
-			continue;
-		check_run_package(&c);
-		if (!check_finish(run, &c))
-			status = 1;
-		check_free(&c);
-	}
-	return status;
-}
-
 /* gc's -m output for one root package: escape analysis of its functions
  * in Target.Decls order, then the method wrappers, each alone. */
 /* s with every from replaced by to (malloc'd). */
@@ -453,26 +434,37 @@ int irgen_main(int argc, char **argv)
 	if (prog->nerrors)
 		return 1;
 	CheckRun run;
-	int status = check_all(prog, &run);
+	check_run_init(&run, prog->goarch, prog->goroot, prog->npkgs);
+	int status = prog->nsyntax ? 1 : 0;
 	static char outbuf[1 << 16];
 	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
-	/* every package in dependency order: the roots (the packages named)
-	 * with the user's flags, printed; the others as the go command
-	 * compiles dependencies, with default flags (inlining on, no -m),
-	 * silently, for the summaries their importers read */
+	/* every package in dependency order, checked, then analysed: the
+	 * roots (the packages named) with the user's flags, printed; the
+	 * others as the go command compiles dependencies, with default
+	 * flags (inlining on, no -m), silently, for the summaries their
+	 * importers read.  Then its tree goes: importers need only its
+	 * objects and its summary. */
 	Summaries sums;
 	summary_init(&sums);
 	for (int k = 0; k < prog->npkgs; k++) {
 		SrcPackage *sp = prog->pkgs[k];
-		if (!run.checked[sp->index] || sp->unsafe)
+		Checker c;
+		if (!check_begin(&run, &c, sp))
 			continue;
-		bool root = false;
-		for (int r = 0; r < prog->nroots && !root; r++)
-			root = prog->roots[r] == sp;
-		if (root)
-			escape_package(&run, &sums, sp, m, !l, smallframes, stats, stdout, argv + i, argc - i);
-		else
-			escape_package(&run, &sums, sp, 0, true, false, false, NULL, NULL, 0);
+		check_run_package(&c);
+		if (!check_finish(&run, &c))
+			status = 1;
+		if (run.checked[sp->index] && !sp->unsafe) {
+			bool root = false;
+			for (int r = 0; r < prog->nroots && !root; r++)
+				root = prog->roots[r] == sp;
+			if (root)
+				escape_package(&run, &sums, sp, m, !l, smallframes, stats, stdout, argv + i, argc - i);
+			else
+				escape_package(&run, &sums, sp, 0, true, false, false, NULL, NULL, 0);
+		}
+		check_release_tree(&c);
+		check_free(&c);
 	}
 	fflush(stdout);
 	summary_free(&sums);
