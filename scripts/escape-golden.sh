@@ -24,6 +24,9 @@
 #        module NAME: `go build -gcflags='-m -l' ./...` (every package a
 #        root), `-gcflags='-m=2 -l' .` and `-gcflags='-m -l' .` (the
 #        sub-packages compiled as dependencies, with default flags)
+#   tests/escape/gc/mods/NAME.i.out, NAME.i2.out
+#        the same with inlining on: `-gcflags=-m ./...` and
+#        `-gcflags=-m=2 .` (calls inlined across packages)
 #   NAME.w2.out (examples and progs)
 #        `-gcflags='-W=2 -l'`: gc's IR as irgen built it ("after noder2")
 #        and as escape analysis sees it ("before escape"), the shape
@@ -96,7 +99,9 @@ mods_one() { # DIR NAME OUTPREFIX
 	(cd "$mod" && go build -gcflags='-m -l' -o "$scratch/bin/" ./...) >"$out.m.out" 2>&1 || true
 	(cd "$mod" && go build -gcflags='-m=2 -l' -o "$scratch/bin/" .) >"$out.m2.out" 2>&1 || true
 	(cd "$mod" && go build -gcflags='-m -l' -o "$scratch/bin/" .) >"$out.d.out" 2>&1 || true
-	echo "escape-golden: $out.{m,m2,d}.out ($(wc -l <"$out.m.out"), $(wc -l <"$out.m2.out"), $(wc -l <"$out.d.out") lines)"
+	(cd "$mod" && go build -gcflags='-m' -o "$scratch/bin/" ./...) >"$out.i.out" 2>&1 || true
+	(cd "$mod" && go build -gcflags='-m=2' -o "$scratch/bin/" .) >"$out.i2.out" 2>&1 || true
+	echo "escape-golden: $out.{m,m2,d,i,i2}.out ($(wc -l <"$out.m.out"), $(wc -l <"$out.m2.out"), $(wc -l <"$out.d.out"), $(wc -l <"$out.i.out"), $(wc -l <"$out.i2.out") lines)"
 }
 # the same build with inlining on: NAME.i.out (-m), NAME.i2.out (-m=2)
 inline_one() { # DIR-with-main.go NAME OUTPREFIX

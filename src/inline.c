@@ -18,11 +18,12 @@
  * prints for it, the outermost inlined call's; closures copied out of an
  * inlined body keep their own bodies' positions.
  *
- * Intrinsics (amd64 only) and the runtime's getcallerpc/getcallersp/throw
- * are known for callees of the package being compiled.  Not modelled:
- * the same for callees of other packages, the encoding/binary special
- * case (the IR does not hold other packages' callees yet), -l levels,
- * instrumentation (-race), generic shapes.
+ * Calls of other packages' functions are inlined from their bodies in
+ * imported form (irgen.c: import_body); calls of amd64 intrinsics never
+ * are; compiling the runtime, getcallerpc/getcallersp make a function
+ * hairy and throw costs gc's extra.  Not modelled: encoding/binary's
+ * special case of the cost visitor, -l levels, instrumentation (-race),
+ * generic shapes.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -98,6 +99,8 @@ static void fmt_func_type(TyBuf *b, Inl *in, IrFunc *fn)
 		tybuf_putc(b, ')');
 	}
 }
+
+/* ---- intrinsics ------------------------------------------------------- */
 
 /* ---- inlCallee ------------------------------------------------------- */
 
@@ -199,18 +202,33 @@ static int cmp_name(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* gc's IsIntrinsicCall, for callees of the package being compiled (a
- * callee is a plain function name): only on amd64, the one table here. */
+/* gc's IsIntrinsicCall: a call of a plain function (of this package or
+ * another) found in the table by its package path; only on amd64, the
+ * one table here. */
 static bool intrinsic_call(Inl *in, IrNode *call)
 {
 	IrNode *x = call->u.call.x;
-	if (!x || x->op != IR_ONAME || x->u.name.class != PFUNC || !x->u.name.func || x->u.name.qual)
+	if (!x || x->op != IR_ONAME || x->u.name.class != PFUNC || !x->u.name.func)
 		return false;
 	const TySizes *sz = in->ir->types ? in->ir->types->sizes : NULL;
-	if (!sz || strcmp(sz->arch, "amd64") != 0 || !in->ir->local || !in->ir->local->path)
+	if (!sz || strcmp(sz->arch, "amd64") != 0)
 		return false;
-	char key[256];
-	snprintf(key, sizeof key, "%s.%s", in->ir->local->path->name, x->u.name.sym->name);
+	const char *path, *name;
+	const Object *o = x->u.name.func->obj;
+	if (o) {
+		if (!o->pkg || !o->pkg->path || !o->name || !o->type || o->type->kind != TY_SIGNATURE ||
+		    o->type->u.sig.recv)
+			return false;
+		path = o->pkg->path->name;
+		name = o->name->name;
+	} else if (!x->u.name.qual && in->ir->local && in->ir->local->path) {
+		path = in->ir->local->path->name;
+		name = x->u.name.sym->name;
+	} else {
+		return false;
+	}
+	char key[512];
+	snprintf(key, sizeof key, "%s.%s", path, name);
 	const char *k = key;
 	return bsearch(&k, amd64_intrinsics, sizeof amd64_intrinsics / sizeof amd64_intrinsics[0],
 		       sizeof amd64_intrinsics[0], cmp_name) != NULL;
@@ -350,69 +368,6 @@ static bool hairy_node(IrNode *n, void *ctx)
 
 /* ---- the saved body (gc's inlcopy) ------------------------------------ */
 
-/* Give every list of a shallow copy its own storage. */
-static void own_list(IrCtx *c, IrList *l)
-{
-	if (!l->n) {
-		l->v = NULL;
-		l->cap = 0;
-		return;
-	}
-	IrNode **v = arena_alloc(&c->arena, (size_t)l->n * sizeof *v);
-	memcpy(v, l->v, (size_t)l->n * sizeof *v);
-	l->v = v;
-	l->cap = l->n;
-}
-
-static IrNode *shallow_copy(IrCtx *c, IrNode *n)
-{
-	IrNode *m = arena_alloc(&c->arena, sizeof *m);
-	*m = *n;
-	own_list(c, &m->init);
-	switch (ir_class(n->op)) {
-	case IRC_CALL:
-		own_list(c, &m->u.call.args);
-		own_list(c, &m->u.call.keepalive);
-		break;
-	case IRC_COMPLIT: case IRC_ADDSTR:
-		own_list(c, &m->u.lit.list);
-		break;
-	case IRC_INLCALL:
-		own_list(c, &m->u.inlcall.body);
-		own_list(c, &m->u.inlcall.retvars);
-		break;
-	case IRC_ASSIGNLIST:
-		own_list(c, &m->u.as2.lhs);
-		own_list(c, &m->u.as2.rhs);
-		break;
-	case IRC_BLOCK: case IRC_RETURN:
-		own_list(c, &m->u.block.list);
-		break;
-	case IRC_CASE:
-		own_list(c, &m->u.cas.list);
-		own_list(c, &m->u.cas.body);
-		break;
-	case IRC_FOR:
-		own_list(c, &m->u.loop.late);
-		own_list(c, &m->u.loop.body);
-		break;
-	case IRC_IF:
-		own_list(c, &m->u.ifs.body);
-		own_list(c, &m->u.ifs.els);
-		break;
-	case IRC_RANGE:
-		own_list(c, &m->u.range.body);
-		break;
-	case IRC_SELECT: case IRC_SWITCH:
-		own_list(c, &m->u.sw.cases);
-		own_list(c, &m->u.sw.compiled);
-		break;
-	default:
-		break;
-	}
-	return m;
-}
-
 static IrList copy_list(Inl *in, IrList *l);
 
 static IrNode *inl_copy(IrNode *n, void *ctx)
@@ -424,7 +379,7 @@ static IrNode *inl_copy(IrNode *n, void *ctx)
 	default:
 		break;
 	}
-	IrNode *m = shallow_copy(in->ir, n);
+	IrNode *m = ir_shallow_copy(in->ir, n);
 	ir_edit_children(m, inl_copy, in);
 	if (n->op == IR_OCLOSURE) {
 		/* a new function sharing the old one's names, with a copied body */
@@ -433,8 +388,8 @@ static IrNode *inl_copy(IrNode *n, void *ctx)
 		*nf = *old;
 		nf->body = copy_list(in, &old->body);
 		nf->dcl = old->dcl;
-		own_list(in->ir, &nf->dcl);
-		own_list(in->ir, &nf->closure_vars);
+		ir_own_list(in->ir, &nf->dcl);
+		ir_own_list(in->ir, &nf->closure_vars);
 		m->u.clo.func = nf;
 	}
 	return m;
@@ -643,6 +598,9 @@ static IrNode *inlvar(Subst *s, IrNode *var)
 	Inl *in = s->in;
 	IrNode *n = ir_name(in->ir, var->u.name.sym, PAUTO, s->call->pos, var->type);
 	n->inl = s->call->inl;
+	/* an imported function's local is its package's symbol */
+	if (s->fn->fflags & IRFN_IMPORTED)
+		n->u.name.qual = s->fn->nname->u.name.qual;
 	n->u.name.nflags = IRN_USED | (var->u.name.nflags & (IRN_AUTOTMP | IRN_ADDRTAKEN));
 	n->u.name.curfn = in->curfn;
 	ir_list_push(in->ir, &in->curfn->dcl, n);
@@ -699,6 +657,10 @@ static IrNode *clovar(Subst *s, IrNode *n)
 {
 	IrCtx *c = s->in->ir;
 	IrNode *m = ir_name(c, n->u.name.sym, n->u.name.class, n->pos, n->type);
+	/* an imported literal's own names are its package's symbols; its
+	 * captured variables print bare (as gc's do) */
+	if ((s->fn->fflags & IRFN_IMPORTED) && !(n->u.name.nflags & IRN_CLOSUREVAR))
+		m->u.name.qual = s->fn->nname->u.name.qual;
 	m->u.name.nflags = n->u.name.nflags & (IRN_CLOSUREVAR | IRN_ADDRTAKEN | IRN_USED);
 	m->u.name.defn = n->u.name.defn;
 	m->u.name.curfn = s->newclofn;
@@ -887,7 +849,7 @@ static IrNode *subst_node(IrNode *n, void *ctx)
 	case IR_OGOTO: case IR_OBREAK: case IR_OCONTINUE: case IR_OLABEL: {
 		if (s->newclofn)
 			break;
-		IrNode *m = shallow_copy(c, n);
+		IrNode *m = ir_shallow_copy(c, n);
 		set_pos(s, m);
 		m->init.n = 0;
 		m->u.branch.label = translate_label(s, n->u.branch.label);
@@ -898,7 +860,7 @@ static IrNode *subst_node(IrNode *n, void *ctx)
 	default:
 		break;
 	}
-	IrNode *m = shallow_copy(c, n);
+	IrNode *m = ir_shallow_copy(c, n);
 	set_pos(s, m);
 	ir_edit_children(m, subst_node, s);
 	if (!s->newclofn) {
@@ -1002,7 +964,7 @@ static IrNode *mkinlcall(Inl *in, IrNode *call, IrFunc *fn)
 	s.pos = inltree_outermost(c, index);
 
 	IrList ninit = call->init;
-	own_list(c, &ninit);
+	ir_own_list(c, &ninit);
 	callee_effects(c, &ninit, call->u.call.x);
 
 	for (int i = 0; i < fn->inl->dcl.n; i++) {

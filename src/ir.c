@@ -1216,3 +1216,68 @@ const char *ir_node_string(IrCtx *c, IrNode *n)
 	tybuf_free(&b);
 	return s;
 }
+
+/* ---- copies --------------------------------------------------------------- */
+
+/* Give every list of a shallow copy its own storage. */
+void ir_own_list(IrCtx *c, IrList *l)
+{
+	if (!l->n) {
+		l->v = NULL;
+		l->cap = 0;
+		return;
+	}
+	IrNode **v = arena_alloc(&c->arena, (size_t)l->n * sizeof *v);
+	memcpy(v, l->v, (size_t)l->n * sizeof *v);
+	l->v = v;
+	l->cap = l->n;
+}
+
+IrNode *ir_shallow_copy(IrCtx *c, IrNode *n)
+{
+	IrNode *m = arena_alloc(&c->arena, sizeof *m);
+	*m = *n;
+	ir_own_list(c, &m->init);
+	switch (ir_class(n->op)) {
+	case IRC_CALL:
+		ir_own_list(c, &m->u.call.args);
+		ir_own_list(c, &m->u.call.keepalive);
+		break;
+	case IRC_COMPLIT: case IRC_ADDSTR:
+		ir_own_list(c, &m->u.lit.list);
+		break;
+	case IRC_INLCALL:
+		ir_own_list(c, &m->u.inlcall.body);
+		ir_own_list(c, &m->u.inlcall.retvars);
+		break;
+	case IRC_ASSIGNLIST:
+		ir_own_list(c, &m->u.as2.lhs);
+		ir_own_list(c, &m->u.as2.rhs);
+		break;
+	case IRC_BLOCK: case IRC_RETURN:
+		ir_own_list(c, &m->u.block.list);
+		break;
+	case IRC_CASE:
+		ir_own_list(c, &m->u.cas.list);
+		ir_own_list(c, &m->u.cas.body);
+		break;
+	case IRC_FOR:
+		ir_own_list(c, &m->u.loop.late);
+		ir_own_list(c, &m->u.loop.body);
+		break;
+	case IRC_IF:
+		ir_own_list(c, &m->u.ifs.body);
+		ir_own_list(c, &m->u.ifs.els);
+		break;
+	case IRC_RANGE:
+		ir_own_list(c, &m->u.range.body);
+		break;
+	case IRC_SELECT: case IRC_SWITCH:
+		ir_own_list(c, &m->u.sw.cases);
+		ir_own_list(c, &m->u.sw.compiled);
+		break;
+	default:
+		break;
+	}
+	return m;
+}

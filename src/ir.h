@@ -173,6 +173,7 @@ struct IrNode {
 			IrNode *outer;      /* closure variable: the captured name */
 			IrFunc *func;       /* PFUNC: its function, if local */
 			void *opt;          /* escape analysis' location */
+			Object *obj;        /* PEXTERN: the checker's variable */
 		} name;
 		/* IRC_CONST: sym is the named constant's symbol (imported
 		 * bodies), NULL otherwise; rawop the outermost operation of
@@ -259,6 +260,7 @@ enum {
 	IRFN_IMPORTED = 1 << 7,         /* another package's: tags from its
 	                                 * summary, no body (summary.h) */
 	IRFN_SKIPPED = 1 << 8,          /* irgen dropped it (not analysed) */
+	IRFN_IMPORTING = 1 << 9,        /* its imported body being copied */
 };
 
 /* A parameter or result as the function's type lists it (gc's
@@ -292,7 +294,11 @@ struct IrFunc {
 	IrFunc *outer;          /* the enclosing function of a closure */
 	int closgen;            /* closure counter for naming */
 	uint32_t scc_id;        /* ir_visit_funcs_bottom_up's visit number */
-	IrInline *inl;          /* set by CanInline when inlinable */
+	IrInline *inl;          /* set by CanInline when inlinable (of an
+	                         * imported function: its body in imported
+	                         * form, summary.h) */
+	Object *obj;            /* the declared function or method, or NULL
+	                         * (closures, wrappers) */
 	int label;              /* counter of the .iN labels of inlined bodies */
 };
 
@@ -322,6 +328,11 @@ typedef struct IrCtx {
 	                                 * a call gc would inline across
 	                                 * packages counts as a plain call */
 } IrCtx;
+
+/* A copy of n with its own lists (the nodes in them shared); and a list
+ * given its own storage. */
+IrNode *ir_shallow_copy(IrCtx *c, IrNode *n);
+void ir_own_list(IrCtx *c, IrList *l);
 
 /* ---- construction ---------------------------------------------------- */
 

@@ -85,6 +85,8 @@ typedef struct Irgen {
 	bool inl;               /* the inliner runs on this package */
 	bool late;              /* past the inliner: devirtualization, wrappers */
 	PtrVec quals;           /* pairs: Package*, its qualifier (pkg_qual) */
+	PtrVec importing;       /* IrFunc*: imported bodies being copied */
+	PtrVec impnames;        /* pairs: names of their literals, copies */
 } Irgen;
 
 static ObjEnt *ent(Irgen *g, Object *obj)
@@ -252,6 +254,7 @@ static IrNode *global_name(Irgen *g, Object *obj)
 	ObjEnt *e = ent(g, obj);
 	if (!e->name) {
 		e->name = ir_name(g->ir, obj->name, PEXTERN, obj->pos, obj->type);
+		e->name->u.name.obj = obj;
 	}
 	return e->name;
 }
@@ -3406,13 +3409,29 @@ static void collect_imports(Package *p, PtrVec *seen)
 
 /* How gc qualifies a symbol of package p: by its name, or by its quoted
  * path when two imported packages share that name (types.NumImport,
- * counted over the packages the export data of the imports names:
- * taken here as every package imported, directly or not). */
+ * counted over the packages the export data of the direct imports
+ * names: summary_mentions; all a package imports when it has no
+ * summary). */
 static const char *pkg_qual(Irgen *g, Package *p)
 {
 	if (!g->quals.len) {
 		PtrVec seen = {0};
-		collect_imports(g->pkg, &seen);
+		for (int i = 0; i < g->pkg->nimports; i++) {
+			Package *d = g->pkg->imports[i];
+			const PtrVec *ms = summary_mentioned(g->ir->imports, d);
+			if (!ms) {      /* not analysed: all it imports */
+				vec_push(&seen, d);
+				collect_imports(d, &seen);
+				continue;
+			}
+			for (int k = 0; k < ms->len; k++) {
+				bool dup = false;
+				for (int j = 0; j < seen.len && !dup; j++)
+					dup = seen.data[j] == ms->data[k];
+				if (!dup)
+					vec_push(&seen, ms->data[k]);
+			}
+		}
 		for (int i = 0; i < seen.len; i++) {
 			Package *q = seen.data[i];
 			int n = 0;
@@ -3459,20 +3478,31 @@ static IrParam *import_params(Irgen *g, Type *tuple, int *n, bool variadic, cons
 	return v;
 }
 
+static const char *import_body(Irgen *g, Pos pos, IrFunc *fn, const IrFunc *from);
+
 /* The function (or method) obj of another package, as gc's importer
  * declares it: a PFUNC name qualified by its package, with the tags its
  * package's analysis gave it.  A function its package could not analyse
- * has no tags to go by: the reference is not supported.  Nor, when this
- * package is inlined and printed, is one gc may inline here
- * (cross-package inlining is not built yet); in a dependency analysed
- * only for its summary, such a call is taken as a plain call through
- * the callee's tags (an approximation of what inlining gives). */
+ * has no tags to go by: the reference is not supported.  When this
+ * package is inlined, one gc may inline here gets its body in imported
+ * form (import_body); if that cannot be had, the reference is not
+ * supported either, except in a dependency analysed only for its
+ * summary, where the call stays a plain call through the callee's tags
+ * (an approximation of what inlining gives). */
 static IrFunc *import_func(Irgen *g, Pos pos, Object *obj)
 {
 	ObjEnt *en = ent(g, obj);
-	if (en->func)
-		return en->func;
 	const FuncSummary *s = summary_get(g->ir->imports, obj);
+	if (en->func) {
+		IrFunc *f = en->func;
+		/* a body that could not be imported (a callee of it was
+		 * refused): every caller here is refused */
+		if (g->inl && !g->late && !g->ir->dependency && s && s->inl_cost >= 0 && !f->inl &&
+		    !(f->fflags & IRFN_IMPORTING))
+			unsupported(g, pos, "reference to %s.%s (inlinable, but its body was refused)",
+				obj->pkg->path->name, f->nname->u.name.sym->name);
+		return f;
+	}
 	Type *sig = obj->type;
 	if (!sig || sig->kind != TY_SIGNATURE)
 		unsupported(g, pos, "reference to %s.%s without a signature", obj->pkg->name->name, obj->name->name);
@@ -3481,10 +3511,8 @@ static IrFunc *import_func(Irgen *g, Pos pos, Object *obj)
 	if (!s)
 		unsupported(g, pos, "reference to %s.%s (not analysed in its package)", obj->pkg->path->name,
 			name->name);
-	if (g->inl && !g->late && !g->ir->dependency && s->inl_cost >= 0)
-		unsupported(g, pos, "reference to %s.%s (inlinable: cross-package inlining not supported)",
-			obj->pkg->path->name, name->name);
 	IrFunc *fn = ir_func(g->ir, name, obj->pos);
+	fn->obj = obj;
 	fn->nname->u.name.qual = pkg_qual(g, obj->pkg);
 	fn->nname->type = r ? method_expr_type(g, sig) : sig;
 	fn->pragma = s->pragma;
@@ -3503,7 +3531,184 @@ static IrFunc *import_func(Irgen *g, Pos pos, Object *obj)
 	fn->params = import_params(g, sig->u.sig.params, &fn->nparams, sig->u.sig.variadic, s, &k);
 	fn->results = import_params(g, sig->u.sig.results, &fn->nresults, false, NULL, &k);
 	en->func = fn;
+	if (g->inl && !g->late && s->inl_cost >= 0) {
+		/* gc inlines it here: its body in imported form */
+		fn->fflags |= IRFN_IMPORTING;
+		vec_push(&g->importing, fn);
+		const char *why = import_body(g, pos, fn, s->fn);
+		g->importing.len--;
+		fn->fflags &= (uint16_t)~IRFN_IMPORTING;
+		if (why && !g->ir->dependency) {
+			unsupported(g, pos, "reference to %s.%s (inlinable, but %s)", obj->pkg->path->name,
+				name->name, why);
+		}
+	}
 	return fn;
+}
+
+/* The body of an inlinable function of another package as an importer
+ * sees it (gc's export of Inl.Body and typecheck.ImportedBody): the
+ * saved body copied into this package's IR with the functions and
+ * variables it names declared here (qualified, with their summaries'
+ * tags, their own bodies when inlinable: transitive inlining), constants
+ * printed by value as T(v) (no source text travels), no syntax, and no
+ * conversion, & or * implicit (iimport builds them anew).  Its
+ * locals stay the exporter's names: mkinlcall replaces every one of
+ * them by a new variable of the caller, and subst_closure the names of
+ * a function literal in it. */
+typedef struct ImportCopy {
+	Irgen *g;
+	Pos pos;
+	const char *why;
+	int base;               /* its pairs in Irgen.impnames */
+} ImportCopy;
+
+/* A name of a function literal of the body, at its position as the
+ * importer reads it. */
+static IrNode *import_name(ImportCopy *x, IrNode *n)
+{
+	IrNode *m = ir_shallow_copy(x->g->ir, n);
+	m->pos = foreign_pos(x->g, n->pos);
+	vec_push(&x->g->impnames, n);
+	vec_push(&x->g->impnames, m);
+	return m;
+}
+
+static IrFunc *import_ref(ImportCopy *x, IrFunc *f)
+{
+	if (!f)
+		return NULL;
+	if (!f->obj) {
+		x->why = "a function without declaration in its body";
+		return NULL;
+	}
+	return import_func(x->g, x->pos, f->obj);
+}
+
+static IrNode *import_copy(IrNode *n, void *ctx)
+{
+	ImportCopy *x = ctx;
+	if (!n || x->why)
+		return n;
+	switch (n->op) {
+	case IR_ONAME:
+		if (n->u.name.class == PFUNC) {
+			IrFunc *f = import_ref(x, n->u.name.func);
+			return f ? f->nname : n;
+		}
+		if (n->u.name.class == PEXTERN) {
+			if (!n->u.name.obj) {
+				x->why = "a global without declaration in its body";
+				return n;
+			}
+			return import_var(x->g, n->u.name.obj);
+		}
+		for (int i = x->base; i < x->g->impnames.len; i += 2)
+			if (x->g->impnames.data[i] == n)
+				return x->g->impnames.data[i + 1];
+		return n;       /* the exporter's locals: mkinlcall maps them */
+	case IR_OTYPE:
+		return n;
+	default:
+		break;
+	}
+	IrNode *m = ir_shallow_copy(x->g->ir, n);
+	m->pos = foreign_pos(x->g, n->pos);     /* kept in closures */
+	if (n->op == IR_OCLOSURE) {
+		/* the literal's function with its body imported: its names
+		 * stay the exporter's (subst_closure copies them) */
+		IrFunc *old = n->u.clo.func, *nf = arena_alloc(&x->g->ir->arena, sizeof *nf);
+		*nf = *old;
+		nf->pos = foreign_pos(x->g, old->pos);
+		nf->dcl = (IrList){ 0 };
+		nf->closure_vars = (IrList){ 0 };
+		for (int i = 0; i < old->dcl.n; i++)
+			ir_list_push(x->g->ir, &nf->dcl, import_name(x, old->dcl.v[i]));
+		for (int i = 0; i < old->closure_vars.n; i++)
+			ir_list_push(x->g->ir, &nf->closure_vars, import_name(x, old->closure_vars.v[i]));
+		IrParam *lists[3] = { nf->recv, nf->params, nf->results };
+		int counts[3] = { nf->recv ? 1 : 0, nf->nparams, nf->nresults };
+		for (int k = 0; k < 3; k++) {
+			if (!counts[k])
+				continue;
+			IrParam *v = arena_alloc(&x->g->ir->arena, (size_t)counts[k] * sizeof *v);
+			memcpy(v, lists[k], (size_t)counts[k] * sizeof *v);
+			for (int i = 0; i < counts[k]; i++)
+				if (v[i].nname)
+					v[i].nname = import_copy(v[i].nname, x);
+			if (k == 0)
+				nf->recv = v;
+			else if (k == 1)
+				nf->params = v;
+			else
+				nf->results = v;
+		}
+		nf->body = (IrList){ 0 };
+		for (int i = 0; i < old->body.n; i++)
+			ir_list_push(x->g->ir, &nf->body, import_copy(old->body.v[i], x));
+		nf->oclosure = m;
+		m->u.clo.func = nf;
+		m->syn = NULL;
+		m->init = (IrList){ 0 };
+		for (int i = 0; i < n->init.n; i++)
+			ir_list_push(x->g->ir, &m->init, import_copy(n->init.v[i], x));
+		return m;
+	}
+	m->syn = NULL;
+	m->orig = n->orig == n ? m : NULL;
+	switch (m->op) {
+	case IR_OADDR: case IR_ODEREF: case IR_OCONV: case IR_OCONVNOP: case IR_OCONVIFACE: case IR_OCONVIDATA:
+		/* the importer makes them anew: none is implicit */
+		m->flags &= (uint16_t)~IRF_IMPLICIT;
+		break;
+	default:
+		break;
+	}
+	if (m->op == IR_OLITERAL) {
+		m->raw = NULL;
+		m->u.cnst.sym = NULL;
+		return m;
+	}
+	ir_edit_children(m, import_copy, x);
+	switch (ir_class(m->op)) {
+	case IRC_UNARY: case IRC_STAR: case IRC_PAREN: case IRC_CONV: case IRC_TYPEASSERT:
+	case IRC_ADDR: case IRC_SELECTOR:
+		if (m->u.un.method) {
+			IrFunc *f = import_ref(x, m->u.un.method);
+			if (f)
+				m->u.un.method = f;
+		}
+		break;
+	default:
+		break;
+	}
+	return m;
+}
+
+static const char *import_body(Irgen *g, Pos pos, IrFunc *fn, const IrFunc *from)
+{
+	if (!from || !from->inl)
+		return "its body was not kept";
+	if (g->sp->unsafe)
+		return "imported into unsafe";
+	ImportCopy x = { .g = g, .pos = pos, .base = g->impnames.len };
+	IrInline *inl = arena_alloc(&g->ir->arena, sizeof *inl);
+	inl->cost = from->inl->cost;
+	inl->can_delay_results = from->inl->can_delay_results;
+	inl->dcl = from->inl->dcl;
+	for (int i = 0; i < from->inl->body.n && !x.why; i++)
+		ir_list_push(g->ir, &inl->body, import_copy(from->inl->body.v[i], &x));
+	g->impnames.len = x.base;
+	if (x.why)
+		return x.why;
+	if (fn->recv && from->recv)
+		fn->recv->nname = from->recv->nname;
+	for (int i = 0; i < fn->nparams && i < from->nparams; i++)
+		fn->params[i].nname = from->params[i].nname;
+	for (int i = 0; i < fn->nresults && i < from->nresults; i++)
+		fn->results[i].nname = from->results[i].nname;
+	fn->inl = inl;
+	return NULL;
 }
 
 /* A package-level variable of another package: a PEXTERN name,
@@ -3513,6 +3718,7 @@ static IrNode *import_var(Irgen *g, Object *obj)
 	ObjEnt *e = ent(g, obj);
 	if (!e->name) {
 		e->name = ir_name(g->ir, obj->name, PEXTERN, obj->pos, obj->type);
+		e->name->u.name.obj = obj;
 		e->name->u.name.qual = pkg_qual(g, obj->pkg);
 	}
 	return e->name;
@@ -3525,6 +3731,11 @@ static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
 	size_t ndecls = (size_t)g->decls.len;
 	Node *nm = d->u.funcdecl.name;
 	if (setjmp(g->fail)) {
+		/* imported bodies left half copied stay without body: their
+		 * callers are refused (import_func) */
+		for (int i = 0; i < g->importing.len; i++)
+			((IrFunc *)g->importing.data[i])->fflags &= (uint16_t)~IRFN_IMPORTING;
+		g->importing.len = 0;
 		skip_func(g, fn->nname->u.name.sym->name, ndecls);
 		mark_skipped(g, fn);
 		return;
@@ -3619,6 +3830,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 			irf->nname->type = d->u.funcdecl.recv ? method_expr_type(&g, o->type) : o->type;
 			irf->pragma = d->u.funcdecl.pragma.flags;
 			ent(&g, o)->func = irf;
+			irf->obj = o;
 		}
 	}
 
@@ -3677,6 +3889,8 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 	vec_free(&g.skipped);
 	vec_free(&g.foreign);
 	vec_free(&g.quals);
+	vec_free(&g.importing);
+	vec_free(&g.impnames);
 }
 
 void irgen_result_free(IrgenResult *r)

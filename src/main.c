@@ -353,10 +353,11 @@ static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m,
 	/* what importers will know of it (the tags are final now) */
 	for (int i = 0; i < res.funcs.len; i += 2)
 		summary_add(sums, res.funcs.data[i], res.funcs.data[i + 1]);
+	summary_mentions(sums, pkg, &res.funcs);
 	if (!out) {
 		report_free(&rep);
 		irgen_result_free(&res);
-		arena_free(&ir.arena);
+		summary_keep(sums, &ir.arena);
 		return;
 	}
 	if (sp->cmdline) {
@@ -397,7 +398,7 @@ static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m,
 			sp->path, res.ndecls, res.nskipped, res.wrappers.len, res.nwrappers_skipped);
 	report_free(&rep);
 	irgen_result_free(&res);
-	arena_free(&ir.arena);
+	summary_keep(sums, &ir.arena);
 }
 
 int irgen_main(int argc, char **argv)

@@ -14,9 +14,9 @@
  *   - the parameter tags (IrParam.note: leaks strings, receiver first),
  *   - the pragma bits, as gc exports Func.Pragma after escape analysis
  *     (so with UintptrKeepAlive on body-less functions),
- *   - whether the function was inlinable (gc exports Inl.Cost), so that
- *     an importer compiled with inlining can tell a call gc would
- *     inline; the body in imported form is for a later stage.
+ *   - whether the function was inlinable (gc exports Inl.Cost) and its
+ *     saved body (gc exports Inl.Body): irgen gives an importer compiled
+ *     with inlining the body in imported form (irgen.c: import_body).
  *
  * A function irgen could not build (and so not analyse) has no entry:
  * an importer must not guess its tags.
@@ -35,18 +35,36 @@ typedef struct FuncSummary {
 	int nnotes;             /* receiver (if any), then parameters */
 	const char **notes;     /* leaks strings (may hold NUL bytes) */
 	size_t *note_lens;
+	const IrFunc *fn;       /* the analysed function, with its saved
+	                         * inline body (fn->inl) when inlinable: it
+	                         * lives in its package's IR arena, which
+	                         * summary_keep holds until summary_free */
 } FuncSummary;
 
 typedef struct Summaries {
 	Arena arena;
 	FuncSummary **tab;      /* open addressing by Object pointer */
 	uint32_t n, cap;
+	Arena *kept;            /* the IR arenas of the packages summarised */
+	int nkept, capkept;
+	PtrVec mentions;        /* pairs: Package*, PtrVec* of the packages
+	                         * its export data names (summary_mentions) */
 } Summaries;
 
 void summary_init(Summaries *s);
 void summary_free(Summaries *s);
 /* Record fn (the analysed function of obj) with its tags. */
 void summary_add(Summaries *s, const Object *obj, const IrFunc *fn);
+/* Keep a package's IR arena (moved out of *a) for the inline bodies. */
+void summary_keep(Summaries *s, Arena *a);
+/* Record the packages pkg's export data would name: itself, those of
+ * the types its exported declarations reach and of what its inline
+ * bodies refer to (funcs: Object*, IrFunc* pairs).  gc counts them, over
+ * the imports of a package, to qualify a name by its path when two
+ * share it (types.NumImport). */
+void summary_mentions(Summaries *s, Package *pkg, const PtrVec *funcs);
+/* The packages recorded for pkg, or NULL. */
+const PtrVec *summary_mentioned(const Summaries *s, const Package *pkg);
 /* obj's summary, or NULL when its function was not analysed. */
 const FuncSummary *summary_get(const Summaries *s, const Object *obj);
 

@@ -16,7 +16,9 @@
 #   escape-irgen/mods/NAME/MODE        tests/escape/mods/NAME (a main
 #        package with sub-packages) as module NAME: `goescape -m -l ./...`
 #        (all roots), `-m=2 -l .` and `-m -l .` (the sub-packages as
-#        dependencies: their summaries) against NAME.m/m2/d.out
+#        dependencies: their summaries) against NAME.m/m2/d.out; and
+#        with inlining on, `-m ./...` and `-m=2 .` against NAME.i/i2.out
+#        where stored (calls inlined across packages)
 #   escape-irgen/goroot/NAME           the stage-2 GOROOT/test files with
 #        their own errorcheck flags, run as errorcheck runs gc (in the
 #        file's directory, on its base name): goescape's output equals
@@ -140,6 +142,14 @@ for d in tests/escape/mods/*/; do
 		read -r gold flags pat <<<"$m"
 		# shellcheck disable=SC2086
 		(cd "$mod" && timeout "$FILE_TIMEOUT" "$GE" $flags -l $pat) >"$tmp/got" 2>"$tmp/err"
+		judge "mods/$n/$gold" "$tmp/got" "$GOLD/mods/$n.$gold.out" "$tmp/err"
+	done
+	# inlining on (cross-package inlining), where stored
+	for m in "i -m ./..." "i2 -m=2 ."; do
+		read -r gold flags pat <<<"$m"
+		[[ -f $GOLD/mods/$n.$gold.out ]] || continue
+		# shellcheck disable=SC2086
+		(cd "$mod" && timeout "$FILE_TIMEOUT" "$GE" $flags $pat) >"$tmp/got" 2>"$tmp/err"
 		judge "mods/$n/$gold" "$tmp/got" "$GOLD/mods/$n.$gold.out" "$tmp/err"
 	done
 done
