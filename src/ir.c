@@ -748,13 +748,26 @@ int ir_op_prec(IrOp op)
 }
 
 
+const char *ir_pkg_qual(const IrCtx *c, const Package *p)
+{
+	for (int i = 0; i < c->nquals; i++)
+		if (c->qual_pkgs[i] == p)
+			return c->qual_names[i];
+	return p->name->name;
+}
+
+static const char *qual_of(const void *ctx, const Package *p)
+{
+	return ir_pkg_qual(ctx, p);
+}
+
 void ir_fmt_type(TyBuf *b, const IrCtx *c, Type *t)
 {
 	if (!t) {
 		tybuf_puts(b, "<T>");
 		return;
 	}
-	ty_write_gc(b, t, c->local);
+	ty_write_gc_qual(b, t, c->local, qual_of, c);
 }
 
 void ir_fmt_sym(TyBuf *b, IrNode *name)

@@ -327,6 +327,11 @@ typedef struct IrCtx {
 	bool dependency;                /* analysed only for its summary:
 	                                 * a call gc would inline across
 	                                 * packages counts as a plain call */
+	/* how other packages are qualified in print (irgen's pkg_qual:
+	 * gc's types.NumImport), in the arena; none: by name */
+	const Package **qual_pkgs;
+	const char **qual_names;
+	int nquals;
 } IrCtx;
 
 /* A copy of n with its own lists (the nodes in them shared); and a list
@@ -409,6 +414,8 @@ void ir_fmt_expr(TyBuf *b, const IrCtx *c, IrNode *n, int prec);
 void ir_fmt_stmt(TyBuf *b, const IrCtx *c, IrNode *n);
 /* tconv in -m form (ty_write_gc relative to the local package). */
 void ir_fmt_type(TyBuf *b, const IrCtx *c, Type *t);
+/* The qualifier gc prints for package p: its name, or its quoted path. */
+const char *ir_pkg_qual(const IrCtx *c, const Package *p);
 /* A name's symbol as %v prints it: qualified when it is not local. */
 void ir_fmt_sym(TyBuf *b, IrNode *name);
 /* A function's name (its nname's symbol). */

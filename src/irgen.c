@@ -84,7 +84,7 @@ typedef struct Irgen {
 	                         * inlined into */
 	bool inl;               /* the inliner runs on this package */
 	bool late;              /* past the inliner: devirtualization, wrappers */
-	PtrVec quals;           /* pairs: Package*, its qualifier (pkg_qual) */
+	bool quals_done;        /* pkg_qual has filled ir->qual_* */
 	PtrVec importing;       /* IrFunc*: imported bodies being copied */
 	PtrVec impnames;        /* pairs: names of their literals, copies */
 } Irgen;
@@ -3414,11 +3414,13 @@ static void collect_imports(Package *p, PtrVec *seen)
  * summary). */
 static const char *pkg_qual(Irgen *g, Package *p)
 {
-	if (!g->quals.len) {
+	IrCtx *ir = g->ir;
+	if (!g->quals_done) {
+		g->quals_done = true;
 		PtrVec seen = {0};
 		for (int i = 0; i < g->pkg->nimports; i++) {
 			Package *d = g->pkg->imports[i];
-			const PtrVec *ms = summary_mentioned(g->ir->imports, d);
+			const PtrVec *ms = summary_mentioned(ir->imports, d);
 			if (!ms) {      /* not analysed: all it imports */
 				vec_push(&seen, d);
 				collect_imports(d, &seen);
@@ -3432,6 +3434,8 @@ static const char *pkg_qual(Irgen *g, Package *p)
 					vec_push(&seen, ms->data[k]);
 			}
 		}
+		ir->qual_pkgs = arena_alloc(&ir->arena, (size_t)(seen.len + 1) * sizeof *ir->qual_pkgs);
+		ir->qual_names = arena_alloc(&ir->arena, (size_t)(seen.len + 1) * sizeof *ir->qual_names);
 		for (int i = 0; i < seen.len; i++) {
 			Package *q = seen.data[i];
 			int n = 0;
@@ -3439,19 +3443,16 @@ static const char *pkg_qual(Irgen *g, Package *p)
 				n += ((Package *)seen.data[k])->name == q->name;
 			const char *qual = q->name->name;
 			if (n > 1) {
-				char *t = arena_alloc(&g->ir->arena, strlen(q->path->name) + 3);
+				char *t = arena_alloc(&ir->arena, strlen(q->path->name) + 3);
 				sprintf(t, "\"%s\"", q->path->name);
 				qual = t;
 			}
-			vec_push(&g->quals, q);
-			vec_push(&g->quals, (void *)qual);
+			ir->qual_pkgs[ir->nquals] = q;
+			ir->qual_names[ir->nquals++] = qual;
 		}
 		vec_free(&seen);
 	}
-	for (int i = 0; i < g->quals.len; i += 2)
-		if (g->quals.data[i] == p)
-			return g->quals.data[i + 1];
-	return p->name->name;
+	return ir_pkg_qual(ir, p);
 }
 
 /* A parameter list of an imported function from its signature, with
@@ -3796,6 +3797,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 	g.res = res;
 	g.initfn = ir_func(ir, sym_cstr("init"), (Pos){0, 0, 0});
 	g.inl = inl;
+	pkg_qual(&g, pkg);      /* the qualifiers types print with, from now on */
 
 	/* every function object gets its IrFunc first: calls may come
 	 * before the callee's declaration */
@@ -3888,7 +3890,6 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 	vec_free(&g.types);
 	vec_free(&g.skipped);
 	vec_free(&g.foreign);
-	vec_free(&g.quals);
 	vec_free(&g.importing);
 	vec_free(&g.impnames);
 }

@@ -3410,6 +3410,8 @@ typedef struct GcWriter {
 	const Package *local;
 	bool typeid;
 	int depth;
+	TyQualFn qual;          /* a package's qualifier, or NULL: its name */
+	const void *qctx;
 } GcWriter;
 
 static void gc_type(GcWriter *w, Type *t);
@@ -3422,7 +3424,7 @@ static void gc_qualify(GcWriter *w, const Package *pkg)
 		tybuf_puts(w->b, pkg->path->name);
 		tybuf_putc(w->b, '.');
 	} else if (pkg != w->local) {
-		tybuf_puts(w->b, pkg->name->name);
+		tybuf_puts(w->b, w->qual ? w->qual(w->qctx, pkg) : pkg->name->name);
 		tybuf_putc(w->b, '.');
 	}
 }
@@ -3507,7 +3509,7 @@ static void gc_type(GcWriter *w, Type *t)
 		tybuf_puts(b, t->u.named.obj->name->name);
 		if (t->u.named.ntargs) {
 			/* instance names spell their arguments in link-name mode */
-			GcWriter tw = { b, w->local, true, w->depth };
+			GcWriter tw = { b, w->local, true, w->depth, w->qual, w->qctx };
 			tybuf_putc(b, '[');
 			for (int i = 0; i < t->u.named.ntargs; i++) {
 				if (i > 0)
@@ -3644,7 +3646,13 @@ static void gc_type(GcWriter *w, Type *t)
 
 void ty_write_gc(TyBuf *b, Type *t, const Package *local)
 {
-	GcWriter w = { b, local, false, 0 };
+	GcWriter w = { b, local, false, 0, NULL, NULL };
+	gc_type(&w, t);
+}
+
+void ty_write_gc_qual(TyBuf *b, Type *t, const Package *local, TyQualFn qual, const void *ctx)
+{
+	GcWriter w = { b, local, false, 0, qual, ctx };
 	gc_type(&w, t);
 }
 

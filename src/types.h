@@ -691,6 +691,10 @@ const char *obj_string(TypeCtx *c, Object *obj, const Qualifier *q);
  * unqualified, others by package name, "interface {}", "struct { x int }",
  * "func(int) error" without parameter names. */
 void ty_write_gc(TyBuf *b, Type *t, const Package *local);
+/* The same, with the qualifier of another package given by qual (gc
+ * quotes the path of a package whose name two imports share). */
+typedef const char *(*TyQualFn)(const void *ctx, const Package *pkg);
+void ty_write_gc_qual(TyBuf *b, Type *t, const Package *local, TyQualFn qual, const void *ctx);
 const char *ty_string_gc(Type *t, const Package *local);
 
 #endif
