@@ -173,6 +173,8 @@ bool uni_is_print(uint32_t r);
 /* The rune at s[0..n), n > 0, as utf8.DecodeRune reads it: U+FFFD and
  * width 1 for an invalid or short encoding.  Returns the width. */
 int uni_decode_utf8(const char *s, size_t n, uint32_t *r);
+/* The range [lo, hi] of the second byte of a valid encoding led by c. */
+void uni_utf8_second(unsigned c, unsigned *lo, unsigned *hi);
 /* r in UTF-8 at b (1 to 4 bytes); returns the length. */
 int uni_encode_utf8(char *b, uint32_t r);
 /* r as it stands inside a Go literal quoted with quote ('"' or '\''),

@@ -1361,6 +1361,22 @@ static void assign_stmt(Irgen *g, IrList *out, Node *s)
 	push(g, out, n);
 }
 
+/* The names a var declaration declares, as IR names: the globals, or
+ * new locals (blank ones: the blank name); base.Pos at the declaration. */
+static IrNode **var_names(Irgen *g, Node *d, bool global)
+{
+	NodeList names = d->u.vardecl.names;
+	g->curpos = d->pos;
+	IrNode **xs = tmp_nodes(g, (size_t)(names.n + 1));
+	for (int i = 0; i < names.n; i++) {
+		Object *o = def_obj(names.v[i]);
+		if (!o)
+			unsupported(g, d->pos, "var without object");
+		xs[i] = global ? global_name(g, o) : is_blank_sym(o->name) ? blank_name(g) : new_local(g, o, PAUTO);
+	}
+	return xs;
+}
+
 /* noder's varDecl: the names first, then the values; per name an ODCL
  * and an assignment at the declaration's position (one OAS2 for a
  * multi-value call). */
@@ -1369,14 +1385,7 @@ static void var_decl(Irgen *g, IrList *out, Node *d)
 	NodeList names = d->u.vardecl.names;
 	Node *values = d->u.vardecl.values;
 	Pos pos = d->pos;
-	g->curpos = pos;
-	IrNode **xs = tmp_nodes(g, (size_t)(names.n + 1));
-	for (int i = 0; i < names.n; i++) {
-		Object *o = def_obj(names.v[i]);
-		if (!o)
-			unsupported(g, d->pos, "var without object");
-		xs[i] = is_blank_sym(o->name) ? blank_name(g) : new_local(g, o, PAUTO);
-	}
+	IrNode **xs = var_names(g, d, false);
 	NodeList vl = { NULL, 0 };
 	if (values)
 		vl = values->kind == N_LIST ? values->u.list.elems : (NodeList){ &d->u.vardecl.values, 1 };
@@ -2798,14 +2807,7 @@ static void pkg_var_decl(Irgen *g, Node *d)
 	NodeList names = d->u.vardecl.names;
 	Node *values = d->u.vardecl.values;
 	Pos pos = d->pos;
-	g->curpos = pos;
-	IrNode **xs = tmp_nodes(g, (size_t)(names.n + 1));
-	for (int i = 0; i < names.n; i++) {
-		Object *o = def_obj(names.v[i]);
-		if (!o)
-			unsupported(g, d->pos, "var without object");
-		xs[i] = global_name(g, o);
-	}
+	IrNode **xs = var_names(g, d, true);
 	NodeList vl = { NULL, 0 };
 	if (values)
 		vl = values->kind == N_LIST ? values->u.list.elems : (NodeList){ &d->u.vardecl.values, 1 };

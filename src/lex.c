@@ -262,18 +262,11 @@ static bool full_rune(const unsigned char *s, size_t n)
 {
 	if (n == 0)
 		return false;
-	unsigned c = s[0], lo = 0x80, hi = 0xBF;
+	unsigned c = s[0], lo, hi;
 	size_t w = c < 0xC2 || c > 0xF4 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 	if (n >= w)
 		return true;
-	if (c == 0xE0)
-		lo = 0xA0;
-	else if (c == 0xED)
-		hi = 0x9F;
-	else if (c == 0xF0)
-		lo = 0x90;
-	else if (c == 0xF4)
-		hi = 0x8F;
+	uni_utf8_second(c, &lo, &hi);
 	if (n > 1 && (s[1] < lo || s[1] > hi))
 		return true;
 	if (n > 2 && (s[2] < 0x80 || s[2] > 0xBF))

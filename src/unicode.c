@@ -51,10 +51,24 @@ bool uni_is_print(uint32_t r)
 	return in_ranges(uni_print, NELEM(uni_print), r);
 }
 
+void uni_utf8_second(unsigned c, unsigned *lo, unsigned *hi)
+{
+	*lo = 0x80;
+	*hi = 0xBF;
+	if (c == 0xE0)
+		*lo = 0xA0;
+	else if (c == 0xED)
+		*hi = 0x9F;
+	else if (c == 0xF0)
+		*lo = 0x90;
+	else if (c == 0xF4)
+		*hi = 0x8F;
+}
+
 int uni_decode_utf8(const char *s, size_t n, uint32_t *r)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	unsigned c = u[0], lo = 0x80, hi = 0xBF;
+	unsigned c = u[0], lo, hi;
 	int w;
 	if (c < 0x80) {
 		*r = c;
@@ -65,14 +79,7 @@ int uni_decode_utf8(const char *s, size_t n, uint32_t *r)
 		return 1;
 	w = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 	uint32_t v = c & (w == 2 ? 0x1F : w == 3 ? 0x0F : 0x07);
-	if (c == 0xE0)
-		lo = 0xA0;
-	else if (c == 0xED)
-		hi = 0x9F;
-	else if (c == 0xF0)
-		lo = 0x90;
-	else if (c == 0xF4)
-		hi = 0x8F;
+	uni_utf8_second(c, &lo, &hi);
 	if (n < (size_t)w || u[1] < lo || u[1] > hi)
 		return 1;
 	for (int i = 1; i < w; i++) {

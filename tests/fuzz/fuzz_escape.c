@@ -22,21 +22,6 @@
 
 #include "fuzz.h"
 
-static bool imports_unsafe(Node *file)
-{
-	for (int j = 0; j < file->u.file.decls.n; j++) {
-		Node *decl = file->u.file.decls.v[j];
-		if (decl->kind != N_IMPORTDECL)
-			continue;
-		Node *lit = decl->u.import.path;
-		if (!lit || lit->kind != N_BASICLIT || lit->u.lit.kind != LIT_STRING || lit->u.lit.bad)
-			continue;
-		if (lit->u.lit.len == 8 && memcmp(lit->u.lit.val + 1, "unsafe", 6) == 0)
-			return true;
-	}
-	return false;
-}
-
 /* main.c's escape_package, its output to sink. */
 static void escape_one(CheckRun *ck, SrcPackage *sp, FILE *sink)
 {

@@ -369,6 +369,20 @@ done
 
 have_go=0
 command -v go >/dev/null && have_go=1
+
+# judge_errors NAME WANT STATUS NOTE: goescape check's output
+# ($work/err.ours) and exit status against gc's golden WANT.
+judge_errors() {
+	if (($3 != 1)); then
+		fail "$1" "goescape check: $(describe_status "$3"), want exit status 1"
+	elif ! diff "$2" "$work/err.ours" >"$work/err.diff"; then
+		fail "$1" "differs from gc: $(grep '^[<>]' "$work/err.diff" | head -n 2 | tr '\n' ' ')"
+		cat "$work/err.diff" >&2
+	else
+		pass "$1" "$4$(grep -c '^\./' "$2") errors"
+	fi
+}
+
 for f in tests/check/errors/*.go; do
 	base=$(basename "$f" .go)
 	name=check/errors/$base
@@ -386,14 +400,7 @@ for f in tests/check/errors/*.go; do
 			continue
 		fi
 	fi
-	if ((s1 != 1)); then
-		fail "$name" "goescape check: $(describe_status $s1), want exit status 1"
-	elif ! diff "$want" "$work/err.ours" >"$work/err.diff"; then
-		fail "$name" "differs from gc: $(grep '^[<>]' "$work/err.diff" | head -n 2 | tr '\n' ' ')"
-		cat "$work/err.diff" >&2
-	else
-		pass "$name" "$(grep -c '^\./' "$want") errors"
-	fi
+	judge_errors "$name" "$want" "$s1" ""
 done
 
 # A directory under tests/check/errors is one package of several files,
@@ -418,13 +425,6 @@ for d in tests/check/errors/*/; do
 			continue
 		fi
 	fi
-	if ((s1 != 1)); then
-		fail "$name" "goescape check: $(describe_status $s1), want exit status 1"
-	elif ! diff "$want" "$work/err.ours" >"$work/err.diff"; then
-		fail "$name" "differs from gc: $(grep '^[<>]' "$work/err.diff" | head -n 2 | tr '\n' ' ')"
-		cat "$work/err.diff" >&2
-	else
-		pass "$name" "${#files[@]} files, $(grep -c '^\./' "$want") errors"
-	fi
+	judge_errors "$name" "$want" "$s1" "${#files[@]} files, "
 done
 exit 0
