@@ -208,6 +208,15 @@ static void mention_type(Mention *m, Type *t)
 	case TY_NAMED:
 		if (t->u.named.obj)
 			add_pkg(m, t->u.named.obj->pkg);
+		if (t->u.named.ntargs && t->u.named.orig && t->u.named.orig != t) {
+			/* an instance: its generic type and its arguments say
+			 * which packages it names (expanding it could make new
+			 * instances without end: type B[T any] func() B[T]) */
+			mention_type(m, t->u.named.orig);
+			for (int i = 0; i < t->u.named.ntargs; i++)
+				mention_type(m, t->u.named.targs[i]);
+			break;
+		}
 		mention_type(m, ty_underlying(t));
 		mention_objs(m, t->u.named.methods, t->u.named.nmethods);
 		for (int i = 0; i < t->u.named.ntargs; i++)
