@@ -1361,6 +1361,37 @@ static void assign_stmt(Irgen *g, IrList *out, Node *s)
 	push(g, out, n);
 }
 
+/* One value for several names in a var declaration: transformAssign's
+ * OAS2* form for the value re (built as y): a comma-ok form (its value
+ * typed by its first result, a type assertion as ODOTTYPE2) or a call. */
+static IrOp var_multi_op(Node *re, IrNode *y)
+{
+	IrOp op = IR_OAS2FUNC;
+	re = unparen(re);
+	if (re->kind == N_ASSERT)
+		op = IR_OAS2DOTTYPE;
+	else if (re->kind == N_INDEX)
+		op = IR_OAS2MAPR;
+	else if (re->kind == N_OPERATION && re->u.op.op == OP_RECV && !re->u.op.y)
+		op = IR_OAS2RECV;
+	if (op != IR_OAS2FUNC) {
+		if (y->op == IR_ODOTTYPE)
+			y->op = IR_ODOTTYPE2;
+		if (y->type && y->type->kind == TY_TUPLE && ty_tuple_len(y->type) == 2)
+			y->type = y->type->u.tuple.vars[0]->type;
+	}
+	return op;
+}
+
+/* The type the i-th name of such a declaration receives, or NULL. */
+static Type *var_multi_type(IrOp op, IrNode *y, int i)
+{
+	if (op == IR_OAS2FUNC)
+		return y->type && y->type->kind == TY_TUPLE && i < ty_tuple_len(y->type) ?
+			y->type->u.tuple.vars[i]->type : NULL;
+	return i == 0 ? y->type : NULL;
+}
+
 /* The names a var declaration declares, as IR names: the globals, or
  * new locals (blank ones: the blank name); base.Pos at the declaration. */
 static IrNode **var_names(Irgen *g, Node *d, bool global)
@@ -1394,13 +1425,14 @@ static void var_decl(Irgen *g, IrList *out, Node *d)
 		ys[i] = expr(g, vl.v[i]);
 	IrNode *as2 = NULL;
 	if (vl.n && vl.n != names.n) {
-		as2 = ir_new(g->ir, IR_OAS2FUNC, pos, NULL);
+		IrOp op = var_multi_op(vl.v[0], ys[0]);
+		as2 = ir_new(g->ir, op, pos, NULL);
 		push(g, &as2->u.as2.rhs, ys[0]);
-		Type *tt = ys[0]->type;
-		for (int i = 0; i < names.n; i++)
-			if (tt && tt->kind == TY_TUPLE && i < ty_tuple_len(tt) && xs[i]->type &&
-			    !ty_identical(xs[i]->type, tt->u.tuple.vars[i]->type))
-				unsupported(g, d->pos, "var declaration converting a call's results");
+		for (int i = 0; i < names.n; i++) {
+			Type *rt = var_multi_type(op, ys[0], i);
+			if (rt && xs[i]->type && !ty_identical(xs[i]->type, rt))
+				unsupported(g, d->pos, "var declaration converting a multi-value expression's results");
+		}
 	}
 	for (int i = 0; i < names.n; i++) {
 		IrNode *x = xs[i];
@@ -2816,29 +2848,12 @@ static void pkg_var_decl(Irgen *g, Node *d)
 		ys[i] = expr(g, vl.v[i]);
 	if (vl.n && vl.n != names.n) {
 		/* one value for several names: transformAssign's OAS2* form */
-		Node *re = unparen(vl.v[0]);
-		IrOp op = IR_OAS2FUNC;
-		if (re->kind == N_ASSERT)
-			op = IR_OAS2DOTTYPE;
-		else if (re->kind == N_INDEX)
-			op = IR_OAS2MAPR;
-		else if (re->kind == N_OPERATION && re->u.op.op == OP_RECV && !re->u.op.y)
-			op = IR_OAS2RECV;
 		IrNode *y = ys[0];
-		if (op != IR_OAS2FUNC) {
-			if (y->op == IR_ODOTTYPE)
-				y->op = IR_ODOTTYPE2;
-			if (y->type && y->type->kind == TY_TUPLE && ty_tuple_len(y->type) == 2)
-				y->type = y->type->u.tuple.vars[0]->type;
-		}
+		IrOp op = var_multi_op(vl.v[0], y);
 		IrNode *as2 = ir_new(g->ir, op, pos, NULL);
 		push(g, &as2->u.as2.rhs, y);
 		for (int i = 0; i < names.n; i++) {
-			Type *rt = NULL;
-			if (op == IR_OAS2FUNC && y->type && y->type->kind == TY_TUPLE && i < ty_tuple_len(y->type))
-				rt = y->type->u.tuple.vars[i]->type;
-			else if (op != IR_OAS2FUNC)
-				rt = i == 0 ? y->type : NULL;
+			Type *rt = var_multi_type(op, y, i);
 			if (rt && xs[i]->type && !ty_identical(xs[i]->type, rt))
 				unsupported(g, d->pos, "var declaration converting a multi-value expression's results");
 			push(g, &as2->u.as2.lhs, xs[i]);
