@@ -1408,21 +1408,29 @@ static IrNode **var_names(Irgen *g, Node *d, bool global)
 	return xs;
 }
 
+/* The values of a var declaration (its list into *vl), built in order. */
+static IrNode **var_values(Irgen *g, Node *d, NodeList *vl)
+{
+	Node *values = d->u.vardecl.values;
+	*vl = (NodeList){ NULL, 0 };
+	if (values)
+		*vl = values->kind == N_LIST ? values->u.list.elems : (NodeList){ &d->u.vardecl.values, 1 };
+	IrNode **ys = tmp_nodes(g, (size_t)(vl->n + 1));
+	for (int i = 0; i < vl->n; i++)
+		ys[i] = expr(g, vl->v[i]);
+	return ys;
+}
+
 /* noder's varDecl: the names first, then the values; per name an ODCL
  * and an assignment at the declaration's position (one OAS2 for a
  * multi-value call). */
 static void var_decl(Irgen *g, IrList *out, Node *d)
 {
 	NodeList names = d->u.vardecl.names;
-	Node *values = d->u.vardecl.values;
 	Pos pos = d->pos;
 	IrNode **xs = var_names(g, d, false);
-	NodeList vl = { NULL, 0 };
-	if (values)
-		vl = values->kind == N_LIST ? values->u.list.elems : (NodeList){ &d->u.vardecl.values, 1 };
-	IrNode **ys = tmp_nodes(g, (size_t)(vl.n + 1));
-	for (int i = 0; i < vl.n; i++)
-		ys[i] = expr(g, vl.v[i]);
+	NodeList vl;
+	IrNode **ys = var_values(g, d, &vl);
 	IrNode *as2 = NULL;
 	if (vl.n && vl.n != names.n) {
 		IrOp op = var_multi_op(vl.v[0], ys[0]);
@@ -2837,15 +2845,10 @@ static void pkg_var_decl(Irgen *g, Node *d)
 	}
 	g->fn = g->initfn;
 	NodeList names = d->u.vardecl.names;
-	Node *values = d->u.vardecl.values;
 	Pos pos = d->pos;
 	IrNode **xs = var_names(g, d, true);
-	NodeList vl = { NULL, 0 };
-	if (values)
-		vl = values->kind == N_LIST ? values->u.list.elems : (NodeList){ &d->u.vardecl.values, 1 };
-	IrNode **ys = tmp_nodes(g, (size_t)(vl.n + 1));
-	for (int i = 0; i < vl.n; i++)
-		ys[i] = expr(g, vl.v[i]);
+	NodeList vl;
+	IrNode **ys = var_values(g, d, &vl);
 	if (vl.n && vl.n != names.n) {
 		/* one value for several names: transformAssign's OAS2* form */
 		IrNode *y = ys[0];
