@@ -147,7 +147,7 @@ check-asan:
 # ---- fuzzing (clang, libFuzzer; not part of CI) ------------------------
 
 # One binary per target: tests/fuzz/fuzz_T.c and every module but main.c.
-build/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(filter-out src/main.c,$(SRCS)) $(wildcard src/*.h)
+build/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h tests/fuzz/fuzz_pkg.h $(filter-out src/main.c,$(SRCS)) $(wildcard src/*.h)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(CPPFLAGS) -std=c11 -O1 -g -fsanitize=fuzzer,address,undefined \
 		-o $@ $< $(filter-out src/main.c,$(SRCS)) $(LDLIBS)

@@ -62,3 +62,54 @@ read_known() {
 	[[ -f "$1" ]] || return 0
 	sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$1"
 }
+
+# escdiff_judge PREFIX KEY CMP DIFFS KNOWNFILE KNOWNVAR [STRICT]: one result
+# per package of escdiff's output CMP ("same PKG" / "differs PKG N/M E"),
+# named PREFIX/PKG.  KNOWNVAR names an associative array of the entries of
+# KNOWNFILE; a package's entry is "KEY PKG".  A listed package that is now
+# identical fails (the list may only shrink); an unlisted one that differs
+# fails; with STRICT=1 so does any package with lines gc does not print.
+escdiff_judge() {
+	local prefix=$1 key=$2 cmp=$3 diffs=$4 knownfile=$5 strict=${7:-0}
+	local -n kn=$6
+	local what pkg counts extra name k
+	while read -r what pkg counts extra; do
+		name="$prefix/$pkg" k="$key $pkg"
+		case $what in
+		same)
+			if [[ -n "${kn[$k]:-}" ]]; then
+				fail "$name" "identical to gc now: take '$k' off $knownfile"
+			else
+				pass "$name"
+			fi
+			;;
+		differs)
+			if ((strict && extra > 0)); then
+				fail "$name" "$extra lines gc does not print ($counts of gc's lines; see $diffs)"
+			elif [[ -n "${kn[$k]:-}" ]]; then
+				pass "$name" "known difference: $counts of gc's lines, $extra extra"
+			else
+				fail "$name" "differs from gc: $counts of gc's lines, $extra extra (see $diffs)"
+			fi
+			;;
+		esac
+	done <"$cmp"
+}
+
+# escdiff_total PREFIX CMP FLAGS FLOORFILE MINPREC MINRECALL: the INFO line
+# of escdiff's totals, and PREFIX/floor, which fails when precision or
+# recall is below the floor recorded in FLOORFILE.
+escdiff_total() {
+	local prefix=$1 cmp=$2 flags=$3 floorfile=$4 fp=$5 fr=$6
+	local line nwant ngot nmatch prec rec same
+	# total WANT GOT MATCHED PRECISION RECALL SAME/PACKAGES
+	line=$(grep '^total ' "$cmp")
+	read -r _ nwant ngot nmatch prec rec same <<<"$line"
+	info "$prefix: gc $flags: $nwant lines, goescape: $ngot, in common: $nmatch;" \
+		"precision $prec, recall $rec; identical packages $same"
+	if awk -v p="$prec" -v r="$rec" -v fp="$fp" -v fr="$fr" 'BEGIN { exit !(p + 0 >= fp + 0 && r + 0 >= fr + 0) }'; then
+		pass "$prefix/floor" "precision $prec >= $fp, recall $rec >= $fr"
+	else
+		fail "$prefix/floor" "precision $prec or recall $rec below $floorfile's $fp, $fr"
+	fi
+}

@@ -12,23 +12,6 @@
 
 static void one_input(const uint8_t *data, size_t size);
 
-/* A .go file's import paths are string literals; unsafe's is "unsafe"
- * or `unsafe`. */
-static inline bool imports_unsafe(Node *file)
-{
-	for (int j = 0; j < file->u.file.decls.n; j++) {
-		Node *decl = file->u.file.decls.v[j];
-		if (decl->kind != N_IMPORTDECL)
-			continue;
-		Node *lit = decl->u.import.path;
-		if (!lit || lit->kind != N_BASICLIT || lit->u.lit.kind != LIT_STRING || lit->u.lit.bad)
-			continue;
-		if (lit->u.lit.len == 8 && memcmp(lit->u.lit.val + 1, "unsafe", 6) == 0)
-			return true;
-	}
-	return false;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 struct fuzz_input {

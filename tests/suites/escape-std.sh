@@ -79,33 +79,6 @@ for mode in ${ESCAPE_STD_MODES:-m-l m}; do
 		fail "escape-std/$mode" "escdiff failed"
 		continue
 	fi
-	while read -r what pkg counts extra; do
-		case $what in
-		same)
-			if [[ -n "${known[$mode $pkg]:-}" ]]; then
-				fail "escape-std/$mode/$pkg" "identical to gc now: take '$mode $pkg' off $KNOWN"
-			else
-				pass "escape-std/$mode/$pkg"
-			fi
-			;;
-		differs)
-			if [[ -n "${known[$mode $pkg]:-}" ]]; then
-				pass "escape-std/$mode/$pkg" "known difference: $counts of gc's lines, $extra extra"
-			else
-				fail "escape-std/$mode/$pkg" "differs from gc: $counts of gc's lines, $extra extra (see $diffs)"
-			fi
-			;;
-		esac
-	done <"$tmp/cmp-$mode"
-	# total WANT GOT MATCHED PRECISION RECALL SAME/PACKAGES
-	line=$(grep '^total ' "$tmp/cmp-$mode")
-	read -r _ nwant ngot nmatch prec rec same <<<"$line"
-	info "escape-std/$mode: gc ${flags[*]}: $nwant lines, goescape: $ngot, in common: $nmatch;" \
-		"precision $prec, recall $rec; identical packages $same"
-	fp=${floor_p[$mode]:-0} fr=${floor_r[$mode]:-0}
-	if awk -v p="$prec" -v r="$rec" -v fp="$fp" -v fr="$fr" 'BEGIN { exit !(p + 0 >= fp + 0 && r + 0 >= fr + 0) }'; then
-		pass "escape-std/$mode/floor" "precision $prec >= $fp, recall $rec >= $fr"
-	else
-		fail "escape-std/$mode/floor" "precision $prec or recall $rec below $FLOOR's $fp, $fr"
-	fi
+	escdiff_judge "escape-std/$mode" "$mode" "$tmp/cmp-$mode" "$diffs" "$KNOWN" known
+	escdiff_total "escape-std/$mode" "$tmp/cmp-$mode" "${flags[*]}" "$FLOOR" "${floor_p[$mode]:-0}" "${floor_r[$mode]:-0}"
 done

@@ -201,7 +201,7 @@ run_layout() {
 		head -40 "$tmp/list.diff" "$tmp/ge.err" >&2
 		fail "escape-thirdparty/$layout/list" "goescape list -deps differs from go list -deps (see log)"
 	fi
-	local mode flags want got status diffs what pkg counts extra line nwant ngot nmatch prec rec same
+	local mode flags want got status diffs
 	for mode in ${THIRDPARTY_MODES:-m-l m}; do
 		case $mode in
 		m-l) flags=(-m -l) ;;
@@ -229,38 +229,8 @@ run_layout() {
 			fail "escape-thirdparty/$layout/$mode" "escdiff failed"
 			continue
 		fi
-		while read -r what pkg counts extra; do
-			local name="escape-thirdparty/$layout/$mode/$pkg" k="$layout $mode $pkg"
-			case $what in
-			same)
-				if [[ -n "${known[$k]:-}" ]]; then
-					fail "$name" "identical to gc now: take '$k' off $KNOWN"
-				else
-					pass "$name"
-				fi
-				;;
-			differs)
-				if ((extra > 0)); then
-					fail "$name" "$extra lines gc does not print ($counts of gc's lines; see $diffs)"
-				elif [[ -n "${known[$k]:-}" ]]; then
-					pass "$name" "known difference: $counts of gc's lines"
-				else
-					fail "$name" "differs from gc: $counts of gc's lines (see $diffs)"
-				fi
-				;;
-			esac
-		done <"$tmp/cmp"
-		# total WANT GOT MATCHED PRECISION RECALL SAME/PACKAGES
-		line=$(grep '^total ' "$tmp/cmp")
-		read -r _ nwant ngot nmatch prec rec same <<<"$line"
-		info "escape-thirdparty/$layout/$mode: gc ${flags[*]}: $nwant lines, goescape: $ngot, in common: $nmatch;" \
-			"precision $prec, recall $rec; identical packages $same"
-		local fr=${floor[$layout $mode]:-0}
-		if awk -v r="$rec" -v fr="$fr" 'BEGIN { exit !(r + 0 >= fr + 0) }'; then
-			pass "escape-thirdparty/$layout/$mode/floor" "recall $rec >= $fr"
-		else
-			fail "escape-thirdparty/$layout/$mode/floor" "recall $rec below $FLOOR's $fr"
-		fi
+		escdiff_judge "escape-thirdparty/$layout/$mode" "$layout $mode" "$tmp/cmp" "$diffs" "$KNOWN" known 1
+		escdiff_total "escape-thirdparty/$layout/$mode" "$tmp/cmp" "${flags[*]}" "$FLOOR" 0 "${floor[$layout $mode]:-0}"
 	done
 }
 
