@@ -354,10 +354,11 @@ static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m,
 	for (int i = 0; i < res.funcs.len; i += 2)
 		summary_add(sums, res.funcs.data[i], res.funcs.data[i + 1]);
 	summary_mentions(sums, pkg, &res.funcs);
+	summary_compact(sums, &res.funcs);
 	if (!out) {
 		report_free(&rep);
 		irgen_result_free(&res);
-		summary_keep(sums, &ir.arena);
+		arena_free(&ir.arena);
 		return;
 	}
 	if (sp->cmdline) {
@@ -398,7 +399,7 @@ static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m,
 			sp->path, res.ndecls, res.nskipped, res.wrappers.len, res.nwrappers_skipped);
 	report_free(&rep);
 	irgen_result_free(&res);
-	summary_keep(sums, &ir.arena);
+	arena_free(&ir.arena);
 }
 
 int irgen_main(int argc, char **argv)
@@ -470,6 +471,15 @@ int irgen_main(int argc, char **argv)
 		check_free(&c);
 	}
 	fflush(stdout);
+	if (stats) {
+		long rss, peak;
+		util_rss(&rss, &peak);
+		const double mb = 1024.0 * 1024.0;
+		fprintf(stderr, "goescape: memory: peak rss %.1f MB; types, objects, scopes %.1f MB; summaries %.1f MB "
+			"(%zu inline bodies kept: %zu nodes, %zu functions copied)\n", peak / 1024.0,
+			arena_footprint(&run.ctx->arena) / mb, arena_footprint(&sums.arena) / mb, sums.nbodies,
+			sums.ncopied_nodes, sums.ncopied_funcs);
+	}
 	summary_free(&sums);
 	check_run_free(&run);
 	return status;
