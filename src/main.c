@@ -30,7 +30,7 @@ static const char usage_text[] =
 	"usage: goescape parse [-dump [-pragmas]] [-e] [-bench] FILE|DIR...\n"
 	"       goescape list [-json] [-deps] [-e] [-tags t1,t2] [-mod=m] PATTERN...\n"
 	"       goescape check [-dump-types|-dump-all-vars|-dump-exprs|-dump-uses|-dump-init] [-e] [-stats] [-keep-trees] PATTERN...\n"
-	"       goescape -m [-m=2|-m -m] [-l] [-N] [-smallframes] [-stats] PATTERN|FILE.go...\n"
+	"       goescape -m [-m=2|-m -m] [-l] [-N] [-smallframes] [-stats] [-D dir -I dir -o file] PATTERN|FILE.go...\n"
 	"\n"
 	"  parse   parse Go source files and report syntax errors as gc does\n"
 	"          -dump  print the canonical syntax tree (docs/ast-dump.md)\n"
@@ -51,7 +51,8 @@ static const char usage_text[] =
 	"          -e     report all errors, not just the first ten\n"
 	"  -m      escape analysis (and inlining), printed as go build -gcflags=-m\n"
 	"          does (.go files: as go tool compile -p=p prints them); -l\n"
-	"          turns inlining off; -stats lists what was skipped\n";
+	"          turns inlining off; -stats lists what was skipped; -D, -I, -o\n"
+	"          as go tool compile's, for relative imports of .go files named\n";
 
 static _Noreturn void usage(void)
 {
@@ -406,6 +407,8 @@ int irgen_main(int argc, char **argv)
 {
 	int m = 0;
 	bool l = false, smallframes = false, stats = false;
+	const char *localprefix = NULL, *outfile = NULL;
+	PtrVec incdirs = {0};
 	int i = 0;
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];
@@ -421,18 +424,27 @@ int irgen_main(int argc, char **argv)
 			smallframes = true;
 		else if (strcmp(a, "-stats") == 0)
 			stats = true;
+		else if (strcmp(a, "-D") == 0 && i + 1 < argc)
+			localprefix = argv[++i];
+		else if (strcmp(a, "-I") == 0 && i + 1 < argc)
+			vec_push(&incdirs, argv[++i]);
+		else if (strcmp(a, "-o") == 0 && i + 1 < argc)
+			outfile = argv[++i];
 		else if (strcmp(a, "--") == 0) {
 			i++;
 			break;
 		} else {
 			fprintf(stderr, "goescape: unknown flag %s for -m\n", a);
+			vec_free(&incdirs);
 			return 2;
 		}
 	}
 	if (i == argc || m == 0)
 		usage();
-	LoadConfig cfg = {.defer_parse_errors = true};
+	LoadConfig cfg = {.defer_parse_errors = true, .compile_files = true, .localprefix = localprefix,
+			  .incdirs = (const char **)incdirs.data, .nincdirs = incdirs.len};
 	Program *prog = load_packages(&cfg, argv + i, argc - i);
+	vec_free(&incdirs);
 	if (prog->nerrors)
 		return 1;
 	CheckRun run;
@@ -482,6 +494,20 @@ int irgen_main(int argc, char **argv)
 	}
 	summary_free(&sums);
 	check_run_free(&run);
+	if (outfile && status == 0) {
+		/* the named files, for an importer's -I (load.h) */
+		bool files = true;
+		for (int k = i; k < argc && files; k++)
+			files = has_suffix(argv[k], ".go");
+		if (!files) {
+			fprintf(stderr, "goescape: -o is for .go files named\n");
+			return 2;
+		}
+		if (!load_write_sources(outfile, argv + i, argc - i)) {
+			fprintf(stderr, "goescape: cannot write %s: %s\n", outfile, strerror(errno));
+			return 1;
+		}
+	}
 	return status;
 }
 
