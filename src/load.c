@@ -669,6 +669,10 @@ static struct {
 	const char *goflags_mod, *goflags_tags;
 	bool keep_going;
 	bool defer_parse_errors;
+	bool compile_files;
+	const char *localprefix;        /* gc's -D */
+	const char **incdirs;           /* gc's -I */
+	int nincdirs;
 
 	/* modules */
 	bool modules;           /* module mode */
@@ -970,6 +974,10 @@ static void env_init(const LoadConfig *cfg)
 		split_tags(tags, &L.buildtags);
 	L.keep_going = cfg->keep_going;
 	L.defer_parse_errors = cfg->defer_parse_errors;
+	L.compile_files = cfg->compile_files;
+	L.localprefix = cfg->localprefix;
+	L.incdirs = cfg->incdirs;
+	L.nincdirs = cfg->nincdirs;
 }
 
 /* go/build's matchTag: is the build tag satisfied? */
@@ -3893,6 +3901,8 @@ static LoadError *import_checks(SrcPackage *p, const char *path, SrcPackage *par
 	const Pos *ipos)
 {
 	int i = p->error ? -1 : find_internal(p->path);
+	if (parent->cmdline && L.compile_files)
+		i = -1;         /* go tool compile: no such check */
 	if (i >= 0 && !(p->standard && has_prefix(parent->path, "bootstrap/"))) {
 		if (i > 0)
 			i--;
@@ -3940,8 +3950,80 @@ static LoadError *import_checks(SrcPackage *p, const char *path, SrcPackage *par
 }
 
 /* load's loadImport: the package an import path names, loaded once. */
+static const char sources_header[] = "goescape package sources";
+
+bool load_write_sources(const char *file, char **srcs, int nsrcs)
+{
+	FILE *f = fopen(file, "w");
+	if (!f)
+		return false;
+	char cwd[4096];
+	if (!getcwd(cwd, sizeof cwd))
+		cwd[0] = 0;
+	fprintf(f, "%s\n", sources_header);
+	for (int i = 0; i < nsrcs; i++)
+		fprintf(f, "%s%s%s\n", srcs[i][0] == '/' ? "" : cwd, srcs[i][0] == '/' ? "" : "/", srcs[i]);
+	return fclose(f) == 0;
+}
+
+/* A relative import of the files named, compiled as gc compiles them:
+ * the package -D/path, from the sources its -I entry lists. */
+static SrcPackage *load_compiled_local(const char *path, SrcPackage *parent, const Pos *ipos)
+{
+	const char *ipath = L.localprefix ? path_clean(path_join(L.localprefix, path)) : path;
+	SrcPackage *p = map_get(&L.pkgcache, S(ipath));
+	if (p) {
+		if (PI(p)->state == PS_LOADING && !p->error) {
+			vec_push(&L.stack, (void *)path);
+			p->error = mkerror("import cycle not allowed", NULL, NULL);
+			L.stack.len--;
+			p->error->cycle = true;
+			p->incomplete = true;
+		}
+		return p;
+	}
+	p = new_package(sdup(ipath));
+	map_put(&L.pkgcache, S(ipath), p);
+	PI(p)->local = true;
+	p->module = parent->module;
+	char *data = NULL;
+	size_t size = 0;
+	for (int i = 0; i < L.nincdirs && !data; i++)
+		data = util_read_file(sfmt("%s/%s.a", L.incdirs[i], ipath), &size);
+	if (!data || strncmp(data, sources_header, strlen(sources_header)) != 0) {
+		set_load_error(p, sfmt("can't find import: \"%s\"%s", path,
+			data ? " (not written by goescape -m -o)" : ""), path, ipos, false);
+		free(data);
+		finish(p);
+		return p;
+	}
+	const char *dir = NULL;
+	PtrVec names = {0};
+	for (char *line = strchr(data, '\n'); line && line[1];) {
+		char *next = strchr(++line, '\n');
+		if (next)
+			*next = 0;
+		if (*line) {
+			const char *d = path_dir(line);
+			if (!dir)
+				dir = sdup(d);
+			if (streq(dir, d))
+				vec_push(&names, (void *)sdup(path_base(line)));
+		}
+		line = next;
+	}
+	free(data);
+	p->dir = dir ? dir : "";
+	load_scanned(p, ipath, scan_dir_files(p->dir, (const char **)names.data, names.len), ipos);
+	vec_free(&names);
+	finish(p);
+	return p;
+}
+
 static SrcPackage *load_path(const char *path, SrcPackage *parent, const char *srcdir, const Pos *ipos, bool resolve_import)
 {
+	if (parent && parent->cmdline && L.compile_files && is_local_import(path))
+		return load_compiled_local(path, parent, ipos);
 	Resolved r = L.modules ? resolve_module(path, parent)
 	                       : resolve_gopath(path, parent, srcdir, resolve_import, parent ? PI(parent)->root : NULL);
 	if (!r.path)

@@ -25,6 +25,17 @@ typedef struct LoadConfig {
 	 * (SrcPackage.parse_diags) to be printed with its type errors, as
 	 * gc prints them (check_begin); otherwise they are printed at once */
 	bool defer_parse_errors;
+	/* .go files named are compiled as go tool compile compiles them,
+	 * not as go build would: their imports of internal packages are
+	 * allowed (gc's compiler does not check them) */
+	bool compile_files;
+	/* with compile_files, gc's -D and -I: a relative import "./p" of
+	 * the files named is the package localprefix/p (path.Join), whose
+	 * sources the file DIR/localprefix/p.a of the first of incdirs
+	 * that has one lists (written by goescape -m -o: load_write_sources) */
+	const char *localprefix;
+	const char **incdirs;
+	int nincdirs;
 } LoadConfig;
 
 /* A module: a main module, a dependency from the module cache, a
@@ -158,5 +169,11 @@ void load_print(FILE *out, const Program *prog, int flags);
 /* The error as the go command words it, on one line: its "\n\t"
  * separators (before "imports", before a position) become spaces. */
 void load_format_error(const LoadError *e, char *buf, size_t n);
+
+/* goescape -m -o FILE: the stand-in for gc's archive that the -I search
+ * above finds: a header line, then the absolute paths of the package's
+ * source files, one per line.  False (errno set) if it cannot be
+ * written. */
+bool load_write_sources(const char *file, char **srcs, int nsrcs);
 
 #endif

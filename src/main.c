@@ -30,7 +30,7 @@ static const char usage_text[] =
 	"usage: goescape parse [-dump [-pragmas]] [-e] [-bench] FILE|DIR...\n"
 	"       goescape list [-json] [-deps] [-e] [-tags t1,t2] [-mod=m] PATTERN...\n"
 	"       goescape check [-dump-types|-dump-all-vars|-dump-exprs|-dump-uses|-dump-init] [-e] [-stats] [-keep-trees] PATTERN...\n"
-	"       goescape -m [-m=2|-m -m] [-l] [-N] [-smallframes] [-stats] PATTERN|FILE.go...\n"
+	"       goescape -m [-m=2|-m -m] [-l] [-N] [-smallframes] [-stats] [-D dir -I dir -o file] PATTERN|FILE.go...\n"
 	"\n"
 	"  parse   parse Go source files and report syntax errors as gc does\n"
 	"          -dump  print the canonical syntax tree (docs/ast-dump.md)\n"
@@ -51,7 +51,8 @@ static const char usage_text[] =
 	"          -e     report all errors, not just the first ten\n"
 	"  -m      escape analysis (and inlining), printed as go build -gcflags=-m\n"
 	"          does (.go files: as go tool compile -p=p prints them); -l\n"
-	"          turns inlining off; -stats lists what was skipped\n";
+	"          turns inlining off; -stats lists what was skipped; -D, -I, -o\n"
+	"          as go tool compile's, for relative imports of .go files named\n";
 
 static _Noreturn void usage(void)
 {
@@ -354,10 +355,11 @@ static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m,
 	for (int i = 0; i < res.funcs.len; i += 2)
 		summary_add(sums, res.funcs.data[i], res.funcs.data[i + 1]);
 	summary_mentions(sums, pkg, &res.funcs);
+	summary_compact(sums, &res.funcs);
 	if (!out) {
 		report_free(&rep);
 		irgen_result_free(&res);
-		summary_keep(sums, &ir.arena);
+		arena_free(&ir.arena);
 		return;
 	}
 	if (sp->cmdline) {
@@ -398,13 +400,15 @@ static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m,
 			sp->path, res.ndecls, res.nskipped, res.wrappers.len, res.nwrappers_skipped);
 	report_free(&rep);
 	irgen_result_free(&res);
-	summary_keep(sums, &ir.arena);
+	arena_free(&ir.arena);
 }
 
 int irgen_main(int argc, char **argv)
 {
 	int m = 0;
 	bool l = false, smallframes = false, stats = false;
+	const char *localprefix = NULL, *outfile = NULL;
+	PtrVec incdirs = {0};
 	int i = 0;
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];
@@ -420,18 +424,27 @@ int irgen_main(int argc, char **argv)
 			smallframes = true;
 		else if (strcmp(a, "-stats") == 0)
 			stats = true;
+		else if (strcmp(a, "-D") == 0 && i + 1 < argc)
+			localprefix = argv[++i];
+		else if (strcmp(a, "-I") == 0 && i + 1 < argc)
+			vec_push(&incdirs, argv[++i]);
+		else if (strcmp(a, "-o") == 0 && i + 1 < argc)
+			outfile = argv[++i];
 		else if (strcmp(a, "--") == 0) {
 			i++;
 			break;
 		} else {
 			fprintf(stderr, "goescape: unknown flag %s for -m\n", a);
+			vec_free(&incdirs);
 			return 2;
 		}
 	}
 	if (i == argc || m == 0)
 		usage();
-	LoadConfig cfg = {.defer_parse_errors = true};
+	LoadConfig cfg = {.defer_parse_errors = true, .compile_files = true, .localprefix = localprefix,
+			  .incdirs = (const char **)incdirs.data, .nincdirs = incdirs.len};
 	Program *prog = load_packages(&cfg, argv + i, argc - i);
+	vec_free(&incdirs);
 	if (prog->nerrors)
 		return 1;
 	CheckRun run;
@@ -470,8 +483,31 @@ int irgen_main(int argc, char **argv)
 		check_free(&c);
 	}
 	fflush(stdout);
+	if (stats) {
+		long rss, peak;
+		util_rss(&rss, &peak);
+		const double mb = 1024.0 * 1024.0;
+		fprintf(stderr, "goescape: memory: peak rss %.1f MB; types, objects, scopes %.1f MB; summaries %.1f MB "
+			"(%zu inline bodies kept: %zu nodes, %zu functions copied)\n", peak / 1024.0,
+			arena_footprint(&run.ctx->arena) / mb, arena_footprint(&sums.arena) / mb, sums.nbodies,
+			sums.ncopied_nodes, sums.ncopied_funcs);
+	}
 	summary_free(&sums);
 	check_run_free(&run);
+	if (outfile && status == 0) {
+		/* the named files, for an importer's -I (load.h) */
+		bool files = true;
+		for (int k = i; k < argc && files; k++)
+			files = has_suffix(argv[k], ".go");
+		if (!files) {
+			fprintf(stderr, "goescape: -o is for .go files named\n");
+			return 2;
+		}
+		if (!load_write_sources(outfile, argv + i, argc - i)) {
+			fprintf(stderr, "goescape: cannot write %s: %s\n", outfile, strerror(errno));
+			return 1;
+		}
+	}
 	return status;
 }
 

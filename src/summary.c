@@ -15,9 +15,6 @@ void summary_init(Summaries *s)
 void summary_free(Summaries *s)
 {
 	free(s->tab);
-	for (int i = 0; i < s->nkept; i++)
-		arena_free(&s->kept[i]);
-	free(s->kept);
 	for (int i = 1; i < s->mentions.len; i += 2) {
 		vec_free(s->mentions.data[i]);
 		free(s->mentions.data[i]);
@@ -82,18 +79,284 @@ void summary_add(Summaries *s, const Object *obj, const IrFunc *fn)
 	s->n++;
 }
 
-void summary_keep(Summaries *s, Arena *a)
+/* ---- the inline bodies, copied out of their package's IR --------------- */
+
+/* What an importer reads of an inlinable function is its saved body and
+ * what that reaches: the function's names, the statements defining
+ * them, the literals in it with their own functions, the functions and
+ * globals it names.  A package's IR arena goes once the package is
+ * analysed; before that, this graph is copied into the summaries' arena
+ * (pointers to types, objects, symbols and constants stay: they live as
+ * long as the run).  A function the graph only names (a callee, not
+ * inlinable here) is copied as a stub: its name, object, position,
+ * flags and parameters, without body; importers only read its object. */
+typedef struct Compact {
+	Arena *a;
+	const void **from;      /* open addressing: old pointer -> copy */
+	void **to;
+	uint32_t n, cap;
+	size_t nodes, funcs;    /* what was copied (-stats) */
+} Compact;
+
+static uint32_t cp_hash(const void *p, uint32_t cap)
 {
-	if (s->nkept == s->capkept) {
-		s->capkept = s->capkept ? 2 * s->capkept : 64;
-		Arena *v = xmalloc((size_t)s->capkept * sizeof *v);
-		if (s->nkept)
-			memcpy(v, s->kept, (size_t)s->nkept * sizeof *v);
-		free(s->kept);
-		s->kept = v;
+	uintptr_t h = (uintptr_t)p;
+	h ^= h >> 17;
+	h *= 0x9E3779B1u;
+	return (uint32_t)(h >> 7) & (cap - 1);
+}
+
+static void *cp_find(const Compact *c, const void *p)
+{
+	if (!c->cap)
+		return NULL;
+	for (uint32_t h = cp_hash(p, c->cap); c->from[h]; h = (h + 1) & (c->cap - 1))
+		if (c->from[h] == p)
+			return c->to[h];
+	return NULL;
+}
+
+static void cp_insert(Compact *c, const void *p, void *q)
+{
+	if ((c->n + 1) * 2 >= c->cap) {
+		uint32_t ncap = c->cap ? 2 * c->cap : 1024;
+		const void **nf = xmalloc(ncap * sizeof *nf);
+		void **nt = xmalloc(ncap * sizeof *nt);
+		memset(nf, 0, ncap * sizeof *nf);
+		for (uint32_t i = 0; i < c->cap; i++) {
+			if (!c->from[i])
+				continue;
+			uint32_t h = cp_hash(c->from[i], ncap);
+			while (nf[h])
+				h = (h + 1) & (ncap - 1);
+			nf[h] = c->from[i];
+			nt[h] = c->to[i];
+		}
+		free(c->from);
+		free(c->to);
+		c->from = nf;
+		c->to = nt;
+		c->cap = ncap;
 	}
-	s->kept[s->nkept++] = *a;
-	memset(a, 0, sizeof *a);
+	uint32_t h = cp_hash(p, c->cap);
+	while (c->from[h])
+		h = (h + 1) & (c->cap - 1);
+	c->from[h] = p;
+	c->to[h] = q;
+	c->n++;
+}
+
+static const char *cp_bytes(Compact *c, const char *s, size_t len)
+{
+	if (!s)
+		return NULL;
+	char *t = arena_alloc(c->a, len + 1);
+	memcpy(t, s, len);
+	return t;
+}
+
+static IrNode *cp_node(Compact *c, IrNode *n);
+static IrFunc *cp_func(Compact *c, IrFunc *f);
+
+static IrList cp_list(Compact *c, const IrList *l)
+{
+	IrList r = { 0 };
+	if (!l->n)
+		return r;
+	r.v = arena_alloc(c->a, (size_t)l->n * sizeof *r.v);
+	r.n = r.cap = l->n;
+	for (int i = 0; i < l->n; i++)
+		r.v[i] = cp_node(c, l->v[i]);
+	return r;
+}
+
+static IrParam *cp_params(Compact *c, const IrParam *v, int n)
+{
+	if (!v || !n)
+		return NULL;
+	IrParam *r = arena_alloc(c->a, (size_t)n * sizeof *r);
+	for (int i = 0; i < n; i++) {
+		r[i] = v[i];
+		r[i].nname = cp_node(c, v[i].nname);
+		r[i].note = cp_bytes(c, v[i].note, v[i].note_len);
+	}
+	return r;
+}
+
+static IrNode *cp_node(Compact *c, IrNode *n)
+{
+	if (!n)
+		return NULL;
+	IrNode *m = cp_find(c, n);
+	if (m)
+		return m;
+	m = arena_alloc(c->a, sizeof *m);
+	*m = *n;
+	cp_insert(c, n, m);
+	c->nodes++;
+	m->syn = NULL;          /* its tree went with the checker's */
+	m->raw = n->raw ? cp_bytes(c, n->raw, strlen(n->raw)) : NULL;
+	m->orig = cp_node(c, n->orig);
+	m->init = cp_list(c, &n->init);
+	switch (ir_class(n->op)) {
+	case IRC_NONE: case IRC_CONST: case IRC_LEAF: case IRC_BRANCH: case IRC_LABEL: case IRC_INLMARK:
+		break;
+	case IRC_NAME:
+		m->u.name.qual = n->u.name.qual ? cp_bytes(c, n->u.name.qual, strlen(n->u.name.qual)) : NULL;
+		m->u.name.curfn = cp_func(c, n->u.name.curfn);
+		m->u.name.defn = cp_node(c, n->u.name.defn);
+		m->u.name.outer = cp_node(c, n->u.name.outer);
+		m->u.name.func = cp_func(c, n->u.name.func);
+		m->u.name.opt = NULL;   /* escape analysis is over */
+		break;
+	case IRC_UNARY: case IRC_STAR: case IRC_PAREN: case IRC_CONV: case IRC_TYPEASSERT:
+	case IRC_ADDR: case IRC_SELECTOR:
+		m->u.un.x = cp_node(c, n->u.un.x);
+		m->u.un.prealloc = cp_node(c, n->u.un.prealloc);
+		m->u.un.method = cp_func(c, n->u.un.method);
+		break;
+	case IRC_BINARY: case IRC_LOGICAL: case IRC_INDEX: case IRC_KEY:
+	case IRC_ASSIGN: case IRC_ASSIGNOP: case IRC_SEND:
+		m->u.bin.x = cp_node(c, n->u.bin.x);
+		m->u.bin.y = cp_node(c, n->u.bin.y);
+		break;
+	case IRC_CALL:
+		m->u.call.x = cp_node(c, n->u.call.x);
+		m->u.call.args = cp_list(c, &n->u.call.args);
+		m->u.call.keepalive = cp_list(c, &n->u.call.keepalive);
+		break;
+	case IRC_SLICE:
+		m->u.slice.x = cp_node(c, n->u.slice.x);
+		m->u.slice.low = cp_node(c, n->u.slice.low);
+		m->u.slice.high = cp_node(c, n->u.slice.high);
+		m->u.slice.max = cp_node(c, n->u.slice.max);
+		break;
+	case IRC_MAKE:
+		m->u.make.len = cp_node(c, n->u.make.len);
+		m->u.make.cap = cp_node(c, n->u.make.cap);
+		break;
+	case IRC_COMPLIT: case IRC_ADDSTR:
+		m->u.lit.list = cp_list(c, &n->u.lit.list);
+		m->u.lit.prealloc = cp_node(c, n->u.lit.prealloc);
+		break;
+	case IRC_STRUCTKEY:
+		m->u.skey.value = cp_node(c, n->u.skey.value);
+		break;
+	case IRC_CLOSURE:
+		m->u.clo.func = cp_func(c, n->u.clo.func);
+		m->u.clo.prealloc = cp_node(c, n->u.clo.prealloc);
+		break;
+	case IRC_INLCALL:
+		m->u.inlcall.body = cp_list(c, &n->u.inlcall.body);
+		m->u.inlcall.retvars = cp_list(c, &n->u.inlcall.retvars);
+		break;
+	case IRC_ASSIGNLIST:
+		m->u.as2.lhs = cp_list(c, &n->u.as2.lhs);
+		m->u.as2.rhs = cp_list(c, &n->u.as2.rhs);
+		break;
+	case IRC_BLOCK: case IRC_RETURN:
+		m->u.block.list = cp_list(c, &n->u.block.list);
+		break;
+	case IRC_CASE:
+		m->u.cas.var = cp_node(c, n->u.cas.var);
+		m->u.cas.list = cp_list(c, &n->u.cas.list);
+		m->u.cas.body = cp_list(c, &n->u.cas.body);
+		break;
+	case IRC_DECL:
+		m->u.decl.x = cp_node(c, n->u.decl.x);
+		break;
+	case IRC_FOR:
+		m->u.loop.cond = cp_node(c, n->u.loop.cond);
+		m->u.loop.late = cp_list(c, &n->u.loop.late);
+		m->u.loop.post = cp_node(c, n->u.loop.post);
+		m->u.loop.body = cp_list(c, &n->u.loop.body);
+		break;
+	case IRC_GODEFER: case IRC_TAILCALL:
+		m->u.godefer.call = cp_node(c, n->u.godefer.call);
+		break;
+	case IRC_IF:
+		m->u.ifs.cond = cp_node(c, n->u.ifs.cond);
+		m->u.ifs.body = cp_list(c, &n->u.ifs.body);
+		m->u.ifs.els = cp_list(c, &n->u.ifs.els);
+		break;
+	case IRC_RANGE:
+		m->u.range.x = cp_node(c, n->u.range.x);
+		m->u.range.key = cp_node(c, n->u.range.key);
+		m->u.range.value = cp_node(c, n->u.range.value);
+		m->u.range.body = cp_list(c, &n->u.range.body);
+		m->u.range.prealloc = cp_node(c, n->u.range.prealloc);
+		break;
+	case IRC_SELECT: case IRC_SWITCH:
+		m->u.sw.tag = cp_node(c, n->u.sw.tag);
+		m->u.sw.cases = cp_list(c, &n->u.sw.cases);
+		m->u.sw.compiled = cp_list(c, &n->u.sw.compiled);
+		break;
+	case IRC_TYPESWGUARD:
+		m->u.guard.tag = cp_node(c, n->u.guard.tag);
+		m->u.guard.x = cp_node(c, n->u.guard.x);
+		break;
+	case IRC_FUNC:
+		m->u.fn.func = cp_func(c, n->u.fn.func);
+		break;
+	}
+	return m;
+}
+
+/* A function literal and an inlinable function of the package are
+ * copied whole; any other function as a stub. */
+static IrFunc *cp_func(Compact *c, IrFunc *f)
+{
+	if (!f)
+		return NULL;
+	IrFunc *g = cp_find(c, f);
+	if (g)
+		return g;
+	g = arena_alloc(c->a, sizeof *g);
+	*g = *f;
+	cp_insert(c, f, g);
+	c->funcs++;
+	bool whole = f->oclosure || f->outer || (f->inl && !(f->fflags & IRFN_IMPORTED));
+	g->node = cp_node(c, f->node);
+	g->nname = cp_node(c, f->nname);
+	g->recv = cp_params(c, f->recv, 1);
+	g->params = cp_params(c, f->params, f->nparams);
+	g->results = cp_params(c, f->results, f->nresults);
+	g->oclosure = cp_node(c, f->oclosure);
+	g->outer = cp_func(c, f->outer);
+	if (!whole) {
+		g->dcl = g->closure_vars = g->body = (IrList){ 0 };
+		g->inl = NULL;
+		return g;
+	}
+	g->dcl = cp_list(c, &f->dcl);
+	g->closure_vars = cp_list(c, &f->closure_vars);
+	g->body = cp_list(c, &f->body);
+	if (f->inl) {
+		IrInline *inl = arena_alloc(c->a, sizeof *inl);
+		*inl = *f->inl;
+		inl->dcl = cp_list(c, &f->inl->dcl);
+		inl->body = cp_list(c, &f->inl->body);
+		g->inl = inl;
+	}
+	return g;
+}
+
+void summary_compact(Summaries *s, const PtrVec *funcs)
+{
+	Compact c = { .a = &s->arena };
+	for (int i = 0; i + 1 < funcs->len; i += 2) {
+		FuncSummary *f = (FuncSummary *)summary_get(s, funcs->data[i]);
+		if (!f || f->fn != funcs->data[i + 1])
+			continue;
+		/* only the bodies its export data would hold */
+		f->fn = f->written ? cp_func(&c, (IrFunc *)f->fn) : NULL;
+		if (f->fn)
+			s->nbodies++;
+	}
+	s->ncopied_nodes += c.nodes;
+	s->ncopied_funcs += c.funcs;
+	free(c.from);
+	free(c.to);
 }
 
 const FuncSummary *summary_get(const Summaries *s, const Object *obj)
@@ -301,6 +564,9 @@ void summary_mentions(Summaries *s, Package *pkg, const PtrVec *funcs)
 			if (!want)
 				continue;
 			done[i / 2] = true;
+			FuncSummary *fs = (FuncSummary *)summary_get(s, o);
+			if (fs)
+				fs->written = true;
 			more = true;
 			mention_list(&m, &f->inl->body);
 		}

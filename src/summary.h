@@ -17,6 +17,11 @@
  *   - whether the function was inlinable (gc exports Inl.Cost) and its
  *     saved body (gc exports Inl.Body): irgen gives an importer compiled
  *     with inlining the body in imported form (irgen.c: import_body).
+ *     Only the bodies gc's export data holds are kept (those of the
+ *     exported functions, of the methods of the types it writes, and
+ *     what they call: summary_mentions), copied out of the package's IR
+ *     with what they reach (summary_compact), so that each package's IR
+ *     arena goes once it is analysed.
  *
  * A function irgen could not build (and so not analyse) has no entry:
  * an importer must not guess its tags.
@@ -32,21 +37,24 @@ typedef struct FuncSummary {
 	const Object *obj;
 	uint32_t pragma;        /* PRAG_ bits after escape analysis */
 	int inl_cost;           /* -1: not inlinable */
+	bool written;           /* its body is in the export data
+	                         * (summary_mentions) */
 	int nnotes;             /* receiver (if any), then parameters */
 	const char **notes;     /* leaks strings (may hold NUL bytes) */
 	size_t *note_lens;
-	const IrFunc *fn;       /* the analysed function, with its saved
-	                         * inline body (fn->inl) when inlinable: it
-	                         * lives in its package's IR arena, which
-	                         * summary_keep holds until summary_free */
+	const IrFunc *fn;       /* an inlinable function with its saved
+	                         * inline body (fn->inl), copied out of its
+	                         * package's IR (summary_compact); NULL
+	                         * when it is not inlinable or its body is
+	                         * not written */
 } FuncSummary;
 
 typedef struct Summaries {
 	Arena arena;
 	FuncSummary **tab;      /* open addressing by Object pointer */
 	uint32_t n, cap;
-	Arena *kept;            /* the IR arenas of the packages summarised */
-	int nkept, capkept;
+	size_t nbodies, ncopied_nodes, ncopied_funcs;   /* summary_compact's
+	                                                 * copies (-stats) */
 	PtrVec mentions;        /* pairs: Package*, PtrVec* of the packages
 	                         * its export data names (summary_mentions) */
 } Summaries;
@@ -55,14 +63,17 @@ void summary_init(Summaries *s);
 void summary_free(Summaries *s);
 /* Record fn (the analysed function of obj) with its tags. */
 void summary_add(Summaries *s, const Object *obj, const IrFunc *fn);
-/* Keep a package's IR arena (moved out of *a) for the inline bodies. */
-void summary_keep(Summaries *s, Arena *a);
 /* Record the packages pkg's export data would name: itself, those of
  * the types its exported declarations reach and of what its inline
- * bodies refer to (funcs: Object*, IrFunc* pairs).  gc counts them, over
- * the imports of a package, to qualify a name by its path when two
- * share it (types.NumImport). */
+ * bodies refer to (funcs: Object*, IrFunc* pairs, each recorded by
+ * summary_add).  gc counts them, over the imports of a package, to
+ * qualify a name by its path when two share it (types.NumImport).  The
+ * functions whose bodies are written are marked (FuncSummary.written). */
 void summary_mentions(Summaries *s, Package *pkg, const PtrVec *funcs);
+/* After summary_mentions: copy the bodies written, and what they reach,
+ * out of the package's IR into the summaries' arena (the other
+ * functions' fn becomes NULL), so that the IR arena can go. */
+void summary_compact(Summaries *s, const PtrVec *funcs);
 /* The packages recorded for pkg, or NULL. */
 const PtrVec *summary_mentioned(const Summaries *s, const Package *pkg);
 /* obj's summary, or NULL when its function was not analysed. */

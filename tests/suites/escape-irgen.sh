@@ -33,7 +33,10 @@
 #   escape-irgen/errorcheck/NAME       the same files, and the GOROOT/test
 #        errorcheck tests of -m without -l (INL_FILES), through the
 #        errorcheck runner (build/tools/errorcheck) with goescape as the
-#        compiler: the // ERROR comments are satisfied
+#        compiler: the // ERROR comments are satisfied (the packages of
+#        an errorcheckdir test compiled in order with gc's -D test -I .
+#        -o test/P.a, goescape's -o writing the sources list its -I
+#        search reads for a relative import "./P")
 #
 # tests/known/escape-irgen.txt lists the tests known to fail (imports
 # need summaries, constructs irgen skips); it may only shrink: a known
@@ -233,7 +236,7 @@ files+=("${INL_FILES[@]}")
 ERRORCHECK=${ERRORCHECK:-build/tools/errorcheck}
 if need_exe escape-irgen/errorcheck "$ERRORCHECK" "run tests/tools/build-gotool.sh errorcheck"; then
 	"$ERRORCHECK" -testdir "$GOROOT_ORACLE/test" -j 2 -timeout "${FILE_TIMEOUT}s" \
-		-compiler "$GE {testflags} {files}" -filter-flags=-m,-l,-N,-smallframes \
+		-compiler "$GE {testflags} -D test -I . -o {pkg}.a {files}" -filter-flags=-m,-l,-N,-smallframes \
 		"${files[@]}" >"$tmp/ec.out" 2>"$tmp/ec.err"
 	npass=0
 	while read -r status rest; do
