@@ -1002,6 +1002,10 @@ static void check_package(Checker *c)
 	check_init_order(c);
 	free_deps(c);
 	unused_imports(c);
+	/* types2 looks for instantiation cycles only in a package
+	 * without errors */
+	if (c->nerrors == 0)
+		check_monomorph(c);
 	c->pkg->complete = true;
 }
 
@@ -1088,6 +1092,10 @@ void check_free(Checker *c)
 	free(c->path);
 	free(c->pending);
 	free(c->later);
+	free(c->mono_v);
+	free(c->mono_e);
+	free(c->mono_canon);
+	free(c->mono_names);
 }
 
 void check_run_free(CheckRun *r)

@@ -619,6 +619,8 @@ Type *check_func_type(Checker *c, Node *recv, Node *ftype, NodeList tparams)
 				for (int i = 0; i < nb; i++)
 					from[i] = ty_named_tparam(base, i);
 				for (int i = 0; i < nb; i++)
+					check_mono_canon(c, rtps[i], from[i]);
+				for (int i = 0; i < nb; i++)
 					ty_typeparam_set_constraint(rtps[i],
 						check_subst(c, from[i]->u.tparam.constraint, from, rtps, nb));
 			} else if (base != c->ctx->invalid && nrtps < nb) {

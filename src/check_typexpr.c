@@ -689,6 +689,10 @@ void check_verify_instance(Checker *c, Later *l)
 		}
 		tybuf_free(&why);
 	}
+	NodeList xlist = {&l->node, 1};
+	if (idx->kind == N_LIST)
+		xlist = idx->u.list.elems;
+	check_mono_instance(c, l->pos, from, inst->u.named.targs, n, xlist);
 }
 
 static void not_a_type(Checker *c, Operand *x)
