@@ -209,6 +209,10 @@ typedef struct Checker {
 	bool has_call_or_recv;  /* the expression so far has calls (len/cap) */
 	int nerrors;
 
+	/* type declarations in the bodies of generic functions (their
+	 * N_DECLSTMTs): gc's noder refuses them once types2 is done */
+	PtrVec generic_tdecls;
+
 	/* types2's monoGraph (check_mono.c): how the package's type
 	 * parameters flow into each other through its instantiations.
 	 * A vertex stands for a type parameter (or a local defined type
