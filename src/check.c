@@ -1008,10 +1008,7 @@ static void check_package(Checker *c)
 		check_monomorph(c);
 	/* what gc's noder refuses once types2 found no errors */
 	if (c->nerrors == 0 && !c->parse_errors)
-		for (int i = 0; i < c->generic_tdecls.len; i++) {
-			Node *s = c->generic_tdecls.data[i];
-			check_errorf(c, s->pos, "type declarations inside generic functions are not currently supported");
-		}
+		check_irgen_errors(c);
 	c->pkg->complete = true;
 }
 
@@ -1099,6 +1096,7 @@ void check_free(Checker *c)
 	free(c->pending);
 	free(c->later);
 	vec_free(&c->generic_tdecls);
+	vec_free(&c->local_decls);
 	free(c->mono_v);
 	free(c->mono_e);
 	free(c->mono_canon);

@@ -212,6 +212,8 @@ typedef struct Checker {
 	/* type declarations in the bodies of generic functions (their
 	 * N_DECLSTMTs): gc's noder refuses them once types2 is done */
 	PtrVec generic_tdecls;
+	/* declaration statements whose declarations took directives */
+	PtrVec local_decls;
 
 	/* types2's monoGraph (check_mono.c): how the package's type
 	 * parameters flow into each other through its instantiations.
@@ -414,6 +416,13 @@ void check_call_expr(Checker *c, Operand *x, Node *call);
 void check_func_inst(Checker *c, Operand *x, Node *inst);
 /* types2's verify for a LATER_VERIFY_FUNC. */
 void check_verify_func(Checker *c, Later *l);
+
+/* ---- check_irgen.c ---------------------------------------------------- */
+
+/* What gc's noder reports once types2 is done without errors: misplaced
+ * directives, //go:noescape and //go:embed misuse, type declarations in
+ * generic functions. */
+void check_irgen_errors(Checker *c);
 
 /* ---- check_mono.c ----------------------------------------------------- */
 
