@@ -53,9 +53,11 @@ static uint32_t use_pragma(Checker *c, const Pragma *p, uint32_t allowed, bool e
 	return flags & allowed;
 }
 
-/* Whether the file that holds pos imports "embed" (gc: importedEmbed). */
-static bool file_imports_embed(Checker *c, Pos pos)
+/* Whether the file that holds pos imports "embed" (gc: importedEmbed),
+ * or "unsafe" (importedUnsafe). */
+static bool file_imports(Checker *c, Pos pos, const char *want)
 {
+	size_t wlen = strlen(want);
 	for (int fi = 0; fi < c->src->nfiles; fi++) {
 		Node *file = c->src->files[fi];
 		if (file->pos.file != pos.file)
@@ -71,7 +73,7 @@ static bool file_imports_embed(Checker *c, Pos pos)
 			Const pv = const_from_literal(c->pool, LIT_STRING, pl->u.lit.val, (size_t)pl->u.lit.len);
 			size_t plen;
 			const char *path = const_string_val(pv, &plen);
-			if (plen == 5 && memcmp(path, "embed", 5) == 0)
+			if (plen == wlen && memcmp(path, want, wlen) == 0)
 				return true;
 		}
 		return false;
@@ -91,7 +93,7 @@ static void var_embed(Checker *c, Node *d, bool within_func)
 	if (!first)
 		return;
 	const char *why = NULL;
-	if (!file_imports_embed(c, d->pos))
+	if (!file_imports(c, d->pos, "embed"))
 		why = "go:embed only allowed in Go files that import \"embed\"";
 	else if (d->u.vardecl.names.n > 1)
 		why = "go:embed cannot apply to multiple vars";
@@ -139,8 +141,43 @@ static void decl_pragmas(Checker *c, Node *d, bool within_func)
 	}
 }
 
+/* gc's processPragmas: each //go:linkname of each file names a
+ * package-level var or func of the package, once, in a file that
+ * imports unsafe. */
+static void linknames(Checker *c)
+{
+	PtrVec done = {0};
+	for (int fi = 0; fi < c->src->nfiles; fi++) {
+		Node *file = c->src->files[fi];
+		SrcFile *sf = file_get(file->pos.file);
+		bool unsafe = sf->nlinknames && file_imports(c, file->pos, "unsafe");
+		for (int i = 0; i < sf->nlinknames; i++) {
+			struct FileLinkname *l = &sf->linknames[i];
+			if (!unsafe) {
+				check_errorf(c, l->pos, "//go:linkname only allowed in Go files that import \"unsafe\"");
+				continue;
+			}
+			Object *obj = scope_lookup(c->pkg->scope, sym_cstr(l->local));
+			if (!obj || (obj->kind != OBJ_VAR && obj->kind != OBJ_FUNC)) {
+				check_errorf(c, l->pos, "//go:linkname must refer to declared function or variable");
+				continue;
+			}
+			bool dup = false;
+			for (int k = 0; k < done.len && !dup; k++)
+				dup = done.data[k] == obj;
+			if (dup) {
+				check_errorf(c, l->pos, "duplicate //go:linkname for %s", l->local);
+				continue;
+			}
+			vec_push(&done, obj);
+		}
+	}
+	vec_free(&done);
+}
+
 void check_irgen_errors(Checker *c)
 {
+	linknames(c);
 	for (int fi = 0; fi < c->src->nfiles; fi++) {
 		Node *file = c->src->files[fi];
 		use_pragma(c, &file->u.file.pragma, PRAG_GOBUILD, false);
