@@ -1002,6 +1002,13 @@ static void check_package(Checker *c)
 	check_init_order(c);
 	free_deps(c);
 	unused_imports(c);
+	/* types2 looks for instantiation cycles only in a package
+	 * without errors */
+	if (c->nerrors == 0)
+		check_monomorph(c);
+	/* what gc's noder refuses once types2 found no errors */
+	if (c->nerrors == 0 && !c->parse_errors)
+		check_irgen_errors(c);
 	c->pkg->complete = true;
 }
 
@@ -1088,6 +1095,12 @@ void check_free(Checker *c)
 	free(c->path);
 	free(c->pending);
 	free(c->later);
+	vec_free(&c->generic_tdecls);
+	vec_free(&c->local_decls);
+	free(c->mono_v);
+	free(c->mono_e);
+	free(c->mono_canon);
+	free(c->mono_names);
 }
 
 void check_run_free(CheckRun *r)

@@ -208,6 +208,28 @@ typedef struct Checker {
 	bool in_tparam_list;    /* checking a type parameter list (cycles) */
 	bool has_call_or_recv;  /* the expression so far has calls (len/cap) */
 	int nerrors;
+
+	/* type declarations in the bodies of generic functions (their
+	 * N_DECLSTMTs): gc's noder refuses them once types2 is done */
+	PtrVec generic_tdecls;
+	/* declaration statements whose declarations took directives */
+	PtrVec local_decls;
+
+	/* types2's monoGraph (check_mono.c): how the package's type
+	 * parameters flow into each other through its instantiations.
+	 * A vertex stands for a type parameter (or a local defined type
+	 * with type parameters around it); an edge dst <- src with weight
+	 * 1 says dst was instantiated with a type that contains src. */
+	struct MonoVertex { int weight, pre, len; Object *obj; } *mono_v;
+	int nmono_v, capmono_v;
+	struct MonoEdge { int dst, src, weight; Pos pos; Type *typ; } *mono_e;
+	int nmono_e, capmono_e;
+	/* a method's receiver type parameter -> its base type's */
+	struct MonoCanon { Type *mpar, *tpar; } *mono_canon;
+	int nmono_canon, capmono_canon;
+	/* types2's nameIdx: the vertex of an object (-1: none) */
+	struct MonoName { Object *obj; int idx; } *mono_names;
+	int nmono_names, capmono_names;
 } Checker;
 
 /* ---- check.c ---------------------------------------------------------- */
@@ -394,6 +416,26 @@ void check_call_expr(Checker *c, Operand *x, Node *call);
 void check_func_inst(Checker *c, Operand *x, Node *inst);
 /* types2's verify for a LATER_VERIFY_FUNC. */
 void check_verify_func(Checker *c, Later *l);
+
+/* ---- check_irgen.c ---------------------------------------------------- */
+
+/* What gc's noder reports once types2 is done without errors: misplaced
+ * directives, //go:noescape and //go:embed misuse, type declarations in
+ * generic functions. */
+void check_irgen_errors(Checker *c);
+
+/* ---- check_mono.c ----------------------------------------------------- */
+
+/* types2's recordCanon: mpar, a method's receiver type parameter,
+ * stands for tpar, its receiver base type's. */
+void check_mono_canon(Checker *c, Type *mpar, Type *tpar);
+/* types2's monoGraph.recordInstance: an instantiation verified valid,
+ * of tparams with targs (xlist: the type arguments written, their
+ * positions; pos for the inferred ones). */
+void check_mono_instance(Checker *c, Pos pos, Type **tparams, Type **targs, int n, NodeList xlist);
+/* types2's monomorph: report an instantiation cycle, if any (only in
+ * a package without other errors). */
+void check_monomorph(Checker *c);
 /* types2's conversion of x to T (constant cases and basic types). */
 void check_conversion(Checker *c, Operand *x, Type *T);
 

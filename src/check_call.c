@@ -525,8 +525,9 @@ void check_verify_func(Checker *c, Later *l)
 		}
 		tybuf_free(&why);
 		if (r <= 0)
-			break;
+			return;
 	}
+	check_mono_instance(c, pos, tparams, targs, n, xlist);
 }
 
 void check_func_inst(Checker *c, Operand *x, Node *inst)

@@ -619,6 +619,8 @@ Type *check_func_type(Checker *c, Node *recv, Node *ftype, NodeList tparams)
 				for (int i = 0; i < nb; i++)
 					from[i] = ty_named_tparam(base, i);
 				for (int i = 0; i < nb; i++)
+					check_mono_canon(c, rtps[i], from[i]);
+				for (int i = 0; i < nb; i++)
 					ty_typeparam_set_constraint(rtps[i],
 						check_subst(c, from[i]->u.tparam.constraint, from, rtps, nb));
 			} else if (base != c->ctx->invalid && nrtps < nb) {
@@ -922,6 +924,12 @@ static int cmp_obj_less(const void *a, const void *b)
 Type *check_interface_type(Checker *c, Node *e, Type *def)
 {
 	Type *ityp = ty_new_interface_empty(c->ctx);
+	/* types2's setDefType: the type being declared is this interface
+	 * already while its methods are checked; it has no type set until
+	 * complete, so its own methods are not found yet (type A
+	 * interface{ Fn(A.Fn) }: A.Fn undefined) */
+	if (def && def->kind == TY_NAMED && !def->u.named.underlying && !def->u.named.resolve)
+		ty_named_set_underlying(def, ityp);
 	NodeList ml = e->u.iface.methods;
 	PtrVec methods = {0};
 	for (int i = 0; i < ml.n; i++) {

@@ -1540,9 +1540,24 @@ static bool composite_lit(Checker *c, Operand *x, Node *e, Type *hint)
 		map_lit(c, elts, u->u.map.key, u->u.map.elem);
 		break;
 	default:
-		if (u != ctx->invalid)
+		/* the elements are used (a keyed one's value only: its key
+		 * may be a field name); an invalid type was reported before,
+		 * and the literal keeps it (an instance with the wrong number
+		 * of type arguments) */
+		for (int i = 0; i < elts.n; i++) {
+			Node *el = elts.v[i];
+			if (el->kind == N_KEYVALUE)
+				el = el->u.kv.val;
+			if (el->kind == N_NAME && check_is_blank(el->u.name.sym))
+				continue;
+			Operand y = {0};
+			check_raw_expr(c, &y, el, NULL);
+		}
+		if (u != ctx->invalid) {
 			check_errorf(c, parse_start_pos(e), "invalid composite literal type %s", ty_string(typ, &c->qf));
-		return false;
+			return false;
+		}
+		break;
 	}
 	x->mode = MODE_VALUE;
 	x->type = typ;

@@ -1209,6 +1209,43 @@ static void for_stmt(Checker *c, Node *s)
 	close_scope(c);
 }
 
+/* Whether one of decls took compiler directives. */
+static bool decls_have_pragmas(NodeList decls)
+{
+	for (int i = 0; i < decls.n; i++) {
+		Node *d = decls.v[i];
+		const Pragma *p = d->kind == N_TYPEDECL ? &d->u.typedecl.pragma
+			: d->kind == N_CONSTDECL || d->kind == N_VARDECL ? &d->u.vardecl.pragma : NULL;
+		if (p && p->ndirs)
+			return true;
+	}
+	return false;
+}
+
+/* Whether the body being checked is (in) that of a generic function or
+ * of a method of a generic type (gc's noder: topFuncIsGeneric). */
+static bool in_generic_func(Checker *c)
+{
+	Node *fd = c->decl ? c->decl->fdecl : NULL;
+	if (!fd)
+		return false;
+	if (fd->u.funcdecl.tparams.n)
+		return true;
+	Node *recv = fd->u.funcdecl.recv;
+	if (!recv || !recv->u.field.type)
+		return false;
+	Node *t = recv->u.field.type;
+	for (;;) {
+		if (t->kind == N_PAREN)
+			t = t->u.paren.x;
+		else if (t->kind == N_OPERATION && t->u.op.op == OP_MUL && !t->u.op.y)
+			t = t->u.op.x;
+		else
+			break;
+	}
+	return t->kind == N_INDEX;
+}
+
 static void stmt(Checker *c, Node *s)
 {
 	if (!s)
@@ -1219,6 +1256,10 @@ static void stmt(Checker *c, Node *s)
 	case N_BRANCHSTMT:
 		break;
 	case N_DECLSTMT:
+		if (s->u.declstmt.decls.n && s->u.declstmt.decls.v[0]->kind == N_TYPEDECL && in_generic_func(c))
+			vec_push(&c->generic_tdecls, s);
+		if (decls_have_pragmas(s->u.declstmt.decls))
+			vec_push(&c->local_decls, s);
 		decl_stmt(c, s->u.declstmt.decls);
 		break;
 	case N_LABELEDSTMT:

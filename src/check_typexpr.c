@@ -521,6 +521,10 @@ static Type *subst(TypeCtx *ctx, Type *t, const SubstMap *m, int depth)
 		int n = t->u.named.ntargs;
 		if (n == 0)
 			return t;
+		/* an instance with the wrong number of type arguments (reported
+		 * elsewhere) substitutes to an invalid type, as in types2 */
+		if (m->n && n != ty_named_ntparams(t->u.named.orig))
+			return ctx->invalid;
 		Type **targs = arena_alloc(&ctx->arena, (size_t)n * sizeof *targs);
 		bool ch = false;
 		for (int i = 0; i < n; i++) {
@@ -629,16 +633,15 @@ static Type *instantiated_type(Checker *c, Node *e)
 		if (targs[i] == c->ctx->invalid)
 			return c->ctx->invalid;
 	}
+	/* a wrong number of type arguments is reported later, with the
+	 * verification; until then (and after) the instance stands, its
+	 * underlying type invalid, as in types2 */
 	int ntp = ty_named_ntparams(gtyp);
-	if (ntp != xl.n) {
-		check_errorf(c, e->u.index.x->pos, "got %d arguments but %d type parameters", xl.n, ntp);
-		return c->ctx->invalid;
-	}
 	Type *inst = ty_new_instance(c->ctx, gtyp, targs, xl.n);
 	ty_named_set_resolver(inst, resolve_instance, c->ctx);
 	check_record_instance(c, e, targs, xl.n, inst);
 	/* types2's verify, once the package's declarations are done */
-	for (int i = 0; i < ntp; i++) {
+	for (int i = 0; ntp == xl.n && i < ntp; i++) {
 		Type *b = ty_named_tparam(gtyp, i)->u.tparam.constraint;
 		if (!b || b == c->ctx->invalid) {
 			check_unsupported(c);
@@ -657,6 +660,11 @@ void check_verify_instance(Checker *c, Later *l)
 {
 	Type *inst = l->type, *gtyp = inst->u.named.orig;
 	int n = inst->u.named.ntargs;
+	int ntp = ty_named_ntparams(gtyp);
+	if (n != ntp) {
+		check_errorf(c, l->pos, "got %d arguments but %d type parameters", n, ntp);
+		return;
+	}
 	Type **from = arena_alloc(&c->ctx->arena, (size_t)(n + 1) * sizeof *from);
 	for (int i = 0; i < n; i++)
 		from[i] = ty_named_tparam(gtyp, i);
@@ -689,6 +697,10 @@ void check_verify_instance(Checker *c, Later *l)
 		}
 		tybuf_free(&why);
 	}
+	NodeList xlist = {&l->node, 1};
+	if (idx->kind == N_LIST)
+		xlist = idx->u.list.elems;
+	check_mono_instance(c, l->pos, from, inst->u.named.targs, n, xlist);
 }
 
 static void not_a_type(Checker *c, Operand *x)

@@ -126,6 +126,11 @@ typedef struct SrcFile {
 	size_t size;
 	LineDirective *lines;   /* in source order */
 	int nlines, caplines;
+	/* every well-formed //go:linkname of the file, wherever it stands
+	 * (gc's noder collects them all, and judges them once the package
+	 * is type-checked): where, and the local name (owned) */
+	struct FileLinkname { Pos pos; char *local; } *linknames;
+	int nlinknames, caplinknames;
 } SrcFile;
 /* The run's file table. */
 uint32_t file_add(const char *path, const char *data, size_t size);

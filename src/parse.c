@@ -346,6 +346,39 @@ static bool cgo_generated(Pos pos)
 	return strncmp(slash ? slash + 1 : name, "_cgo_", 5) == 0;
 }
 
+/* A //go:linkname with its local name and an optional target (as
+ * strings.Fields splits it) goes to the file's list. */
+static void keep_linkname(Pos pos, const char *text, int n)
+{
+	const char *f[4];
+	int len[4], nf = 0;
+	for (int i = 0; i < n;) {
+		while (i < n && (text[i] == ' ' || text[i] == '\t' || text[i] == '\v' || text[i] == '\f' || text[i] == '\r'))
+			i++;
+		if (i >= n)
+			break;
+		int start = i;
+		while (i < n && !(text[i] == ' ' || text[i] == '\t' || text[i] == '\v' || text[i] == '\f' || text[i] == '\r'))
+			i++;
+		if (nf < 4) {
+			f[nf] = text + start;
+			len[nf] = i - start;
+		}
+		nf++;
+	}
+	if (nf < 2 || nf > 3)
+		return;
+	SrcFile *sf = file_get(pos.file);
+	if (sf->nlinknames == sf->caplinknames) {
+		sf->caplinknames = sf->caplinknames ? 2 * sf->caplinknames : 4;
+		sf->linknames = xrealloc(sf->linknames, (size_t)sf->caplinknames * sizeof *sf->linknames);
+	}
+	char *local = xmalloc((size_t)len[1] + 1);
+	memcpy(local, f[1], (size_t)len[1]);
+	local[len[1]] = 0;
+	sf->linknames[sf->nlinknames++] = (struct FileLinkname){pos, local};
+}
+
 /* Called by the lexer for each //go: comment (and // +build lines, which
  * gc's parser never sees and we ignore here). */
 static void on_directive(void *ctx, const Directive *d)
@@ -368,6 +401,8 @@ static void on_directive(void *ctx, const Directive *d)
 		pragma_error, p);
 	if (k == PK_NONE)
 		return;
+	if (k == PK_LINKNAME)
+		keep_linkname(pos, text, n);
 	if (k == PK_EMBED)
 		flag = PRAG_EMBED;
 	else if (k == PK_LINKNAME)
@@ -2410,6 +2445,11 @@ Node *parse_file_opts(Arena *a, uint32_t file, const ParseOpts *opts)
 	if (opts)
 		p.opts = *opts;
 	lex_init(&p.lx, file);
+	/* a file parsed again starts its linkname list again */
+	SrcFile *sf = file_get(file);
+	for (int i = 0; i < sf->nlinknames; i++)
+		free(sf->linknames[i].local);
+	sf->nlinknames = 0;
 	p.lx.on_directive = on_directive;
 	p.lx.on_error = lexer_error;
 	p.lx.ctx = &p;

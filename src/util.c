@@ -449,6 +449,9 @@ void file_free_all(void)
 		for (int j = 0; j < f->nlines; j++)
 			free((char *)f->lines[j].filename);
 		free(f->lines);
+		for (int j = 0; j < f->nlinknames; j++)
+			free(f->linknames[j].local);
+		free(f->linknames);
 		free((char *)f->path);
 		free((char *)f->data);
 		free(f);
