@@ -837,6 +837,28 @@ static IrNode *builtin_call(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
 	}
 }
 
+/* []rune of a constant string is the slice literal of its runes, keyed
+ * by their indexes (gc's stringtoruneslit): []rune{...} to escape
+ * analysis and the inliner's costs. */
+static IrNode *runes_literal(Irgen *g, Pos pos, Type *t, IrNode *x)
+{
+	size_t len;
+	const char *s = const_string_val(x->u.cnst.val, &len);
+	Type *et = under(t)->u.slice.elem;
+	IrNode *n = ir_new(g->ir, IR_OSLICELIT, pos, t);
+	int64_t i = 0;
+	for (size_t off = 0; off < len; i++) {
+		uint32_t r;
+		off += (size_t)uni_decode_utf8(s + off, len - off, &r);
+		IrNode *k = ir_binary(g->ir, IR_OKEY, pos, NULL, NULL, NULL);
+		k->u.bin.x = ir_const(g->ir, const_make_int64(i), NULL, pos, ty_basic(g->tc, B_UNTYPED_INT));
+		k->u.bin.y = ir_const(g->ir, const_make_int64(r), NULL, pos, et);
+		ir_list_push(g->ir, &n->u.lit.list, k);
+	}
+	n->u.lit.len = i;
+	return n;
+}
+
 static IrNode *call(Irgen *g, Node *e, TypeInfo *ti)
 {
 	Node *fe = unparen(e->u.call.fun);
@@ -849,7 +871,7 @@ static IrNode *call(Irgen *g, Node *e, TypeInfo *ti)
 			x->type = ti->type;
 		IrOp op = convert_op(x->type, ti->type, g->tc->sizes ? g->tc->sizes->ptrsize : 8);
 		if (op == IR_OSTR2RUNES && x->op == IR_OLITERAL)
-			unsupported(g, e->pos, "[]rune of a constant");
+			return runes_literal(g, e->pos, ti->type, x);
 		return ir_unary(g->ir, op, e->pos, ti->type, x);
 	}
 	if (fti->mode == MODE_BUILTIN) {
