@@ -412,13 +412,24 @@ static IrNode *type_node(Irgen *g, Node *e, Type *t)
 	return ir_new(g->ir, IR_OTYPE, e ? e->pos : g->curpos, t);
 }
 
+/* The type gc's IR gives a constant types2 left untyped (noder's expr:
+ * an untyped numeric one can only be the count of a non-constant shift,
+ * and is a uint; imported bodies print it as uint(N)). */
+static Type *untyped_const_type(Irgen *g, Type *t)
+{
+	if (t->kind == TY_BASIC && (t->u.basic.kind == B_UNTYPED_INT || t->u.basic.kind == B_UNTYPED_FLOAT ||
+				    t->u.basic.kind == B_UNTYPED_COMPLEX))
+		return ty_basic(g->tc, B_UINT);
+	return ty_default(g->tc, t);
+}
+
 static IrNode *const_node(Irgen *g, Node *e, TypeInfo *ti)
 {
 	char buf[512];
 	parse_node_string(e, buf, sizeof buf);
 	Type *t = ti->type;
 	if (ty_is_untyped(t))
-		t = ty_default(g->tc, t);
+		t = untyped_const_type(g, t);
 	IrNode *n = ir_const(g->ir, ti->val, arena_strndup(&g->ir->arena, buf, strlen(buf)), e->pos, t);
 	/* noder's constExprOp: the outermost operation of the text */
 	if (e->kind == N_OPERATION && e->u.op.y)
