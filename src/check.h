@@ -245,6 +245,7 @@ typedef struct CheckRun {
 	ConstPool *pool;
 	Package **checked;
 	const char *goroot;
+	bool softfloat;         /* Program.softfloat, for the phases after */
 } CheckRun;
 void check_run_init(CheckRun *r, const char *goarch, const char *goroot, int npkgs);
 /* Whether sp is to be checked (not unsafe, loaded without errors, its

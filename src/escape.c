@@ -775,8 +775,10 @@ void esc_walk_all(EscBatch *b)
 /* Tags and messages (gc's finish and paramTag)                          */
 /* ==================================================================== */
 
+/* gc's IsUintptr: of kind uintptr, a defined type too (syscall.Handle). */
 static bool is_uintptr(Type *t)
 {
+	t = t ? ty_underlying(t) : NULL;
 	return t && t->kind == TY_BASIC && t->u.basic.kind == B_UINTPTR;
 }
 

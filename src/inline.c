@@ -19,7 +19,7 @@
  * inlined body keep their own bodies' positions.
  *
  * Calls of other packages' functions are inlined from their bodies in
- * imported form (irgen.c: import_body); calls of amd64 intrinsics never
+ * imported form (irgen.c: import_body); calls of intrinsics never
  * are; compiling the runtime, getcallerpc/getcallersp make a function
  * hairy and throw costs gc's extra.  Not modelled: encoding/binary's
  * special case of the cost visitor, -l levels, instrumentation (-race),
@@ -133,85 +133,39 @@ static IrFunc *inl_callee(Inl *in, IrNode *x)
 
 /* ---- intrinsics (gc's ssagen.IsIntrinsicCall) ---------------------------- */
 
-/* The functions gc 1.19 compiles to machine instructions on amd64 (the
- * intrinsics table of ssagen/ssa.go: InitTables, entries for amd64 and
- * the aliases that resolve there), as "importpath.name", sorted.  A call
- * of one is neither inlined nor costed as a call. */
-static const char *const amd64_intrinsics[] = {
-	"math.Ceil", "math.FMA", "math.Floor", "math.RoundToEven", "math.Sqrt",
-	"math.Trunc", "math/big.mulWW", "math/bits.Add", "math/bits.Add64",
-	"math/bits.Div", "math/bits.Div64", "math/bits.Len", "math/bits.Len16",
-	"math/bits.Len32", "math/bits.Len64", "math/bits.Len8", "math/bits.Mul",
-	"math/bits.Mul64", "math/bits.OnesCount", "math/bits.OnesCount16",
-	"math/bits.OnesCount32", "math/bits.OnesCount64",
-	"math/bits.ReverseBytes32", "math/bits.ReverseBytes64",
-	"math/bits.RotateLeft", "math/bits.RotateLeft16", "math/bits.RotateLeft32",
-	"math/bits.RotateLeft64", "math/bits.RotateLeft8", "math/bits.Sub",
-	"math/bits.Sub64", "math/bits.TrailingZeros16", "math/bits.TrailingZeros32",
-	"math/bits.TrailingZeros64", "math/bits.TrailingZeros8",
-	"runtime.KeepAlive", "runtime.getcallerpc", "runtime.getcallersp",
-	"runtime.getclosureptr", "runtime.mulUintptr",
-	"runtime.slicebytetostringtmp", "runtime/internal/atomic.And",
-	"runtime/internal/atomic.And8", "runtime/internal/atomic.Cas",
-	"runtime/internal/atomic.Cas64", "runtime/internal/atomic.CasRel",
-	"runtime/internal/atomic.Casint32", "runtime/internal/atomic.Casint64",
-	"runtime/internal/atomic.Casp1", "runtime/internal/atomic.Casuintptr",
-	"runtime/internal/atomic.Load", "runtime/internal/atomic.Load64",
-	"runtime/internal/atomic.Load8", "runtime/internal/atomic.LoadAcq",
-	"runtime/internal/atomic.LoadAcq64",
-	"runtime/internal/atomic.LoadAcquintptr",
-	"runtime/internal/atomic.Loadint32", "runtime/internal/atomic.Loadint64",
-	"runtime/internal/atomic.Loadp", "runtime/internal/atomic.Loaduint",
-	"runtime/internal/atomic.Loaduintptr", "runtime/internal/atomic.Or",
-	"runtime/internal/atomic.Or8", "runtime/internal/atomic.Store",
-	"runtime/internal/atomic.Store64", "runtime/internal/atomic.Store8",
-	"runtime/internal/atomic.StoreRel", "runtime/internal/atomic.StoreRel64",
-	"runtime/internal/atomic.StoreReluintptr",
-	"runtime/internal/atomic.Storeint32", "runtime/internal/atomic.Storeint64",
-	"runtime/internal/atomic.StorepNoWB",
-	"runtime/internal/atomic.Storeuintptr", "runtime/internal/atomic.Xadd",
-	"runtime/internal/atomic.Xadd64", "runtime/internal/atomic.Xaddint32",
-	"runtime/internal/atomic.Xaddint64", "runtime/internal/atomic.Xadduintptr",
-	"runtime/internal/atomic.Xchg", "runtime/internal/atomic.Xchg64",
-	"runtime/internal/atomic.Xchgint32", "runtime/internal/atomic.Xchgint64",
-	"runtime/internal/atomic.Xchguintptr", "runtime/internal/math.Mul64",
-	"runtime/internal/math.MulUintptr", "runtime/internal/sys.Bswap32",
-	"runtime/internal/sys.Bswap64", "runtime/internal/sys.Ctz32",
-	"runtime/internal/sys.Ctz64", "runtime/internal/sys.Ctz8",
-	"runtime/internal/sys.Len64", "runtime/internal/sys.Len8",
-	"runtime/internal/sys.OnesCount64", "runtime/internal/sys.Prefetch",
-	"runtime/internal/sys.PrefetchStreamed",
-	"runtime/internal/sys.TrailingZeros64",
-	"runtime/internal/sys.TrailingZeros8", "sync.runtime_LoadAcquintptr",
-	"sync.runtime_StoreReluintptr", "sync/atomic.AddInt32",
-	"sync/atomic.AddInt64", "sync/atomic.AddUint32", "sync/atomic.AddUint64",
-	"sync/atomic.AddUintptr", "sync/atomic.CompareAndSwapInt32",
-	"sync/atomic.CompareAndSwapInt64", "sync/atomic.CompareAndSwapUint32",
-	"sync/atomic.CompareAndSwapUint64", "sync/atomic.CompareAndSwapUintptr",
-	"sync/atomic.LoadInt32", "sync/atomic.LoadInt64", "sync/atomic.LoadPointer",
-	"sync/atomic.LoadUint32", "sync/atomic.LoadUint64",
-	"sync/atomic.LoadUintptr", "sync/atomic.StoreInt32",
-	"sync/atomic.StoreInt64", "sync/atomic.StoreUint32",
-	"sync/atomic.StoreUint64", "sync/atomic.StoreUintptr",
-	"sync/atomic.SwapInt32", "sync/atomic.SwapInt64", "sync/atomic.SwapUint32",
-	"sync/atomic.SwapUint64", "sync/atomic.SwapUintptr",
-};
+/* The functions gc 1.19 compiles to machine instructions, per GOARCH
+ * (ssagen/ssa.go's InitTables, aliases resolved): generated from the
+ * oracle's source by scripts/intrinsics.sh.  A call of one is neither
+ * inlined nor costed as a call. */
+#include "intrinsics.h"
 
-static int cmp_name(const void *a, const void *b)
+static int cmp_intrinsic(const void *key, const void *elt)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	return strcmp(key, ((const struct Intrinsic *)elt)->name);
 }
 
-/* gc's IsIntrinsicCall: a call of a plain function (of this package or
- * another) found in the table by its package path; only on amd64, the
- * one table here. */
+/* The bit of GOARCH arch in intrinsic_table, 0 if gc has no such arch. */
+static uint32_t intrinsic_arch_bit(const char *arch)
+{
+	for (int i = 0; i < IA_N; i++)
+		if (strcmp(intrinsic_arches[i], arch) == 0)
+			return 1u << i;
+	return 0;
+}
+
+/* gc's IsIntrinsicCall (findIntrinsic): a call of a plain function (of
+ * this package or another) found in the table for GOARCH by its package
+ * path; with soft float (GOARM=5, GO386=softfloat, ...) no function of
+ * package math is one.  -race's exception for sync/atomic is not
+ * modelled (goescape has no -race). */
 static bool intrinsic_call(Inl *in, IrNode *call)
 {
 	IrNode *x = call->u.call.x;
 	if (!x || x->op != IR_ONAME || x->u.name.class != PFUNC || !x->u.name.func)
 		return false;
 	const TySizes *sz = in->ir->types ? in->ir->types->sizes : NULL;
-	if (!sz || strcmp(sz->arch, "amd64") != 0)
+	uint32_t bit = sz ? intrinsic_arch_bit(sz->arch) : 0;
+	if (!bit)
 		return false;
 	const char *path, *name;
 	const Object *o = x->u.name.func->obj;
@@ -227,11 +181,13 @@ static bool intrinsic_call(Inl *in, IrNode *call)
 	} else {
 		return false;
 	}
+	if (in->ir->softfloat && strcmp(path, "math") == 0)
+		return false;
 	char key[512];
 	snprintf(key, sizeof key, "%s.%s", path, name);
-	const char *k = key;
-	return bsearch(&k, amd64_intrinsics, sizeof amd64_intrinsics / sizeof amd64_intrinsics[0],
-		       sizeof amd64_intrinsics[0], cmp_name) != NULL;
+	const struct Intrinsic *e = bsearch(key, intrinsic_table, sizeof intrinsic_table / sizeof intrinsic_table[0],
+					    sizeof intrinsic_table[0], cmp_intrinsic);
+	return e && (e->arches & bit);
 }
 
 /* A call of the runtime's function name, compiling the runtime. */

@@ -327,6 +327,7 @@ typedef struct IrCtx {
 	bool dependency;                /* analysed only for its summary:
 	                                 * a call gc would inline across
 	                                 * packages counts as a plain call */
+	bool softfloat;                 /* gc's Arch.SoftFloat (Program) */
 	/* how other packages are qualified in print (irgen's pkg_qual:
 	 * gc's types.NumImport), in the arena; none: by name */
 	const Package **qual_pkgs;

@@ -412,13 +412,24 @@ static IrNode *type_node(Irgen *g, Node *e, Type *t)
 	return ir_new(g->ir, IR_OTYPE, e ? e->pos : g->curpos, t);
 }
 
+/* The type gc's IR gives a constant types2 left untyped (noder's expr:
+ * an untyped numeric one can only be the count of a non-constant shift,
+ * and is a uint; imported bodies print it as uint(N)). */
+static Type *untyped_const_type(Irgen *g, Type *t)
+{
+	if (t->kind == TY_BASIC && (t->u.basic.kind == B_UNTYPED_INT || t->u.basic.kind == B_UNTYPED_FLOAT ||
+				    t->u.basic.kind == B_UNTYPED_COMPLEX))
+		return ty_basic(g->tc, B_UINT);
+	return ty_default(g->tc, t);
+}
+
 static IrNode *const_node(Irgen *g, Node *e, TypeInfo *ti)
 {
 	char buf[512];
 	parse_node_string(e, buf, sizeof buf);
 	Type *t = ti->type;
 	if (ty_is_untyped(t))
-		t = ty_default(g->tc, t);
+		t = untyped_const_type(g, t);
 	IrNode *n = ir_const(g->ir, ti->val, arena_strndup(&g->ir->arena, buf, strlen(buf)), e->pos, t);
 	/* noder's constExprOp: the outermost operation of the text */
 	if (e->kind == N_OPERATION && e->u.op.y)
@@ -837,6 +848,28 @@ static IrNode *builtin_call(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
 	}
 }
 
+/* []rune of a constant string is the slice literal of its runes, keyed
+ * by their indexes (gc's stringtoruneslit): []rune{...} to escape
+ * analysis and the inliner's costs. */
+static IrNode *runes_literal(Irgen *g, Pos pos, Type *t, IrNode *x)
+{
+	size_t len;
+	const char *s = const_string_val(x->u.cnst.val, &len);
+	Type *et = under(t)->u.slice.elem;
+	IrNode *n = ir_new(g->ir, IR_OSLICELIT, pos, t);
+	int64_t i = 0;
+	for (size_t off = 0; off < len; i++) {
+		uint32_t r;
+		off += (size_t)uni_decode_utf8(s + off, len - off, &r);
+		IrNode *k = ir_binary(g->ir, IR_OKEY, pos, NULL, NULL, NULL);
+		k->u.bin.x = ir_const(g->ir, const_make_int64(i), NULL, pos, ty_basic(g->tc, B_UNTYPED_INT));
+		k->u.bin.y = ir_const(g->ir, const_make_int64(r), NULL, pos, et);
+		ir_list_push(g->ir, &n->u.lit.list, k);
+	}
+	n->u.lit.len = i;
+	return n;
+}
+
 static IrNode *call(Irgen *g, Node *e, TypeInfo *ti)
 {
 	Node *fe = unparen(e->u.call.fun);
@@ -849,7 +882,7 @@ static IrNode *call(Irgen *g, Node *e, TypeInfo *ti)
 			x->type = ti->type;
 		IrOp op = convert_op(x->type, ti->type, g->tc->sizes ? g->tc->sizes->ptrsize : 8);
 		if (op == IR_OSTR2RUNES && x->op == IR_OLITERAL)
-			unsupported(g, e->pos, "[]rune of a constant");
+			return runes_literal(g, e->pos, ti->type, x);
 		return ir_unary(g->ir, op, e->pos, ti->type, x);
 	}
 	if (fti->mode == MODE_BUILTIN) {

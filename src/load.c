@@ -664,6 +664,7 @@ static struct {
 	const char **gopath; int ngopath;
 	const char *goos, *goarch;
 	bool cgo;
+	bool softfloat;         /* gc's Arch.SoftFloat for GOARCH (soft_float) */
 	StrList buildtags, tooltags;
 	const char *gomodcache;
 	const char *goflags_mod, *goflags_tags;
@@ -826,6 +827,27 @@ static void parse_goflags(const char *s)
 	}
 }
 
+/* gc's Arch.SoftFloat: floating point done in software, as the variable
+ * of the architecture selects it (internal/buildcfg, with this Go's
+ * defaults: GOARM=5, GO386=softfloat, GOMIPS and GOMIPS64=hardfloat).
+ * The compiler then makes no math function an intrinsic. */
+static bool soft_float(const char *goarch)
+{
+	const char *var = NULL, *dflt = NULL, *soft = NULL;
+	if (streq(goarch, "arm"))
+		var = "GOARM", dflt = "5", soft = "5";
+	else if (streq(goarch, "386"))
+		var = "GO386", dflt = soft = "softfloat";
+	else if (streq(goarch, "mips") || streq(goarch, "mipsle"))
+		var = "GOMIPS", dflt = "hardfloat", soft = "softfloat";
+	else if (streq(goarch, "mips64") || streq(goarch, "mips64le"))
+		var = "GOMIPS64", dflt = "hardfloat", soft = "softfloat";
+	else
+		return false;
+	const char *v = go_getenv(var);
+	return streq(*v ? v : dflt, soft);
+}
+
 /* GOEXPERIMENT, as internal/buildcfg parses it for GOARCH. */
 static void set_experiments(void)
 {
@@ -967,6 +989,7 @@ static void env_init(const LoadConfig *cfg)
 	else
 		L.cgo = in_list(cgo_pairs, pair, strlen(pair));
 	set_experiments();
+	L.softfloat = soft_float(L.goarch);
 
 	parse_goflags(go_getenv("GOFLAGS"));
 	const char *tags = cfg->tags ? cfg->tags : L.goflags_tags;
@@ -4809,6 +4832,7 @@ Program *load_packages(const LoadConfig *cfg, char **patterns, int npatterns)
 	prog->goos = L.goos;
 	prog->goarch = L.goarch;
 	prog->cgo = L.cgo;
+	prog->softfloat = L.softfloat;
 	prog->modules = L.modules;
 	prog->modroot = L.nmains ? L.mains[0]->dir : NULL;
 	return prog;

@@ -138,6 +138,8 @@ typedef struct Program {
 	/* the build context in effect */
 	const char *goroot, *goos, *goarch;
 	bool cgo;
+	bool softfloat;         /* gc's Arch.SoftFloat (GOARM=5, GO386=softfloat,
+	                         * GOMIPS(64)=softfloat) */
 	bool modules;           /* module mode */
 	const char *modroot;    /* main module's directory, or NULL */
 } Program;

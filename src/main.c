@@ -332,6 +332,7 @@ static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m,
 	ir.consts = ck->pool;
 	ir.imports = sums;
 	ir.dependency = out == NULL;
+	ir.softfloat = ck->softfloat;
 	IrgenResult res = {0};
 	Report rep;
 	report_init(&rep, sp->path, sp->dir);
@@ -449,6 +450,7 @@ int irgen_main(int argc, char **argv)
 		return 1;
 	CheckRun run;
 	check_run_init(&run, prog->goarch, prog->goroot, prog->npkgs);
+	run.softfloat = prog->softfloat;
 	int status = prog->nsyntax ? 1 : 0;
 	static char outbuf[1 << 16];
 	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);

@@ -155,9 +155,16 @@ static Type *new_type(TypeCtx *c, TypeKind kind)
 /* Sizes of the supported targets                                        */
 /* ==================================================================== */
 
+/* Every GOARCH gc 1.19 compiles for (cmd/internal/sys's Archs: PtrSize
+ * and RegSize). */
 const TySizes ty_sizes_amd64 = { "amd64", 8, 8 };
 const TySizes ty_sizes_arm64 = { "arm64", 8, 8 };
 const TySizes ty_sizes_386 = { "386", 4, 4 };
+static const TySizes ty_sizes_others[] = {
+	{ "arm", 4, 4 },        { "loong64", 8, 8 }, { "mips", 4, 4 },    { "mipsle", 4, 4 },
+	{ "mips64", 8, 8 },     { "mips64le", 8, 8 }, { "ppc64", 8, 8 },  { "ppc64le", 8, 8 },
+	{ "riscv64", 8, 8 },    { "s390x", 8, 8 },   { "wasm", 8, 8 },
+};
 
 const TySizes *ty_sizes_for(const char *arch)
 {
@@ -165,6 +172,9 @@ const TySizes *ty_sizes_for(const char *arch)
 	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
 		if (strcmp(all[i]->arch, arch) == 0)
 			return all[i];
+	for (size_t i = 0; i < sizeof ty_sizes_others / sizeof ty_sizes_others[0]; i++)
+		if (strcmp(ty_sizes_others[i].arch, arch) == 0)
+			return &ty_sizes_others[i];
 	return NULL;
 }
 

@@ -48,3 +48,5 @@ func q(p *int) *int { return lib.Keep(p) }
 func r() interface{} { return lib.Const() }
 
 func s(t *deep.T) func() *int { return t.Get }
+
+func t(b []byte) int { return len(lib.Shift(b, 1)) }

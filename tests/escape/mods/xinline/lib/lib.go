@@ -50,3 +50,7 @@ func Keep(p *int) *int {
 }
 
 func Const() interface{} { return deep.K }
+
+// The untyped count of a non-constant shift is a uint in gc's IR: an
+// importer prints it as uint(N).
+func Shift(b []byte, n int) []int { return make([]int, len(b)>>2+n<<3) }

@@ -1,0 +1,3 @@
+module intrinsics
+
+go 1.19
