@@ -1803,6 +1803,7 @@ int check_main(int argc, char **argv)
 	static char outbuf[1 << 16];
 	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
 	cfg.defer_parse_errors = true;
+	cfg.compile_files = true;       /* as -m: named files as gc compiles them */
 	Program *prog = load_packages(&cfg, argv + i, argc - i);
 	if (prog->nerrors)
 		return 1;

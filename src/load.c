@@ -674,6 +674,7 @@ static struct {
 	const char *localprefix;        /* gc's -D */
 	const char **incdirs;           /* gc's -I */
 	int nincdirs;
+	bool parse_late;
 
 	/* modules */
 	bool modules;           /* module mode */
@@ -1001,6 +1002,7 @@ static void env_init(const LoadConfig *cfg)
 	L.localprefix = cfg->localprefix;
 	L.incdirs = cfg->incdirs;
 	L.nincdirs = cfg->nincdirs;
+	L.parse_late = cfg->parse_late;
 }
 
 /* go/build's matchTag: is the build tag satisfied? */
@@ -3664,6 +3666,41 @@ static void parse_files(SrcPackage *p, Scan *s, PtrVec *imps)
 		fflush(stdout);
 		L.nsyntax += diag_flush(stderr);
 	}
+	if (L.parse_late && p->nfiles > 0) {
+		/* the imports are read: the trees wait on the disk */
+		arena_free(&p->arena);
+		for (int i = 0; i < p->nfiles; i++)
+			p->files[i] = NULL;
+		p->parse_pending = true;
+	}
+}
+
+void load_parse_again(SrcPackage *p)
+{
+	if (!p->parse_pending)
+		return;
+	p->parse_pending = false;
+	ParseOpts opts = {.std = p->standard, .runtime = p->runtime, .own_text = true};
+	DiagSet *pending = diag_count() > 0 ? diag_take() : NULL;
+	for (int i = 0; i < p->nfiles; i++) {
+		uint32_t id = p->fileids[i];
+		SrcFile *f = file_get(id);
+		/* the lexer records the //line directives anew */
+		for (int j = 0; j < f->nlines; j++)
+			free((char *)f->lines[j].filename);
+		f->nlines = 0;
+		size_t size;
+		char *data = util_read_file(f->path, &size);
+		if (!data)
+			util_die("open %s: %s", f->path, errstr(errno));
+		f->data = data;
+		f->size = size;
+		p->files[i] = parse_file_opts(&p->arena, id, &opts);
+		file_release_data(id);
+	}
+	diag_reset();           /* said when first parsed */
+	if (pending)
+		diag_put(pending);
 }
 
 /* load's collectDeps, run as the go command runs it: when the package
@@ -4045,7 +4082,7 @@ static SrcPackage *load_compiled_local(const char *path, SrcPackage *parent, con
 
 static SrcPackage *load_path(const char *path, SrcPackage *parent, const char *srcdir, const Pos *ipos, bool resolve_import)
 {
-	if (parent && parent->cmdline && L.compile_files && is_local_import(path))
+	if (parent && parent->cmdline && L.compile_files && (L.localprefix || L.nincdirs) && is_local_import(path))
 		return load_compiled_local(path, parent, ipos);
 	Resolved r = L.modules ? resolve_module(path, parent)
 	                       : resolve_gopath(path, parent, srcdir, resolve_import, parent ? PI(parent)->root : NULL);

@@ -29,13 +29,18 @@ typedef struct LoadConfig {
 	 * not as go build would: their imports of internal packages are
 	 * allowed (gc's compiler does not check them) */
 	bool compile_files;
-	/* with compile_files, gc's -D and -I: a relative import "./p" of
-	 * the files named is the package localprefix/p (path.Join), whose
+	/* with compile_files, gc's -D and -I (when one is given): a
+	 * relative import "./p" of the files named is the package
+	 * localprefix/p (path.Join), whose
 	 * sources the file DIR/localprefix/p.a of the first of incdirs
 	 * that has one lists (written by goescape -m -o: load_write_sources) */
 	const char *localprefix;
 	const char **incdirs;
 	int nincdirs;
+	/* a package's trees go once its imports are read, and are parsed
+	 * again when it is checked (load_parse_again): otherwise every
+	 * package of the run holds its trees from the start (std: 75 MB) */
+	bool parse_late;
 } LoadConfig;
 
 /* A module: a main module, a dependency from the module cache, a
@@ -108,6 +113,8 @@ struct SrcPackage {
 	 * in that order; fileids index the file table. */
 	Node **files;           int nfiles;
 	uint32_t *fileids;
+	bool parse_pending;     /* LoadConfig.parse_late: files are NULL
+	                         * until load_parse_again */
 
 	/* Imports in go list's order (sorted by the path as written); then
 	 * the imports the go command adds (cgo's unsafe, runtime/cgo and
@@ -171,6 +178,10 @@ void load_print(FILE *out, const Program *prog, int flags);
 /* The error as the go command words it, on one line: its "\n\t"
  * separators (before "imports", before a position) become spaces. */
 void load_format_error(const LoadError *e, char *buf, size_t n);
+
+/* With LoadConfig.parse_late, parse p's files again (their syntax
+ * errors were reported when first parsed), before it is checked. */
+void load_parse_again(SrcPackage *p);
 
 /* goescape -m -o FILE: the stand-in for gc's archive that the -I search
  * above finds: a header line, then the absolute paths of the package's
