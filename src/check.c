@@ -607,17 +607,40 @@ static void package_objects(Checker *c)
 	}
 	/* methods next, so that method sets are complete before values are
 	 * assigned to interfaces (types2 declares them lazily instead, when
-	 * a lookup meets them) */
+	 * a lookup meets them, else in source order with the other
+	 * functions and variables).  What their declarations queue waits
+	 * for their turn in source order, as in types2: the order of the
+	 * delayed checks is the order of their errors, which matters when
+	 * gc stops at ten. */
 	for (int i = 0; i < c->nobjs; i++) {
 		Object *obj = c->objs[i];
-		if (obj->kind == OBJ_FUNC && check_decl_info(obj)->fdecl->u.funcdecl.recv)
-			check_obj_decl(c, obj);
+		if (obj->kind != OBJ_FUNC || !check_decl_info(obj)->fdecl->u.funcdecl.recv)
+			continue;
+		int top = c->nlater;
+		check_obj_decl(c, obj);
+		if (c->nlater > top) {
+			DeclInfo *d = check_decl_info(obj);
+			d->nlaters = c->nlater - top;
+			d->laters = arena_alloc(&c->ctx->arena, (size_t)d->nlaters * sizeof *d->laters);
+			memcpy(d->laters, c->later + top, (size_t)d->nlaters * sizeof *d->laters);
+			c->nlater = top;
+		}
 	}
 	c->methods_done = true;
 	for (int i = 0; i < c->nobjs; i++) {
 		Object *obj = c->objs[i];
-		if (obj->kind != OBJ_TYPENAME)
-			check_obj_decl(c, obj);
+		if (obj->kind == OBJ_TYPENAME)
+			continue;
+		DeclInfo *d = check_decl_info(obj);
+		if (d && d->nlaters) {
+			for (int k = 0; k < d->nlaters; k++) {
+				Later *l = &d->laters[k];
+				check_later(c, l->kind, l->type, l->pos, l->node);
+				c->later[c->nlater - 1] = *l;
+			}
+			d->nlaters = 0;
+		}
+		check_obj_decl(c, obj);
 	}
 }
 

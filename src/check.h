@@ -123,6 +123,11 @@ typedef struct DeclInfo {
 	int ndeps, capdeps;
 	uint32_t *depidx;
 	uint32_t ndepslots;
+	/* a method declared ahead of its turn (package_objects): the
+	 * delayed checks its declaration queued, put back in the queue at
+	 * its place in source order, where types2 queues them */
+	struct Later *laters;
+	int nlaters;
 } DeclInfo;
 
 /* A check delayed to the end of the package (types2's check.later). */

@@ -12,6 +12,11 @@
 #        as both print them for ./FILE; the loader's own "goescape:"
 #        messages are left out)
 #
+#   check-gotest/<file>/first10  where gc -e reports ten errors or more:
+#        without -e, goescape's output is gc's, the "too many errors"
+#        line included (which ten errors come first follows the order
+#        in which the checker finds them, not their positions)
+#
 # tests/known/check-gotest.txt lists files (relative to GOROOT/test)
 # known to differ; it may only shrink.  An INFO line counts how many of
 # gc's error lines, over those files, goescape reproduces.
@@ -115,9 +120,29 @@ while read -r f; do
 		fail "check-gotest/$f" "not said by gc: $(echo "$extra" | head -n 1 | cut -c1-160)"
 	fi
 done <"$work/reported"
+# the ten-error limit
+nlimit=0
+while read -r f; do
+	key=$(echo "$f" | tr / %)
+	(($(grep -c '^[^[:space:]]' "$work/out/$key.gc") >= 10)) || continue
+	nlimit=$((nlimit + 1))
+	(cd "$TESTDIR" && timeout "$FILE_TIMEOUT" go tool compile -p p -o "$work/out/$key.o" "./$f" 2>&1 |
+		sed 's|^\./||; s|^\t\./|\t|; s| \./| |g') >"$work/out/$key.gc10"
+	rm -f "$work/out/$key.o"
+	(cd "$TESTDIR" && timeout "$FILE_TIMEOUT" "$GOESCAPE_ABS" check "./$f" 2>&1 |
+		awk '/^goescape:/ { skip = 1; next }
+		     skip && !/^[^ \t]+\.go:[0-9]+(:[0-9]+)?: / { next }
+		     { skip = 0; print }' |
+		sed 's|^\./||; s|^\t\./|\t|; s| \./| |g') >"$work/out/$key.ours10"
+	if cmp -s "$work/out/$key.gc10" "$work/out/$key.ours10"; then
+		pass "check-gotest/$f/first10"
+	else
+		fail "check-gotest/$f/first10" "without -e, not gc's output: $(diff "$work/out/$key.gc10" "$work/out/$key.ours10" | grep '^[<>]' | head -n 2 | tr '\n' ' ' | cut -c1-200)"
+	fi
+done <"$work/reported"
 while read -r k; do
 	grep -qxF "$k" "$work/reported" ||
 		fail "check-gotest/known" "$KNOWN lists $k, but goescape reports no error there now"
 done <"$work/known"
-info "check-gotest: goescape reports errors on $(wc -l <"$work/reported") of $(wc -l <"$work/files") files; $nours of gc's $ngc error lines there"
+info "check-gotest: goescape reports errors on $(wc -l <"$work/reported") of $(wc -l <"$work/files") files; $nours of gc's $ngc error lines there; $nlimit files with ten errors or more compared without -e"
 exit 0
