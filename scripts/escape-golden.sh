@@ -27,12 +27,17 @@
 #   tests/escape/gc/mods/NAME.i.out, NAME.i2.out
 #        the same with inlining on: `-gcflags=-m ./...` and
 #        `-gcflags=-m=2 .` (calls inlined across packages)
+#   tests/escape/gc/arch/NAME.TARGET.out
+#        `go build -gcflags=-m=2` (inlining on) on tests/escape/arch/NAME.go
+#        as ./main.go of module NAME, for each TARGET of ARCH_TARGETS:
+#        GOOS-GOARCH, with a variable of the target's after it when set
+#        (GOOS-GOARCH-VAR=VALUE), in place of linux/amd64
 #   NAME.w2.out (examples and progs)
 #        `-gcflags='-W=2 -l'`: gc's IR as irgen built it ("after noder2")
 #        and as escape analysis sees it ("before escape"), the shape
 #        goescape's IR must have (docs/escape-design.md §5.3)
 #
-# Usage: scripts/escape-golden.sh [goroot|examples|progs|inline|mods]...  (default: all)
+# Usage: scripts/escape-golden.sh [goroot|examples|progs|inline|mods|arch]...  (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -115,8 +120,33 @@ inline_one() { # DIR-with-main.go NAME OUTPREFIX
 	echo "escape-golden: $out.{i,i2}.out ($(wc -l <"$out.i.out"), $(wc -l <"$out.i2.out") lines)"
 }
 
+# The targets of the arch goldens: every GOARCH of gc 1.19, and the
+# variables that change what it makes an intrinsic (soft float: GO386,
+# GOARM, GOMIPS, GOMIPS64) or could (GOAMD64).
+ARCH_TARGETS=(
+	linux-386 linux-386-GO386=sse2 linux-amd64 linux-amd64-GOAMD64=v3 linux-arm linux-arm-GOARM=7
+	linux-arm64 linux-loong64 linux-mips linux-mipsle-GOMIPS=softfloat linux-mips64
+	linux-mips64le-GOMIPS64=softfloat linux-ppc64 linux-ppc64le linux-riscv64 linux-s390x js-wasm
+)
+
+arch_one() { # FILE NAME
+	local f=$1 name=$2 mod=$scratch/mod/$2 t goos goarch var out
+	rm -rf "$mod"
+	mkdir -p "$mod"
+	cp "$f" "$mod/main.go"
+	printf 'module %s\n\ngo 1.19\n' "$name" >"$mod/go.mod"
+	for t in "${ARCH_TARGETS[@]}"; do
+		IFS=- read -r goos goarch var <<<"$t"
+		out=tests/escape/gc/arch/$name.$t.out
+		# shellcheck disable=SC2086
+		(cd "$mod" && env GOOS="$goos" GOARCH="$goarch" $var go build -gcflags=-m=2 -o "$scratch/x.bin" .) \
+			>"$out" 2>&1 || true
+		echo "escape-golden: $out ($(wc -l <"$out") lines)"
+	done
+}
+
 what=("$@")
-((${#what[@]})) || what=(goroot examples progs inline mods)
+((${#what[@]})) || what=(goroot examples progs inline mods arch)
 for w in "${what[@]}"; do
 	case $w in
 	goroot)
@@ -157,6 +187,12 @@ for w in "${what[@]}"; do
 			mods_one "$d" "$(basename "$d")" "tests/escape/gc/mods/$(basename "$d")"
 		done
 		;;
-	*) echo "usage: escape-golden.sh [goroot|examples|progs|inline|mods]..." >&2; exit 2 ;;
+	arch)
+		mkdir -p tests/escape/gc/arch
+		for f in tests/escape/arch/*.go; do
+			arch_one "$f" "$(basename "$f" .go)"
+		done
+		;;
+	*) echo "usage: escape-golden.sh [goroot|examples|progs|inline|mods|arch]..." >&2; exit 2 ;;
 	esac
 done

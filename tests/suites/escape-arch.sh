@@ -19,7 +19,11 @@
 # $LOGDIR/escape-arch-GOOS-GOARCH-MODE.diffs.
 #
 # Also escape-arch/intrinsics-table: src/intrinsics.h is what
-# scripts/intrinsics.sh makes from the oracle's ssagen/ssa.go.
+# scripts/intrinsics.sh makes from the oracle's ssagen/ssa.go; and
+# escape-arch/golden/NAME/TARGET: goescape -m=2 on tests/escape/arch/
+# NAME.go (as ./main.go of module NAME) for every GOARCH and soft-float
+# setting, against gc's output stored by scripts/escape-golden.sh arch
+# (tests/escape/gc/arch/NAME.TARGET.out, TARGET GOOS-GOARCH[-VAR=VALUE]).
 #
 # gc's outputs are kept in build/escape-arch/ (keyed by `go version`);
 # delete them to rebuild.  tests/known/escape-arch.txt lists
@@ -36,12 +40,39 @@ need_goroot escape-arch/goroot || ok=0
 command -v go >/dev/null 2>&1 || { fail escape-arch "no go command (run scripts/install-deps.sh)"; ok=0; }
 ((ok)) || exit 0
 
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+GE=$(realpath "$GOESCAPE")
+
 if diff=$(scripts/intrinsics.sh -check 2>&1); then
 	pass escape-arch/intrinsics-table
 else
 	log "$diff"
 	fail escape-arch/intrinsics-table "src/intrinsics.h is not what scripts/intrinsics.sh makes: rerun it"
 fi
+
+for gold in tests/escape/gc/arch/*.out; do
+	base=$(basename "$gold" .out)
+	name=${base%%.*} target=${base#*.}
+	IFS=- read -r goos goarch var <<<"$target"
+	mod=$tmp/arch/$name
+	if [[ ! -d $mod ]]; then
+		mkdir -p "$mod"
+		cp "tests/escape/arch/$name.go" "$mod/main.go"
+		printf 'module %s\n\ngo 1.19\n' "$name" >"$mod/go.mod"
+	fi
+	# shellcheck disable=SC2086
+	(cd "$mod" && env GO386= GOARM= GOAMD64= GOMIPS= GOMIPS64= GOOS="$goos" GOARCH="$goarch" $var CGO_ENABLED=0 \
+		GOFLAGS= timeout "$FILE_TIMEOUT" "$GE" -m=2 .) >"$tmp/got" 2>"$tmp/err"
+	if diff -q "$gold" "$tmp/got" >/dev/null; then
+		pass "escape-arch/golden/$name/$target"
+	else
+		fail "escape-arch/golden/$name/$target" "differs from gc's output (see log)"
+		log "--- escape-arch/golden/$name/$target: diff gc goescape"
+		diff "$gold" "$tmp/got" | head -n 40 >&2
+		head -n 20 "$tmp/err" >&2
+	fi
+done
 
 PKGS=(math math/bits math/big math/rand strconv sync sync/atomic runtime runtime/internal/atomic
 	runtime/internal/sys runtime/internal/math hash/crc32 encoding/binary crypto/aes crypto/sha256
@@ -53,8 +84,6 @@ KNOWN=tests/known/escape-arch.txt
 FLOOR=tests/known/escape-arch-floor.txt
 cache=build/escape-arch
 mkdir -p "$cache"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 
 declare -A known=()
 while read -r k; do known[$k]=1; done < <(read_known "$KNOWN")
