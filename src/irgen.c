@@ -917,6 +917,11 @@ static IrNode *call(Irgen *g, Node *e, TypeInfo *ti)
 	else
 		n->u.call.x = rewrite_non_name(g, &n->init, f);
 	call_args(g, n, e, sig, 0);
+	/* the runtime's getg() is read in place (transformCall's OGETG) */
+	if (f->op == IR_ONAME && f->u.name.class == PFUNC && f->u.name.func && f->u.name.func->obj &&
+	    ty_tuple_len(sig->u.sig.results) == 1 && strcmp(f->u.name.sym->name, "getg") == 0 &&
+	    ir_is_runtime_pkg(g->ir, f->u.name.func->obj->pkg))
+		n->op = IR_OGETG;
 	return n;
 }
 

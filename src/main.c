@@ -331,6 +331,7 @@ static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m,
 	ir.consts = ck->pool;
 	ir.imports = sums;
 	ir.dependency = out == NULL;
+	ir.compiling_runtime = sp->runtime;
 	IrgenResult res = {0};
 	Report rep;
 	report_init(&rep, sp->path, sp->dir);
