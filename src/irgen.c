@@ -763,6 +763,11 @@ static IrNode *builtin_call(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
 		n = ir_new(c, op, e->pos, t);
 		if (a.n > 1)
 			n->u.make.len = expr(g, a.v[1]);
+		else if (op != IR_OMAKESLICE)
+			/* a map or channel without size: gc's transformMake
+			 * gives it an untyped 0 (one node to the inliner) */
+			n->u.make.len = ir_const(c, const_make_int64(0), NULL, e->pos,
+						 ty_basic(g->tc, B_UNTYPED_INT));
 		if (a.n > 2)
 			n->u.make.cap = expr(g, a.v[2]);
 		return n;

@@ -669,6 +669,7 @@ static struct {
 	const char *goflags_mod, *goflags_tags;
 	bool keep_going;
 	bool defer_parse_errors;
+	bool compiling_runtime;
 
 	/* modules */
 	bool modules;           /* module mode */
@@ -970,6 +971,7 @@ static void env_init(const LoadConfig *cfg)
 		split_tags(tags, &L.buildtags);
 	L.keep_going = cfg->keep_going;
 	L.defer_parse_errors = cfg->defer_parse_errors;
+	L.compiling_runtime = cfg->compiling_runtime;
 }
 
 /* go/build's matchTag: is the build tag satisfied? */
@@ -3734,7 +3736,7 @@ static void load_scanned(SrcPackage *p, const char *path, Scan *s, const Pos *ip
 	p->goroot = sub && !streq(sub, ".") && !strstr(sub, "/testdata/") && !has_suffix(sub, "/testdata") &&
 	            !has_prefix(sub, "testdata/") && !streq(sub, "testdata");
 	p->standard = p->goroot && is_std_path(p->path);
-	p->runtime = p->standard && in_strs(runtime_pkgs, p->path);
+	p->runtime = (p->standard && in_strs(runtime_pkgs, p->path)) || (p->cmdline && L.compiling_runtime);
 	p->unsafe = p->standard && streq(p->path, "unsafe");
 	p->gcpath = streq(p->name, "main") ? "main" : p->path;
 	if (p->module) {

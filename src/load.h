@@ -25,6 +25,9 @@ typedef struct LoadConfig {
 	 * (SrcPackage.parse_diags) to be printed with its type errors, as
 	 * gc prints them (check_begin); otherwise they are printed at once */
 	bool defer_parse_errors;
+	/* gc's -+: .go files named on the command line are compiled as the
+	 * runtime (SrcPackage.runtime) */
+	bool compiling_runtime;
 } LoadConfig;
 
 /* A module: a main module, a dependency from the module cache, a

@@ -30,7 +30,7 @@ static const char usage_text[] =
 	"usage: goescape parse [-dump [-pragmas]] [-e] [-bench] FILE|DIR...\n"
 	"       goescape list [-json] [-deps] [-e] [-tags t1,t2] [-mod=m] PATTERN...\n"
 	"       goescape check [-dump-types|-dump-all-vars|-dump-exprs|-dump-uses|-dump-init] [-e] [-stats] [-keep-trees] PATTERN...\n"
-	"       goescape -m [-m=2|-m -m] [-l] [-N] [-smallframes] [-stats] PATTERN|FILE.go...\n"
+	"       goescape -m [-m=2|-m -m] [-l] [-N] [-smallframes] [-+] [-stats] PATTERN|FILE.go...\n"
 	"\n"
 	"  parse   parse Go source files and report syntax errors as gc does\n"
 	"          -dump  print the canonical syntax tree (docs/ast-dump.md)\n"
@@ -51,7 +51,8 @@ static const char usage_text[] =
 	"          -e     report all errors, not just the first ten\n"
 	"  -m      escape analysis (and inlining), printed as go build -gcflags=-m\n"
 	"          does (.go files: as go tool compile -p=p prints them); -l\n"
-	"          turns inlining off; -stats lists what was skipped\n";
+	"          turns inlining off; -+ compiles the named .go files as the\n"
+	"          runtime (gc's -+); -stats lists what was skipped\n";
 
 static _Noreturn void usage(void)
 {
@@ -405,7 +406,7 @@ static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m,
 int irgen_main(int argc, char **argv)
 {
 	int m = 0;
-	bool l = false, smallframes = false, stats = false;
+	bool l = false, smallframes = false, stats = false, compiling_runtime = false;
 	int i = 0;
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];
@@ -421,6 +422,8 @@ int irgen_main(int argc, char **argv)
 			smallframes = true;
 		else if (strcmp(a, "-stats") == 0)
 			stats = true;
+		else if (strcmp(a, "-+") == 0)
+			compiling_runtime = true;
 		else if (strcmp(a, "--") == 0) {
 			i++;
 			break;
@@ -431,7 +434,7 @@ int irgen_main(int argc, char **argv)
 	}
 	if (i == argc || m == 0)
 		usage();
-	LoadConfig cfg = {.defer_parse_errors = true};
+	LoadConfig cfg = {.defer_parse_errors = true, .compiling_runtime = compiling_runtime};
 	Program *prog = load_packages(&cfg, argv + i, argc - i);
 	if (prog->nerrors)
 		return 1;
@@ -486,7 +489,8 @@ static int run(int argc, char **argv)
 		return cmd_load(argc - 2, argv + 2);
 	if (strcmp(argv[1], "check") == 0)
 		return check_main(argc - 2, argv + 2);
-	if (strncmp(argv[1], "-m", 2) == 0 || strcmp(argv[1], "-l") == 0 || strcmp(argv[1], "-N") == 0)
+	if (strncmp(argv[1], "-m", 2) == 0 || strcmp(argv[1], "-l") == 0 || strcmp(argv[1], "-N") == 0 ||
+	    strcmp(argv[1], "-+") == 0)
 		return irgen_main(argc - 1, argv + 1);
 	if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "-h") == 0 ||
 	    strcmp(argv[1], "--help") == 0) {
