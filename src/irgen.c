@@ -308,7 +308,10 @@ static IrNode *assign_conv(Irgen *g, IrNode *n, Type *t)
 	if (ty_identical(n->type, t))
 		return n;
 	IrOp op = IR_OCONVNOP;
-	if (ty_is_interface(t))
+	/* between two empty interfaces (any to a named one) no code:
+	 * Assignop's rule 2b */
+	if (ty_is_interface(t) &&
+	    !(ty_is_interface(n->type) && ty_identical(under(n->type), under(t)) && ty_iface_empty(under(n->type))))
 		op = IR_OCONVIFACE;
 	IrNode *c = ir_unary(g->ir, op, g->curpos, t, n);
 	c->flags |= IRF_IMPLICIT;
@@ -1413,7 +1416,14 @@ static IrNode **var_names(Irgen *g, Node *d, bool global)
 		Object *o = def_obj(names.v[i]);
 		if (!o)
 			unsupported(g, d->pos, "var without object");
-		xs[i] = global ? global_name(g, o) : is_blank_sym(o->name) ? blank_name(g) : new_local(g, o, PAUTO);
+		if (!global && is_blank_sym(o->name)) {
+			/* a name of its own, typed, in no Dcl (objFinish) */
+			xs[i] = blank_name(g);
+			xs[i]->type = o->type;
+			xs[i]->pos = names.v[i]->pos;
+			continue;
+		}
+		xs[i] = global ? global_name(g, o) : new_local(g, o, PAUTO);
 	}
 	return xs;
 }
@@ -1455,8 +1465,9 @@ static void var_decl(Irgen *g, IrList *out, Node *d)
 	for (int i = 0; i < names.n; i++) {
 		IrNode *x = xs[i];
 		bool blank = x->op == IR_ONAME && (x->u.name.nflags & IRN_BLANK);
-		if (!blank)
-			push(g, out, dcl(g, x));
+		/* blank names are declared too: var _ T (one node more for
+		 * the inliner) */
+		push(g, out, dcl(g, x));
 		if (as2) {
 			push(g, &as2->u.as2.lhs, x);
 			if (!blank)
