@@ -637,7 +637,10 @@ static IrNode *operation(Irgen *g, Node *e, TypeInfo *ti)
 				unsupported(g, e->pos, "comparison of different types");
 			}
 		}
-	} else if (iop != IR_OLSH && iop != IR_ORSH && iop != IR_OANDAND && iop != IR_OOROR) {
+	} else if (iop != IR_OLSH && iop != IR_ORSH && iop != IR_OANDAND && iop != IR_OOROR &&
+		   iop != IR_OLT && iop != IR_OLE && iop != IR_OGT && iop != IR_OGE) {
+		/* (the operands of an ordered comparison have one type,
+		 * not the result's bool) */
 		x = assign_conv(g, x, ti->type);
 		y = assign_conv(g, y, ti->type);
 	}
@@ -696,6 +699,26 @@ static IrNode *rewrite_non_name(Irgen *g, IrList *init, IrNode *x)
 	return tmp;
 }
 
+/* transformArgs keeps f(g()) as written, as the call's Orig, for
+ * printing: a copy of the call before the rewrite, before FixMethodCall
+ * too (a method call is still x.M(g())). */
+static void orig_call(Irgen *g, IrNode *call, IrNode *arg)
+{
+	IrNode *o = ir_shallow_copy(g->ir, call);
+	o->init = (IrList){0};
+	IrNode *mx = call->u.call.x;
+	if (mx && mx->op == IR_OMETHEXPR && call->u.call.args.n == 1) {
+		o->op = IR_OCALLMETH;
+		o->u.call.x = ir_selector(g->ir, IR_ODOTMETH, mx->pos, mx->type, call->u.call.args.v[0],
+					  mx->u.un.sel);
+		o->u.call.x->u.un.method = mx->u.un.method;
+		o->u.call.args = (IrList){0};
+	}
+	ir_list_push(g->ir, &o->u.call.args, arg);
+	o->orig = NULL;
+	call->orig = o;
+}
+
 /* Call arguments against the signature (typecheckaste). */
 static void call_args(Irgen *g, IrNode *call, Node *ce, Type *sig, int skip)
 {
@@ -711,6 +734,7 @@ static void call_args(Irgen *g, IrNode *call, Node *ce, Type *sig, int skip)
 		/* f(g()): t1, t2 := g(); f(t1, t2) */
 		IrNode *call1 = built[0];
 		nargs = ty_tuple_len(call1->type);
+		orig_call(g, call, call1);
 		rewrite_multi(g, &call->init, call1, built, ESC_MAX_MULTI);
 	}
 	Pos saved = g->curpos;
@@ -3595,15 +3619,36 @@ static IrFunc *import_func(Irgen *g, Pos pos, Object *obj)
  * tags, their own bodies when inlinable: transitive inlining), constants
  * printed by value as T(v) (no source text travels), no syntax, and no
  * conversion, & or * implicit (iimport builds them anew).  Its
- * locals stay the exporter's names: mkinlcall replaces every one of
- * them by a new variable of the caller, and subst_closure the names of
- * a function literal in it. */
+ * locals stay the exporter's names (but temporaries, renumbered as
+ * the importer reads them: .autotmp_0, .autotmp_1 ... in the order the
+ * export data lists them, the function's Dcl then each literal's):
+ * mkinlcall replaces every one of them by a new variable of the caller,
+ * and subst_closure the names of a function literal in it. */
 typedef struct ImportCopy {
 	Irgen *g;
 	Pos pos;
 	const char *why;
 	int base;               /* its pairs in Irgen.impnames */
+	int autotmps;           /* temporaries renamed so far (iimport's
+	                         * autotmpgen) */
 } ImportCopy;
+
+/* A temporary of the body under the name the importer gives it, the
+ * pair recorded for import_copy; other names as they are. */
+static IrNode *import_autotmp(ImportCopy *x, IrNode *n, IrNode *m)
+{
+	if (n->op != IR_ONAME || !(n->u.name.nflags & IRN_AUTOTMP))
+		return m;
+	if (m == n) {
+		m = ir_shallow_copy(x->g->ir, n);
+		vec_push(&x->g->impnames, n);
+		vec_push(&x->g->impnames, m);
+	}
+	char name[32];
+	snprintf(name, sizeof name, ".autotmp_%d", x->autotmps++);
+	m->u.name.sym = sym_cstr(name);
+	return m;
+}
 
 /* A name of a function literal of the body, at its position as the
  * importer reads it. */
@@ -3613,7 +3658,7 @@ static IrNode *import_name(ImportCopy *x, IrNode *n)
 	m->pos = foreign_pos(x->g, n->pos);
 	vec_push(&x->g->impnames, n);
 	vec_push(&x->g->impnames, m);
-	return m;
+	return import_autotmp(x, n, m);
 }
 
 static IrFunc *import_ref(ImportCopy *x, IrFunc *f)
@@ -3737,7 +3782,10 @@ static const char *import_body(Irgen *g, Pos pos, IrFunc *fn, const IrFunc *from
 	IrInline *inl = arena_alloc(&g->ir->arena, sizeof *inl);
 	inl->cost = from->inl->cost;
 	inl->can_delay_results = from->inl->can_delay_results;
-	inl->dcl = from->inl->dcl;
+	for (int i = 0; i < from->inl->dcl.n; i++) {
+		IrNode *d = from->inl->dcl.v[i];
+		ir_list_push(g->ir, &inl->dcl, import_autotmp(&x, d, d));
+	}
 	for (int i = 0; i < from->inl->body.n && !x.why; i++)
 		ir_list_push(g->ir, &inl->body, import_copy(from->inl->body.v[i], &x));
 	g->impnames.len = x.base;

@@ -4,12 +4,14 @@
 // assigned to a named empty interface (no conversion), blank names of
 // a var declaration (declared: var _ T), make of a map or a channel
 // without size (an untyped 0), a deferred call of a named func type
-// (no wrapper).
+// (no wrapper), an ordered comparison in an imported body (its
+// operands are not converted to bool).
 package main
 
 import (
 	"encoding/binary"
 	"fmt"
+	"math/big"
 )
 
 type Value any
@@ -61,6 +63,10 @@ func deferred(n int) {
 	}
 }
 
+func float(x int64) *big.Float {
+	return new(big.Float).SetInt64(x)
+}
+
 func main() {
 	b := make([]byte, 8)
 	put(b, le(b))
@@ -72,4 +78,5 @@ func main() {
 	m, c, s := maps()
 	sink, sink, sink = m, c, s
 	deferred(2)
+	sink = float(3)
 }
