@@ -719,8 +719,12 @@ static void orig_call(Irgen *g, IrNode *call, IrNode *arg)
 	call->orig = o;
 }
 
-/* Call arguments against the signature (typecheckaste). */
-static void call_args(Irgen *g, IrNode *call, Node *ce, Type *sig, int skip)
+/* Call arguments against the signature (typecheckaste).  nonname, if
+ * not NULL, is the callee (or a method call's receiver) to take into a
+ * temporary if it has side effects: transformCall does it once the
+ * arguments are built (their temporaries are numbered first), before
+ * the rewrite of f(g()). */
+static void call_args(Irgen *g, IrNode *call, Node *ce, Type *sig, int skip, IrNode **nonname)
 {
 	NodeList args = ce->u.call.args;
 	int np = ty_tuple_len(sig->u.sig.params);
@@ -730,6 +734,8 @@ static void call_args(Irgen *g, IrNode *call, Node *ce, Type *sig, int skip)
 	for (int i = 0; i < args.n; i++)
 		built[i] = expr(g, args.v[i]);
 	g->curpos = call->pos;  /* transformCall's SetPos(call) */
+	if (nonname)
+		*nonname = rewrite_non_name(g, &call->init, *nonname);
 	if (args.n == 1 && !ce->u.call.dots && built[0]->type && built[0]->type->kind == TY_TUPLE) {
 		/* f(g()): t1, t2 := g(); f(t1, t2) */
 		IrNode *call1 = built[0];
@@ -917,16 +923,11 @@ static IrNode *call(Irgen *g, Node *e, TypeInfo *ti)
 			if (ty_is_interface(x->type)) {
 				IrNode *dot = ir_selector(g->ir, IR_ODOTINTER, fe->pos, fti->type, x, obj->name);
 				IrNode *n = ir_call(g->ir, IR_OCALLINTER, e->pos, rt, dot, NULL, 0);
-				g->curpos = n->pos;
-				dot->u.un.x = rewrite_non_name(g, &n->init, x);
-				call_args(g, n, e, sig, 0);
+				call_args(g, n, e, sig, 0, &dot->u.un.x);
 				return n;
 			}
 			IrFunc *m = method_func(g, fe, obj);
 			x = method_recv(g, fe, x, obj);
-			IrList init = {0};
-			g->curpos = e->pos;
-			x = rewrite_non_name(g, &init, x);
 			Type *recvt = x->type;
 			/* the method expression's type: receiver first */
 			Type *msig = m->nname->type;
@@ -934,21 +935,15 @@ static IrNode *call(Irgen *g, Node *e, TypeInfo *ti)
 				obj->name);
 			mx->u.un.method = m;
 			IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, mx, NULL, 0);
-			n->init = init;
 			/* FixMethodCall: the receiver is the first argument */
 			ir_list_push(g->ir, &n->u.call.args, x);
-			call_args(g, n, e, sig, 0);
+			call_args(g, n, e, sig, 0, &n->u.call.args.v[0]);
 			return n;
 		}
 	}
 	IrNode *f = expr(g, fe);
 	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, f, NULL, 0);
-	g->curpos = n->pos;
-	if (f->op == IR_OMETHVALUE && f->u.un.x)
-		f->u.un.x = rewrite_non_name(g, &n->init, f->u.un.x);
-	else
-		n->u.call.x = rewrite_non_name(g, &n->init, f);
-	call_args(g, n, e, sig, 0);
+	call_args(g, n, e, sig, 0, f->op == IR_OMETHVALUE && f->u.un.x ? &f->u.un.x : &n->u.call.x);
 	/* the runtime's getg() is read in place (transformCall's OGETG) */
 	if (f->op == IR_ONAME && f->u.name.class == PFUNC && f->u.name.func && f->u.name.func->obj &&
 	    ty_tuple_len(sig->u.sig.results) == 1 && strcmp(f->u.name.sym->name, "getg") == 0 &&
