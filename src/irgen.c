@@ -2915,10 +2915,193 @@ static void pkg_var_decl(Irgen *g, Node *d)
 	g->fn = NULL;
 }
 
-/* pkginit's MakeInit: the assignments in initialization order (the
- * checker's, types2's InitOrder, which gc's initOrder agrees with), as
- * the body of `init`, appended to the declarations.  Declarations
- * without a value come last: they are taken out again by staticinit. */
+/* ---- gc's initialization order (pkginit/initorder.go) ----------------
+ *
+ * Not types2's InitOrder: types2 orders the dependency graph of consts
+ * and vars together, so a var waits for the consts it names (declared
+ * later: net/http's timeFormats after server.go's TimeFormat); gc knows
+ * only the assignments and the variables they read, directly or through
+ * the bodies of the functions and methods they name.  The assignments
+ * are taken in declaration order; each one whose variables are all
+ * initialized is ready, and the earliest ready one is emitted, until
+ * none is ready (then the next assignment is taken). */
+
+/* A set of pointers (open addressing), for the names and functions an
+ * assignment's dependencies reach. */
+typedef struct PtrSet {
+	const void **slots;
+	size_t cap, n;
+} PtrSet;
+
+static bool ptrset_add(PtrSet *s, const void *p)
+{
+	if ((s->n + 1) * 2 > s->cap) {
+		PtrSet t = { NULL, s->cap ? s->cap * 2 : 64, 0 };
+		t.slots = xmalloc(t.cap * sizeof *t.slots);
+		memset(t.slots, 0, t.cap * sizeof *t.slots);
+		for (size_t i = 0; i < s->cap; i++)
+			if (s->slots[i])
+				ptrset_add(&t, s->slots[i]);
+		free(s->slots);
+		*s = t;
+	}
+	size_t h = ((uintptr_t)p >> 4) * 0x9E3779B97F4A7C15ull;
+	for (size_t i = h & (s->cap - 1);; i = (i + 1) & (s->cap - 1)) {
+		if (s->slots[i] == p)
+			return false;
+		if (!s->slots[i]) {
+			s->slots[i] = p;
+			s->n++;
+			return true;
+		}
+	}
+}
+
+typedef struct InitDeps {
+	PtrSet seen;            /* names and functions met */
+	PtrVec vars;            /* the package's variables read (defn set) */
+} InitDeps;
+
+static void init_deps_list(InitDeps *d, IrList *l);
+
+static void init_dep_func(InitDeps *d, IrFunc *f)
+{
+	if (f && !(f->fflags & IRFN_IMPORTED) && ptrset_add(&d->seen, f))
+		init_deps_list(d, &f->body);
+}
+
+static void init_deps_node(IrNode *n, void *ctx)
+{
+	InitDeps *d = ctx;
+	switch (n->op) {
+	case IR_ONAME:
+		if (n->u.name.class == PFUNC)
+			init_dep_func(d, n->u.name.func);
+		else if (n->u.name.class == PEXTERN && n->u.name.defn && ptrset_add(&d->seen, n))
+			vec_push(&d->vars, n);
+		break;
+	case IR_OCLOSURE:
+		init_deps_list(d, &n->u.clo.func->body);
+		break;
+	case IR_ODOTMETH: case IR_OMETHVALUE: case IR_OMETHEXPR:
+		init_dep_func(d, n->u.un.method);
+		break;
+	default:
+		break;
+	}
+}
+
+static void init_deps_list(InitDeps *d, IrList *l)
+{
+	for (int i = 0; i < l->n; i++)
+		ir_visit(l->v[i], init_deps_node, d);
+}
+
+static int cmp_ptr_idx(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)((void *const *)a)[0], y = (uintptr_t)((void *const *)b)[0];
+	return x < y ? -1 : x > y;
+}
+
+/* A min-heap of assignment indexes (declaration order). */
+static void heap_push(int *h, int *n, int v)
+{
+	int i = (*n)++;
+	h[i] = v;
+	while (i > 0 && h[(i - 1) / 2] > h[i]) {
+		int p = (i - 1) / 2, t = h[p];
+		h[p] = h[i];
+		h[i] = t;
+		i = p;
+	}
+}
+
+static int heap_pop(int *h, int *n)
+{
+	int top = h[0];
+	h[0] = h[--*n];
+	for (int i = 0;;) {
+		int l = 2 * i + 1, r = l + 1, m = i;
+		if (l < *n && h[l] < h[m])
+			m = l;
+		if (r < *n && h[r] < h[m])
+			m = r;
+		if (m == i)
+			break;
+		int t = h[m];
+		h[m] = h[i];
+		h[i] = t;
+		i = m;
+	}
+	return top;
+}
+
+/* The package-level assignments (g->pkgas, in declaration order) into
+ * out, in gc's initialization order. */
+static void gc_init_order(Irgen *g, IrList *out)
+{
+	int n = g->pkgas.n;
+	enum { DONE = -1000 };
+	/* assignment -> index, by address */
+	void **byaddr = xmalloc((size_t)n * 2 * sizeof *byaddr);
+	for (int i = 0; i < n; i++) {
+		byaddr[2 * i] = g->pkgas.v[i];
+		byaddr[2 * i + 1] = (void *)(intptr_t)i;
+	}
+	qsort(byaddr, (size_t)n, 2 * sizeof *byaddr, cmp_ptr_idx);
+	int *order = xmalloc((size_t)n * sizeof *order);
+	PtrVec *blocking = xmalloc((size_t)n * sizeof *blocking);
+	memset(blocking, 0, (size_t)n * sizeof *blocking);
+	int *ready = xmalloc((size_t)n * sizeof *ready), nready = 0;
+	for (int i = 0; i < n; i++) {
+		IrNode *as = g->pkgas.v[i];
+		InitDeps d = { 0 };
+		IrNode *rhs = as->op == IR_OAS ? as->u.bin.y : as->u.as2.rhs.n ? as->u.as2.rhs.v[0] : NULL;
+		if (rhs)
+			ir_visit(rhs, init_deps_node, &d);
+		order[i] = 0;
+		for (int k = 0; k < d.vars.len; k++) {
+			IrNode *defn = ((IrNode *)d.vars.data[k])->u.name.defn;
+			void *key[2] = { defn, NULL };
+			void **hit = bsearch(key, byaddr, (size_t)n, 2 * sizeof *byaddr, cmp_ptr_idx);
+			if (!hit)
+				continue;
+			int j = (int)(intptr_t)hit[1];
+			if (j < i && order[j] == DONE)
+				continue;
+			order[i]++;
+			vec_push(&blocking[j], (void *)(intptr_t)i);
+		}
+		free(d.seen.slots);
+		vec_free(&d.vars);
+		if (order[i] == 0)
+			heap_push(ready, &nready, i);
+		/* flushReady */
+		while (nready) {
+			int k = heap_pop(ready, &nready);
+			ir_list_push(g->ir, out, g->pkgas.v[k]);
+			order[k] = DONE;
+			for (int b = 0; b < blocking[k].len; b++) {
+				int m = (int)(intptr_t)blocking[k].data[b];
+				if (--order[m] == 0)
+					heap_push(ready, &nready, m);
+			}
+			vec_free(&blocking[k]);
+		}
+	}
+	for (int i = 0; i < n; i++) {
+		if (order[i] != DONE)
+			fatal_internal("init order: a dependency cycle the checker let through");
+		vec_free(&blocking[i]);
+	}
+	free(byaddr);
+	free(order);
+	free(blocking);
+	free(ready);
+}
+
+/* pkginit's MakeInit: the assignments in gc's initialization order, as
+ * the body of `init`, appended to the declarations. */
 static void make_init(Irgen *g)
 {
 	if (g->init_failed) {
@@ -2934,29 +3117,7 @@ static void make_init(Irgen *g)
 	if (g->pkgas.n == 0)
 		return;
 	IrFunc *fn = g->initfn;
-	bool *used = arena_alloc(&g->ir->arena, (size_t)g->pkgas.n * sizeof *used);
-	memset(used, 0, (size_t)g->pkgas.n * sizeof *used);
-	for (int i = 0; i < g->pkg->ninits; i++) {
-		Initializer *in = &g->pkg->inits[i];
-		if (in->nlhs < 1)
-			continue;
-		IrNode *x = global_name(g, in->lhs[0]);
-		int k = 0;
-		while (k < g->pkgas.n && g->pkgas.v[k] != x->u.name.defn)
-			k++;
-		if (k == g->pkgas.n || used[k])
-			fatal_internal("init order: %s has no assignment of its own", in->lhs[0]->name->name);
-		used[k] = true;
-		ir_list_push(g->ir, &fn->body, g->pkgas.v[k]);
-	}
-	for (int k = 0; k < g->pkgas.n; k++) {
-		if (used[k])
-			continue;
-		IrNode *n = g->pkgas.v[k];
-		if (n->op != IR_OAS || n->u.bin.y)
-			fatal_internal("init order: an initializer missing from the checker's order");
-		ir_list_push(g->ir, &fn->body, n);
-	}
+	gc_init_order(g, &fn->body);
 	fn->pos = fn->body.v[0]->pos;   /* gc: the first statement's */
 	fn->nname->pos = fn->pos;
 	fn->fflags |= IRFN_INLINABILITY_CHECKED | IRFN_IS_INIT;
