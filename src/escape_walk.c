@@ -1166,7 +1166,8 @@ static void go_defer(Escape *e, IrNode *n)
 	stmts(e, &n->init);
 
 	if (cl->op == IR_OCALLFUNC) {
-		Type *sig = cl->u.call.x->type;
+		/* a func type may be named (context.CancelFunc) */
+		Type *sig = cl->u.call.x->type ? ty_underlying(cl->u.call.x->type) : NULL;
 		if (sig && sig->kind == TY_SIGNATURE &&
 			sig->u.sig.params->u.tuple.nvars + sig->u.sig.results->u.tuple.nvars == 0) {
 			/* nothing to evaluate early: the callee is the closure */

@@ -19,11 +19,12 @@
  * inlined body keep their own bodies' positions.
  *
  * Calls of other packages' functions are inlined from their bodies in
- * imported form (irgen.c: import_body); calls of intrinsics never
- * are; compiling the runtime, getcallerpc/getcallersp make a function
- * hairy and throw costs gc's extra.  Not modelled: encoding/binary's
- * special case of the cost visitor, -l levels, instrumentation (-race),
- * generic shapes.
+ * imported form (irgen.c: import_body); calls of the target's
+ * intrinsics never are; the runtime's getcallerpc/getcallersp make a
+ * function hairy, its throw costs gc's extra, and calls of its
+ * heapBits.nextArena and (where loads merge) of encoding/binary's
+ * byte-order methods cost one node.  Not modelled: -l levels,
+ * instrumentation (-race), generic shapes.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -190,13 +191,62 @@ static bool intrinsic_call(Inl *in, IrNode *call)
 	return e && (e->arches & bit);
 }
 
-/* A call of the runtime's function name, compiling the runtime. */
+/* A call of the runtime's function name (gc: a PFUNC name whose
+ * package IsRuntimePkg). */
 static bool runtime_call(Inl *in, IrNode *call, const char *name)
 {
 	IrNode *x = call->u.call.x;
-	return x && x->op == IR_ONAME && x->u.name.class == PFUNC && x->u.name.func && !x->u.name.qual &&
-	       in->ir->local && in->ir->local->path && strcmp(in->ir->local->path->name, "runtime") == 0 &&
-	       strcmp(x->u.name.sym->name, name) == 0;
+	if (!x || x->op != IR_ONAME || x->u.name.class != PFUNC || !x->u.name.func ||
+	    strcmp(x->u.name.sym->name, name) != 0)
+		return false;
+	const Object *o = x->u.name.func->obj;
+	const Package *pkg = o ? o->pkg : x->u.name.qual ? NULL : in->ir->local;
+	return ir_is_runtime_pkg(in->ir, pkg);
+}
+
+/* Architectures that merge narrow loads into wide ones (gc's
+ * sys.Arch.CanMergeLoads). */
+static bool arch_merges_loads(Inl *in)
+{
+	const TySizes *sz = in->ir->types ? in->ir->types->sizes : NULL;
+	if (!sz)
+		return false;
+	static const char *const archs[] = { "386", "amd64", "arm64", "ppc64le", "s390x" };
+	for (size_t i = 0; i < sizeof archs / sizeof archs[0]; i++)
+		if (strcmp(sz->arch, archs[i]) == 0)
+			return true;
+	return false;
+}
+
+/* The two kinds of method gc's cost visitor takes for cheap whatever
+ * their bodies cost: the runtime's heapBits.nextArena (so heapBits.next
+ * stays inlinable), and, where loads merge, encoding/binary's byte-order
+ * methods (issue 42958).  A call through the method expression of one
+ * counts as one node. */
+static bool cheap_method_call(Inl *in, IrNode *call)
+{
+	IrNode *x = call->u.call.x;
+	if (!x || x->op != IR_OMETHEXPR || !x->u.un.method)
+		return false;
+	IrFunc *m = x->u.un.method;
+	const Object *o = m->obj;
+	if (!o || !o->pkg || !o->pkg->path || !m->nname)
+		return false;
+	const char *name = m->nname->u.name.sym->name;
+	if (ir_is_runtime_pkg(in->ir, o->pkg))
+		return strcmp(name, "heapBits.nextArena") == 0;
+	if (strcmp(o->pkg->path->name, "encoding/binary") != 0 || !arch_merges_loads(in))
+		return false;
+	static const char *const cheap[] = {
+		"littleEndian.Uint64", "littleEndian.Uint32", "littleEndian.Uint16",
+		"bigEndian.Uint64", "bigEndian.Uint32", "bigEndian.Uint16",
+		"littleEndian.PutUint64", "littleEndian.PutUint32", "littleEndian.PutUint16",
+		"bigEndian.PutUint64", "bigEndian.PutUint32", "bigEndian.PutUint16",
+	};
+	for (size_t i = 0; i < sizeof cheap / sizeof cheap[0]; i++)
+		if (strcmp(name, cheap[i]) == 0)
+			return true;
+	return false;
 }
 
 /* ---- the cost visitor (gc's hairyVisitor) ------------------------------ */
@@ -239,6 +289,8 @@ static bool hairy_node(IrNode *n, void *ctx)
 			v->budget -= INLINE_EXTRA_THROW_COST;
 			break;
 		}
+		if (cheap_method_call(v->in, n))
+			break;  /* like any other node */
 		if (intrinsic_call(v->in, n))
 			break;  /* like any other node */
 		IrFunc *f = inl_callee(v->in, n->u.call.x);

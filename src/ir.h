@@ -324,6 +324,10 @@ typedef struct IrCtx {
 	uint32_t ninltree, capinltree;
 	const struct Summaries *imports;/* the summaries of the packages
 	                                 * analysed before (summary.h) */
+	bool compiling_runtime;         /* gc's -+ (the runtime and the
+	                                 * packages it is built with): the
+	                                 * package is the runtime for
+	                                 * IsRuntimePkg */
 	bool dependency;                /* analysed only for its summary:
 	                                 * a call gc would inline across
 	                                 * packages counts as a plain call */
@@ -334,6 +338,10 @@ typedef struct IrCtx {
 	const char **qual_names;
 	int nquals;
 } IrCtx;
+
+/* gc's types.IsRuntimePkg: pkg is the runtime, or the package being
+ * compiled under -+. */
+bool ir_is_runtime_pkg(const IrCtx *c, const Package *pkg);
 
 /* A copy of n with its own lists (the nodes in them shared); and a list
  * given its own storage. */

@@ -308,7 +308,10 @@ static IrNode *assign_conv(Irgen *g, IrNode *n, Type *t)
 	if (ty_identical(n->type, t))
 		return n;
 	IrOp op = IR_OCONVNOP;
-	if (ty_is_interface(t))
+	/* between two empty interfaces (any to a named one) no code:
+	 * Assignop's rule 2b */
+	if (ty_is_interface(t) &&
+	    !(ty_is_interface(n->type) && ty_identical(under(n->type), under(t)) && ty_iface_empty(under(n->type))))
 		op = IR_OCONVIFACE;
 	IrNode *c = ir_unary(g->ir, op, g->curpos, t, n);
 	c->flags |= IRF_IMPLICIT;
@@ -645,7 +648,10 @@ static IrNode *operation(Irgen *g, Node *e, TypeInfo *ti)
 				unsupported(g, e->pos, "comparison of different types");
 			}
 		}
-	} else if (iop != IR_OLSH && iop != IR_ORSH && iop != IR_OANDAND && iop != IR_OOROR) {
+	} else if (iop != IR_OLSH && iop != IR_ORSH && iop != IR_OANDAND && iop != IR_OOROR &&
+		   iop != IR_OLT && iop != IR_OLE && iop != IR_OGT && iop != IR_OGE) {
+		/* (the operands of an ordered comparison have one type,
+		 * not the result's bool) */
 		x = assign_conv(g, x, ti->type);
 		y = assign_conv(g, y, ti->type);
 	}
@@ -704,8 +710,32 @@ static IrNode *rewrite_non_name(Irgen *g, IrList *init, IrNode *x)
 	return tmp;
 }
 
-/* Call arguments against the signature (typecheckaste). */
-static void call_args(Irgen *g, IrNode *call, Node *ce, Type *sig, int skip)
+/* transformArgs keeps f(g()) as written, as the call's Orig, for
+ * printing: a copy of the call before the rewrite, before FixMethodCall
+ * too (a method call is still x.M(g())). */
+static void orig_call(Irgen *g, IrNode *call, IrNode *arg)
+{
+	IrNode *o = ir_shallow_copy(g->ir, call);
+	o->init = (IrList){0};
+	IrNode *mx = call->u.call.x;
+	if (mx && mx->op == IR_OMETHEXPR && call->u.call.args.n == 1) {
+		o->op = IR_OCALLMETH;
+		o->u.call.x = ir_selector(g->ir, IR_ODOTMETH, mx->pos, mx->type, call->u.call.args.v[0],
+					  mx->u.un.sel);
+		o->u.call.x->u.un.method = mx->u.un.method;
+		o->u.call.args = (IrList){0};
+	}
+	ir_list_push(g->ir, &o->u.call.args, arg);
+	o->orig = NULL;
+	call->orig = o;
+}
+
+/* Call arguments against the signature (typecheckaste).  nonname, if
+ * not NULL, is the callee (or a method call's receiver) to take into a
+ * temporary if it has side effects: transformCall does it once the
+ * arguments are built (their temporaries are numbered first), before
+ * the rewrite of f(g()). */
+static void call_args(Irgen *g, IrNode *call, Node *ce, Type *sig, int skip, IrNode **nonname)
 {
 	NodeList args = ce->u.call.args;
 	int np = ty_tuple_len(sig->u.sig.params);
@@ -715,10 +745,13 @@ static void call_args(Irgen *g, IrNode *call, Node *ce, Type *sig, int skip)
 	for (int i = 0; i < args.n; i++)
 		built[i] = expr(g, args.v[i]);
 	g->curpos = call->pos;  /* transformCall's SetPos(call) */
+	if (nonname)
+		*nonname = rewrite_non_name(g, &call->init, *nonname);
 	if (args.n == 1 && !ce->u.call.dots && built[0]->type && built[0]->type->kind == TY_TUPLE) {
 		/* f(g()): t1, t2 := g(); f(t1, t2) */
 		IrNode *call1 = built[0];
 		nargs = ty_tuple_len(call1->type);
+		orig_call(g, call, call1);
 		rewrite_multi(g, &call->init, call1, built, ESC_MAX_MULTI);
 	}
 	Pos saved = g->curpos;
@@ -774,6 +807,11 @@ static IrNode *builtin_call(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
 		n = ir_new(c, op, e->pos, t);
 		if (a.n > 1)
 			n->u.make.len = expr(g, a.v[1]);
+		else if (op != IR_OMAKESLICE)
+			/* a map or channel without size: gc's transformMake
+			 * gives it an untyped 0 (one node to the inliner) */
+			n->u.make.len = ir_const(c, const_make_int64(0), NULL, e->pos,
+						 ty_basic(g->tc, B_UNTYPED_INT));
 		if (a.n > 2)
 			n->u.make.cap = expr(g, a.v[2]);
 		return n;
@@ -918,16 +956,11 @@ static IrNode *call(Irgen *g, Node *e, TypeInfo *ti)
 			if (ty_is_interface(x->type)) {
 				IrNode *dot = ir_selector(g->ir, IR_ODOTINTER, fe->pos, fti->type, x, obj->name);
 				IrNode *n = ir_call(g->ir, IR_OCALLINTER, e->pos, rt, dot, NULL, 0);
-				g->curpos = n->pos;
-				dot->u.un.x = rewrite_non_name(g, &n->init, x);
-				call_args(g, n, e, sig, 0);
+				call_args(g, n, e, sig, 0, &dot->u.un.x);
 				return n;
 			}
 			IrFunc *m = method_func(g, fe, obj);
 			x = method_recv(g, fe, x, obj);
-			IrList init = {0};
-			g->curpos = e->pos;
-			x = rewrite_non_name(g, &init, x);
 			Type *recvt = x->type;
 			/* the method expression's type: receiver first */
 			Type *msig = m->nname->type;
@@ -935,21 +968,20 @@ static IrNode *call(Irgen *g, Node *e, TypeInfo *ti)
 				obj->name);
 			mx->u.un.method = m;
 			IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, mx, NULL, 0);
-			n->init = init;
 			/* FixMethodCall: the receiver is the first argument */
 			ir_list_push(g->ir, &n->u.call.args, x);
-			call_args(g, n, e, sig, 0);
+			call_args(g, n, e, sig, 0, &n->u.call.args.v[0]);
 			return n;
 		}
 	}
 	IrNode *f = expr(g, fe);
 	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, f, NULL, 0);
-	g->curpos = n->pos;
-	if (f->op == IR_OMETHVALUE && f->u.un.x)
-		f->u.un.x = rewrite_non_name(g, &n->init, f->u.un.x);
-	else
-		n->u.call.x = rewrite_non_name(g, &n->init, f);
-	call_args(g, n, e, sig, 0);
+	call_args(g, n, e, sig, 0, f->op == IR_OMETHVALUE && f->u.un.x ? &f->u.un.x : &n->u.call.x);
+	/* the runtime's getg() is read in place (transformCall's OGETG) */
+	if (f->op == IR_ONAME && f->u.name.class == PFUNC && f->u.name.func && f->u.name.func->obj &&
+	    ty_tuple_len(sig->u.sig.results) == 1 && strcmp(f->u.name.sym->name, "getg") == 0 &&
+	    ir_is_runtime_pkg(g->ir, f->u.name.func->obj->pkg))
+		n->op = IR_OGETG;
 	return n;
 }
 
@@ -1436,7 +1468,14 @@ static IrNode **var_names(Irgen *g, Node *d, bool global)
 		Object *o = def_obj(names.v[i]);
 		if (!o)
 			unsupported(g, d->pos, "var without object");
-		xs[i] = global ? global_name(g, o) : is_blank_sym(o->name) ? blank_name(g) : new_local(g, o, PAUTO);
+		if (!global && is_blank_sym(o->name)) {
+			/* a name of its own, typed, in no Dcl (objFinish) */
+			xs[i] = blank_name(g);
+			xs[i]->type = o->type;
+			xs[i]->pos = names.v[i]->pos;
+			continue;
+		}
+		xs[i] = global ? global_name(g, o) : new_local(g, o, PAUTO);
 	}
 	return xs;
 }
@@ -1478,8 +1517,9 @@ static void var_decl(Irgen *g, IrList *out, Node *d)
 	for (int i = 0; i < names.n; i++) {
 		IrNode *x = xs[i];
 		bool blank = x->op == IR_ONAME && (x->u.name.nflags & IRN_BLANK);
-		if (!blank)
-			push(g, out, dcl(g, x));
+		/* blank names are declared too: var _ T (one node more for
+		 * the inliner) */
+		push(g, out, dcl(g, x));
 		if (as2) {
 			push(g, &as2->u.as2.lhs, x);
 			if (!blank)
@@ -2908,10 +2948,193 @@ static void pkg_var_decl(Irgen *g, Node *d)
 	g->fn = NULL;
 }
 
-/* pkginit's MakeInit: the assignments in initialization order (the
- * checker's, types2's InitOrder, which gc's initOrder agrees with), as
- * the body of `init`, appended to the declarations.  Declarations
- * without a value come last: they are taken out again by staticinit. */
+/* ---- gc's initialization order (pkginit/initorder.go) ----------------
+ *
+ * Not types2's InitOrder: types2 orders the dependency graph of consts
+ * and vars together, so a var waits for the consts it names (declared
+ * later: net/http's timeFormats after server.go's TimeFormat); gc knows
+ * only the assignments and the variables they read, directly or through
+ * the bodies of the functions and methods they name.  The assignments
+ * are taken in declaration order; each one whose variables are all
+ * initialized is ready, and the earliest ready one is emitted, until
+ * none is ready (then the next assignment is taken). */
+
+/* A set of pointers (open addressing), for the names and functions an
+ * assignment's dependencies reach. */
+typedef struct PtrSet {
+	const void **slots;
+	size_t cap, n;
+} PtrSet;
+
+static bool ptrset_add(PtrSet *s, const void *p)
+{
+	if ((s->n + 1) * 2 > s->cap) {
+		PtrSet t = { NULL, s->cap ? s->cap * 2 : 64, 0 };
+		t.slots = xmalloc(t.cap * sizeof *t.slots);
+		memset(t.slots, 0, t.cap * sizeof *t.slots);
+		for (size_t i = 0; i < s->cap; i++)
+			if (s->slots[i])
+				ptrset_add(&t, s->slots[i]);
+		free(s->slots);
+		*s = t;
+	}
+	size_t h = ((uintptr_t)p >> 4) * 0x9E3779B97F4A7C15ull;
+	for (size_t i = h & (s->cap - 1);; i = (i + 1) & (s->cap - 1)) {
+		if (s->slots[i] == p)
+			return false;
+		if (!s->slots[i]) {
+			s->slots[i] = p;
+			s->n++;
+			return true;
+		}
+	}
+}
+
+typedef struct InitDeps {
+	PtrSet seen;            /* names and functions met */
+	PtrVec vars;            /* the package's variables read (defn set) */
+} InitDeps;
+
+static void init_deps_list(InitDeps *d, IrList *l);
+
+static void init_dep_func(InitDeps *d, IrFunc *f)
+{
+	if (f && !(f->fflags & IRFN_IMPORTED) && ptrset_add(&d->seen, f))
+		init_deps_list(d, &f->body);
+}
+
+static void init_deps_node(IrNode *n, void *ctx)
+{
+	InitDeps *d = ctx;
+	switch (n->op) {
+	case IR_ONAME:
+		if (n->u.name.class == PFUNC)
+			init_dep_func(d, n->u.name.func);
+		else if (n->u.name.class == PEXTERN && n->u.name.defn && ptrset_add(&d->seen, n))
+			vec_push(&d->vars, n);
+		break;
+	case IR_OCLOSURE:
+		init_deps_list(d, &n->u.clo.func->body);
+		break;
+	case IR_ODOTMETH: case IR_OMETHVALUE: case IR_OMETHEXPR:
+		init_dep_func(d, n->u.un.method);
+		break;
+	default:
+		break;
+	}
+}
+
+static void init_deps_list(InitDeps *d, IrList *l)
+{
+	for (int i = 0; i < l->n; i++)
+		ir_visit(l->v[i], init_deps_node, d);
+}
+
+static int cmp_ptr_idx(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)((void *const *)a)[0], y = (uintptr_t)((void *const *)b)[0];
+	return x < y ? -1 : x > y;
+}
+
+/* A min-heap of assignment indexes (declaration order). */
+static void heap_push(int *h, int *n, int v)
+{
+	int i = (*n)++;
+	h[i] = v;
+	while (i > 0 && h[(i - 1) / 2] > h[i]) {
+		int p = (i - 1) / 2, t = h[p];
+		h[p] = h[i];
+		h[i] = t;
+		i = p;
+	}
+}
+
+static int heap_pop(int *h, int *n)
+{
+	int top = h[0];
+	h[0] = h[--*n];
+	for (int i = 0;;) {
+		int l = 2 * i + 1, r = l + 1, m = i;
+		if (l < *n && h[l] < h[m])
+			m = l;
+		if (r < *n && h[r] < h[m])
+			m = r;
+		if (m == i)
+			break;
+		int t = h[m];
+		h[m] = h[i];
+		h[i] = t;
+		i = m;
+	}
+	return top;
+}
+
+/* The package-level assignments (g->pkgas, in declaration order) into
+ * out, in gc's initialization order. */
+static void gc_init_order(Irgen *g, IrList *out)
+{
+	int n = g->pkgas.n;
+	enum { DONE = -1000 };
+	/* assignment -> index, by address */
+	void **byaddr = xmalloc((size_t)n * 2 * sizeof *byaddr);
+	for (int i = 0; i < n; i++) {
+		byaddr[2 * i] = g->pkgas.v[i];
+		byaddr[2 * i + 1] = (void *)(intptr_t)i;
+	}
+	qsort(byaddr, (size_t)n, 2 * sizeof *byaddr, cmp_ptr_idx);
+	int *order = xmalloc((size_t)n * sizeof *order);
+	PtrVec *blocking = xmalloc((size_t)n * sizeof *blocking);
+	memset(blocking, 0, (size_t)n * sizeof *blocking);
+	int *ready = xmalloc((size_t)n * sizeof *ready), nready = 0;
+	for (int i = 0; i < n; i++) {
+		IrNode *as = g->pkgas.v[i];
+		InitDeps d = { 0 };
+		IrNode *rhs = as->op == IR_OAS ? as->u.bin.y : as->u.as2.rhs.n ? as->u.as2.rhs.v[0] : NULL;
+		if (rhs)
+			ir_visit(rhs, init_deps_node, &d);
+		order[i] = 0;
+		for (int k = 0; k < d.vars.len; k++) {
+			IrNode *defn = ((IrNode *)d.vars.data[k])->u.name.defn;
+			void *key[2] = { defn, NULL };
+			void **hit = bsearch(key, byaddr, (size_t)n, 2 * sizeof *byaddr, cmp_ptr_idx);
+			if (!hit)
+				continue;
+			int j = (int)(intptr_t)hit[1];
+			if (j < i && order[j] == DONE)
+				continue;
+			order[i]++;
+			vec_push(&blocking[j], (void *)(intptr_t)i);
+		}
+		free(d.seen.slots);
+		vec_free(&d.vars);
+		if (order[i] == 0)
+			heap_push(ready, &nready, i);
+		/* flushReady */
+		while (nready) {
+			int k = heap_pop(ready, &nready);
+			ir_list_push(g->ir, out, g->pkgas.v[k]);
+			order[k] = DONE;
+			for (int b = 0; b < blocking[k].len; b++) {
+				int m = (int)(intptr_t)blocking[k].data[b];
+				if (--order[m] == 0)
+					heap_push(ready, &nready, m);
+			}
+			vec_free(&blocking[k]);
+		}
+	}
+	for (int i = 0; i < n; i++) {
+		if (order[i] != DONE)
+			fatal_internal("init order: a dependency cycle the checker let through");
+		vec_free(&blocking[i]);
+	}
+	free(byaddr);
+	free(order);
+	free(blocking);
+	free(ready);
+}
+
+/* pkginit's MakeInit: the assignments in gc's initialization order, as
+ * the body of `init`, appended to the declarations. */
 static void make_init(Irgen *g)
 {
 	if (g->init_failed) {
@@ -2927,29 +3150,7 @@ static void make_init(Irgen *g)
 	if (g->pkgas.n == 0)
 		return;
 	IrFunc *fn = g->initfn;
-	bool *used = arena_alloc(&g->ir->arena, (size_t)g->pkgas.n * sizeof *used);
-	memset(used, 0, (size_t)g->pkgas.n * sizeof *used);
-	for (int i = 0; i < g->pkg->ninits; i++) {
-		Initializer *in = &g->pkg->inits[i];
-		if (in->nlhs < 1)
-			continue;
-		IrNode *x = global_name(g, in->lhs[0]);
-		int k = 0;
-		while (k < g->pkgas.n && g->pkgas.v[k] != x->u.name.defn)
-			k++;
-		if (k == g->pkgas.n || used[k])
-			fatal_internal("init order: %s has no assignment of its own", in->lhs[0]->name->name);
-		used[k] = true;
-		ir_list_push(g->ir, &fn->body, g->pkgas.v[k]);
-	}
-	for (int k = 0; k < g->pkgas.n; k++) {
-		if (used[k])
-			continue;
-		IrNode *n = g->pkgas.v[k];
-		if (n->op != IR_OAS || n->u.bin.y)
-			fatal_internal("init order: an initializer missing from the checker's order");
-		ir_list_push(g->ir, &fn->body, n);
-	}
+	gc_init_order(g, &fn->body);
 	fn->pos = fn->body.v[0]->pos;   /* gc: the first statement's */
 	fn->nname->pos = fn->pos;
 	fn->fflags |= IRFN_INLINABILITY_CHECKED | IRFN_IS_INIT;
@@ -3607,15 +3808,36 @@ static IrFunc *import_func(Irgen *g, Pos pos, Object *obj)
  * tags, their own bodies when inlinable: transitive inlining), constants
  * printed by value as T(v) (no source text travels), no syntax, and no
  * conversion, & or * implicit (iimport builds them anew).  Its
- * locals stay the exporter's names: mkinlcall replaces every one of
- * them by a new variable of the caller, and subst_closure the names of
- * a function literal in it. */
+ * locals stay the exporter's names (but temporaries, renumbered as
+ * the importer reads them: .autotmp_0, .autotmp_1 ... in the order the
+ * export data lists them, the function's Dcl then each literal's):
+ * mkinlcall replaces every one of them by a new variable of the caller,
+ * and subst_closure the names of a function literal in it. */
 typedef struct ImportCopy {
 	Irgen *g;
 	Pos pos;
 	const char *why;
 	int base;               /* its pairs in Irgen.impnames */
+	int autotmps;           /* temporaries renamed so far (iimport's
+	                         * autotmpgen) */
 } ImportCopy;
+
+/* A temporary of the body under the name the importer gives it, the
+ * pair recorded for import_copy; other names as they are. */
+static IrNode *import_autotmp(ImportCopy *x, IrNode *n, IrNode *m)
+{
+	if (n->op != IR_ONAME || !(n->u.name.nflags & IRN_AUTOTMP))
+		return m;
+	if (m == n) {
+		m = ir_shallow_copy(x->g->ir, n);
+		vec_push(&x->g->impnames, n);
+		vec_push(&x->g->impnames, m);
+	}
+	char name[32];
+	snprintf(name, sizeof name, ".autotmp_%d", x->autotmps++);
+	m->u.name.sym = sym_cstr(name);
+	return m;
+}
 
 /* A name of a function literal of the body, at its position as the
  * importer reads it. */
@@ -3625,7 +3847,7 @@ static IrNode *import_name(ImportCopy *x, IrNode *n)
 	m->pos = foreign_pos(x->g, n->pos);
 	vec_push(&x->g->impnames, n);
 	vec_push(&x->g->impnames, m);
-	return m;
+	return import_autotmp(x, n, m);
 }
 
 static IrFunc *import_ref(ImportCopy *x, IrFunc *f)
@@ -3749,7 +3971,10 @@ static const char *import_body(Irgen *g, Pos pos, IrFunc *fn, const IrFunc *from
 	IrInline *inl = arena_alloc(&g->ir->arena, sizeof *inl);
 	inl->cost = from->inl->cost;
 	inl->can_delay_results = from->inl->can_delay_results;
-	inl->dcl = from->inl->dcl;
+	for (int i = 0; i < from->inl->dcl.n; i++) {
+		IrNode *d = from->inl->dcl.v[i];
+		ir_list_push(g->ir, &inl->dcl, import_autotmp(&x, d, d));
+	}
 	for (int i = 0; i < from->inl->body.n && !x.why; i++)
 		ir_list_push(g->ir, &inl->body, import_copy(from->inl->body.v[i], &x));
 	g->impnames.len = x.base;

@@ -675,6 +675,7 @@ static struct {
 	const char **incdirs;           /* gc's -I */
 	int nincdirs;
 	bool parse_late;
+	bool compiling_runtime;
 
 	/* modules */
 	bool modules;           /* module mode */
@@ -1003,6 +1004,7 @@ static void env_init(const LoadConfig *cfg)
 	L.incdirs = cfg->incdirs;
 	L.nincdirs = cfg->nincdirs;
 	L.parse_late = cfg->parse_late;
+	L.compiling_runtime = cfg->compiling_runtime;
 }
 
 /* go/build's matchTag: is the build tag satisfied? */
@@ -3802,7 +3804,7 @@ static void load_scanned(SrcPackage *p, const char *path, Scan *s, const Pos *ip
 	p->goroot = sub && !streq(sub, ".") && !strstr(sub, "/testdata/") && !has_suffix(sub, "/testdata") &&
 	            !has_prefix(sub, "testdata/") && !streq(sub, "testdata");
 	p->standard = p->goroot && is_std_path(p->path);
-	p->runtime = p->standard && in_strs(runtime_pkgs, p->path);
+	p->runtime = (p->standard && in_strs(runtime_pkgs, p->path)) || (p->cmdline && L.compiling_runtime);
 	p->unsafe = p->standard && streq(p->path, "unsafe");
 	p->gcpath = streq(p->name, "main") ? "main" : p->path;
 	if (p->module) {

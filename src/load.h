@@ -41,6 +41,9 @@ typedef struct LoadConfig {
 	 * again when it is checked (load_parse_again): otherwise every
 	 * package of the run holds its trees from the start (std: 75 MB) */
 	bool parse_late;
+	/* gc's -+: .go files named on the command line are compiled as the
+	 * runtime (SrcPackage.runtime) */
+	bool compiling_runtime;
 } LoadConfig;
 
 /* A module: a main module, a dependency from the module cache, a

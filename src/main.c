@@ -30,7 +30,7 @@ static const char usage_text[] =
 	"usage: goescape parse [-dump [-pragmas]] [-e] [-bench] FILE|DIR...\n"
 	"       goescape list [-json] [-deps] [-e] [-tags t1,t2] [-mod=m] PATTERN...\n"
 	"       goescape check [-dump-types|-dump-all-vars|-dump-exprs|-dump-uses|-dump-init] [-e] [-stats] [-keep-trees] PATTERN...\n"
-	"       goescape -m [-m=2|-m -m] [-l] [-N] [-smallframes] [-stats] [-D dir -I dir -o file] PATTERN|FILE.go...\n"
+	"       goescape -m [-m=2|-m -m] [-l] [-N] [-smallframes] [-+] [-stats] [-D dir -I dir -o file] PATTERN|FILE.go...\n"
 	"\n"
 	"  parse   parse Go source files and report syntax errors as gc does\n"
 	"          -dump  print the canonical syntax tree (docs/ast-dump.md)\n"
@@ -51,7 +51,8 @@ static const char usage_text[] =
 	"          -e     report all errors, not just the first ten\n"
 	"  -m      escape analysis (and inlining), printed as go build -gcflags=-m\n"
 	"          does (.go files: as go tool compile -p=p prints them); -l\n"
-	"          turns inlining off; -stats lists what was skipped; -D, -I, -o\n"
+	"          turns inlining off; -+ compiles the named .go files as the\n"
+	"          runtime (gc's -+); -stats lists what was skipped; -D, -I, -o\n"
 	"          as go tool compile's, for relative imports of .go files named\n";
 
 static _Noreturn void usage(void)
@@ -333,6 +334,7 @@ static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m,
 	ir.imports = sums;
 	ir.dependency = out == NULL;
 	ir.softfloat = ck->softfloat;
+	ir.compiling_runtime = sp->runtime;
 	IrgenResult res = {0};
 	Report rep;
 	report_init(&rep, sp->path, sp->dir);
@@ -407,7 +409,7 @@ static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m,
 int irgen_main(int argc, char **argv)
 {
 	int m = 0;
-	bool l = false, smallframes = false, stats = false;
+	bool l = false, smallframes = false, stats = false, compiling_runtime = false;
 	const char *localprefix = NULL, *outfile = NULL;
 	PtrVec incdirs = {0};
 	int i = 0;
@@ -431,6 +433,8 @@ int irgen_main(int argc, char **argv)
 			vec_push(&incdirs, argv[++i]);
 		else if (strcmp(a, "-o") == 0 && i + 1 < argc)
 			outfile = argv[++i];
+		else if (strcmp(a, "-+") == 0)
+			compiling_runtime = true;
 		else if (strcmp(a, "--") == 0) {
 			i++;
 			break;
@@ -443,7 +447,8 @@ int irgen_main(int argc, char **argv)
 	if (i == argc || m == 0)
 		usage();
 	LoadConfig cfg = {.defer_parse_errors = true, .compile_files = true, .localprefix = localprefix,
-			  .incdirs = (const char **)incdirs.data, .nincdirs = incdirs.len, .parse_late = true};
+			  .incdirs = (const char **)incdirs.data, .nincdirs = incdirs.len, .parse_late = true,
+			  .compiling_runtime = compiling_runtime};
 	Program *prog = load_packages(&cfg, argv + i, argc - i);
 	vec_free(&incdirs);
 	if (prog->nerrors)
@@ -524,7 +529,8 @@ static int run(int argc, char **argv)
 		return cmd_load(argc - 2, argv + 2);
 	if (strcmp(argv[1], "check") == 0)
 		return check_main(argc - 2, argv + 2);
-	if (strncmp(argv[1], "-m", 2) == 0 || strcmp(argv[1], "-l") == 0 || strcmp(argv[1], "-N") == 0)
+	if (strncmp(argv[1], "-m", 2) == 0 || strcmp(argv[1], "-l") == 0 || strcmp(argv[1], "-N") == 0 ||
+	    strcmp(argv[1], "-+") == 0)
 		return irgen_main(argc - 1, argv + 1);
 	if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "-h") == 0 ||
 	    strcmp(argv[1], "--help") == 0) {
