@@ -216,8 +216,15 @@ void esc_batch(IrCtx *ir, IrFunc **fns, int nfns, int lower_m, bool smallframes,
 void esc_funcs(IrCtx *ir, IrFunc **decls, int n, int lower_m, bool smallframes, Report *out);
 
 /* walkfacts.c: the -m lines of gc's walk ("index bounds check elided"),
- * for the functions of Target.Decls, in the order gc walks them. */
-void walk_facts(IrCtx *ir, IrFunc **decls, int n, int lower_m, Report *out);
+ * for the functions of Target.Decls, in the order gc walks them.  The
+ * itabs walk asks for (reflectdata.ITabAddr: a concrete type converted
+ * to a non-empty interface, or asserted from one, type switch cases
+ * included) are reported to hooks->itab as met, if hooks. */
+typedef struct WalkHooks {
+	void (*itab)(void *ctx, Type *typ, Type *iface);
+	void *ctx;
+} WalkHooks;
+void walk_facts(IrCtx *ir, IrFunc **decls, int n, int lower_m, Report *out, const WalkHooks *hooks);
 
 /* gc's ir.StaticValue: what a never reassigned local was defined as
  * (through OCONVNOPs and inlined calls' single results). */

@@ -25,6 +25,10 @@ typedef struct IrgenResult {
 	PtrVec funcs;           /* pairs: Object*, IrFunc*: the package's
 				 * functions and methods that were built (what
 				 * importers can name), for its summary */
+	int nearly;             /* wrappers[0..nearly): made before escape
+				 * analysis (staticinit's itabs) */
+	struct Irgen *gen;      /* irgen's state, for the wrappers made
+				 * after escape analysis */
 } IrgenResult;
 
 /* Build the IR of the checked package pkg (the files of sp) into ir;
@@ -35,6 +39,22 @@ typedef struct IrgenResult {
 void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, int lower_m, bool inl,
 		   Report *out, IrgenResult *res);
 void irgen_result_free(IrgenResult *r);
+
+/* After escape analysis, the method wrappers gc makes while writing
+ * runtime type information (reflectdata), appended to res->wrappers in
+ * the order gc makes them: irgen_itab for an itab walk asks for (a
+ * concrete type converted to, or asserted from, a non-empty interface:
+ * writeITab), irgen_runtime_types for dumpdata's WriteRuntimeTypes. */
+void irgen_itab(IrgenResult *res, Type *typ, Type *iface);
+void irgen_runtime_types(IrgenResult *res);
+
+/* gc's back end as far as -m goes, after escape analysis of res->decls:
+ * the early wrappers' escape analysis, then the compile loop (walk of
+ * every function, with its -m lines and the wrappers its itabs make,
+ * each inlined into and escape-analysed when made, then walked too),
+ * then dumpdata's runtime types and their wrappers, walked in turn
+ * (backend.c). */
+void backend_package(IrCtx *ir, IrgenResult *res, int lower_m, bool inl, bool smallframes, Report *out);
 
 /* goescape -m [-m=2|-m -m] -l [-smallframes] [-stats] PATTERN... */
 int irgen_main(int argc, char **argv);

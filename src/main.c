@@ -296,8 +296,6 @@ static int cmd_load(int argc, char **argv)
 /* goescape -m: load, check, irgen, escape analysis, report               */
 /* ==================================================================== */
 
-/* gc's -m output for one root package: escape analysis of its functions
- * in Target.Decls order, then the method wrappers, each alone. */
 /* s with every from replaced by to (malloc'd). */
 static char *util_replace_all(const char *s, const char *from, const char *to)
 {
@@ -336,20 +334,7 @@ static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m,
 	report_init(&rep, sp->path, sp->dir);
 	irgen_package(&ir, sp, pkg, ck->goroot, m, inl, &rep, &res);
 	esc_funcs(&ir, res.decls, res.ndecls, m, smallframes, &rep);
-	walk_facts(&ir, res.decls, res.ndecls, m, &rep);
-	for (int i = 0; i < res.wrappers.len; i++) {
-		IrFunc *w = res.wrappers.data[i];
-		if (inl) {
-			/* only when the method holds no closures (gc's
-			 * Func.Closures: counted by closgen) */
-			for (int k = 0; k < res.inl_wrappers.len; k++) {
-				IrFunc *target = res.inl_targets.data[k];
-				if (res.inl_wrappers.data[k] == w && target->closgen == 0)
-					inl_calls(&ir, w, m, &rep);
-			}
-		}
-		esc_batch(&ir, &w, 1, m, smallframes, &rep);
-	}
+	backend_package(&ir, &res, m, inl, smallframes, &rep);
 	/* what importers will know of it (the tags are final now) */
 	for (int i = 0; i < res.funcs.len; i += 2)
 		summary_add(sums, res.funcs.data[i], res.funcs.data[i + 1]);

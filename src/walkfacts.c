@@ -36,6 +36,7 @@ typedef struct Walk {
 	                         * walked that were copied to temporaries */
 	PtrVec assigned;        /* IrNode*: ascompatee's assigned names */
 	IrFunc *fn;             /* the function being walked */
+	const WalkHooks *hooks;
 } Walk;
 
 static bool in_vec(PtrVec *v, void *p)
@@ -188,6 +189,35 @@ static void inlined_bodies_of_children(Walk *w, IrNode *n)
 	n->init = init;
 }
 
+/* ---- itabs (reflectdata.ITabAddr) ------------------------------------ */
+
+static bool nonempty_iface(Type *t)
+{
+	return t && ty_is_interface(t) && ty_iface_nmethods(ty_underlying(t)) > 0;
+}
+
+/* The itab of concrete type typ for interface iface, asked for now. */
+static void itab(Walk *w, Type *typ, Type *iface)
+{
+	if (w->hooks && w->hooks->itab && typ && !ty_is_interface(typ) && nonempty_iface(iface))
+		w->hooks->itab(w->hooks->ctx, typ, iface);
+}
+
+/* walkConvInterface and walkDotType, once n's operand is walked. */
+static void expr_itab(Walk *w, IrNode *n)
+{
+	switch (n->op) {
+	case IR_OCONVIFACE:
+		itab(w, n->u.un.x ? n->u.un.x->type : NULL, n->type);
+		break;
+	case IR_ODOTTYPE: case IR_ODOTTYPE2:
+		itab(w, n->type, n->u.un.x ? n->u.un.x->type : NULL);
+		break;
+	default:
+		break;
+	}
+}
+
 /* ---- expressions ------------------------------------------------------ */
 
 static bool expr_child(IrNode *c, void *ctx)
@@ -229,6 +259,7 @@ static void walk_expr(Walk *w, IrNode *n)
 	ir_do_children(n, expr_child, w);
 	if (n->op == IR_OINDEX)
 		check_index(w, n, false);
+	expr_itab(w, n);
 }
 
 /* walk's safeExpr, as far as the index checks go: whether n had to be
@@ -477,10 +508,19 @@ static void walk_stmt(Walk *w, IrNode *n)
 		for (int i = 0; i < n->u.sw.cases.n; i++) {
 			IrNode *c = n->u.sw.cases.v[i];
 			walk_stmts(w, &c->init);
-			if (n->op == IR_OSELECT)
+			if (n->op == IR_OSELECT) {
 				walk_stmt(w, c->u.cas.var);
-			else
+			} else if (t != n->u.sw.tag) {
+				/* walkSwitchType: a type assertion per concrete
+				 * case type, in order */
+				for (int k = 0; k < c->u.cas.list.n; k++) {
+					IrNode *ct = c->u.cas.list.v[k];
+					if (ct && ct->op == IR_OTYPE)
+						itab(w, ct->type, t ? t->type : NULL);
+				}
+			} else {
 				header_list(w, &c->u.cas.list, NULL);
+			}
 		}
 		for (int i = 0; i < n->u.sw.cases.n; i++)
 			walk_stmts(w, &n->u.sw.cases.v[i]->u.cas.body);
@@ -582,11 +622,11 @@ static void mark_addr(IrNode *n, void *ctx)
 		vec_push(&w->addrtaken, ir_canonical(x));
 }
 
-void walk_facts(IrCtx *ir, IrFunc **decls, int ndecls, int lower_m, Report *out)
+void walk_facts(IrCtx *ir, IrFunc **decls, int ndecls, int lower_m, Report *out, const WalkHooks *hooks)
 {
 	if (!lower_m)
 		return;
-	Walk w = { .ir = ir, .out = out };
+	Walk w = { .ir = ir, .out = out, .hooks = hooks };
 	for (int i = 0; i < ndecls; i++)
 		for (int k = 0; k < decls[i]->body.n; k++)
 			ir_visit(decls[i]->body.v[k], mark_addr, &w);
