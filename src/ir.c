@@ -784,11 +784,13 @@ void ir_fmt_func(TyBuf *b, IrFunc *fn)
 	ir_fmt_sym(b, fn->nname);
 }
 
-/* gc's types.Type.Sym() != nil: named and predeclared types (a type
- * conversion to one prints T(x), to others (T)(x)). */
+/* gc's types.Type.Sym() != nil: named and predeclared types, `any`
+ * included where spelled so (types.AnyType) (a type conversion to one
+ * prints T(x), to others (T)(x)). */
 static bool type_has_sym(Type *t)
 {
-	return t && (t->kind == TY_NAMED || t->kind == TY_BASIC || t->kind == TY_TYPEPARAM);
+	return t && (t->kind == TY_NAMED || t->kind == TY_BASIC || t->kind == TY_TYPEPARAM ||
+		     (t->kind == TY_INTERFACE && t->u.iface.universe_any));
 }
 
 static bool is_ptr(Type *t)
