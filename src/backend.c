@@ -11,9 +11,10 @@
  * order the types are first written:
  *
  *   1. the wrappers staticinit made before escape analysis (itabs of
- *      package-level initializers): analysed with the package, after
- *      every other function (they are the last of Target.Decls, and
- *      nothing calls them), never inlined into;
+ *      package-level initializers), then ssagen's ABI wrappers
+ *      (irgen_abi_wrappers): analysed with the package, after every
+ *      other function (they are the last of Target.Decls, and nothing
+ *      calls them), never inlined into;
  *   2. the compile loop: each function walked in Target.Decls order
  *      (walk_facts), and every itab its walk asks for (a concrete type
  *      converted to, or asserted from, a non-empty interface) writes the
@@ -81,9 +82,14 @@ void backend_package(IrCtx *ir, IrgenResult *res, int lower_m, bool inl, bool sm
 	Backend b = { .ir = ir, .res = res, .lower_m = lower_m, .inl = inl, .smallframes = smallframes, .out = out };
 	b.hooks.itab = on_itab;
 	b.hooks.ctx = &b;
-	/* 1: the wrappers made before escape analysis, not inlined into */
+	/* 1: the wrappers made before escape analysis, not inlined into,
+	 * then the ABI wrappers */
 	for (; b.made < res->nearly; b.made++) {
 		IrFunc *w = res->wrappers.data[b.made];
+		esc_batch(ir, &w, 1, lower_m, smallframes, out);
+	}
+	for (int i = 0; i < res->abi_wrappers.len; i++) {
+		IrFunc *w = res->abi_wrappers.data[i];
 		esc_batch(ir, &w, 1, lower_m, smallframes, out);
 	}
 	/* 2: the compile loop */

@@ -2292,6 +2292,36 @@ static void wrapper_body(Irgen *g, IrFunc *w, IrNode *call, Type *msig, Pos agp)
 	ir_list_push(g->ir, &w->body, r);
 }
 
+/* An inlinable method m of another package called by a wrapper, with
+ * its body in imported form (gc's InlineCalls on the wrapper imports
+ * it), or NULL when the body cannot be had: imported earlier without it,
+ * or refused (a function it names was not analysed in its package). */
+static IrFunc *wrapper_import(Irgen *g, Pos pos, Object *m)
+{
+	ObjEnt *en = ent(g, m);
+	if (en->func)
+		return en->func->inl ? en->func : NULL;
+	jmp_buf saved;
+	memcpy(saved, g->fail, sizeof saved);
+	bool late = g->late;
+	IrFunc *volatile f = NULL;
+	if (setjmp(g->fail)) {
+		/* as build_func: the bodies left half copied stay without */
+		for (int i = 0; i < g->importing.len; i++)
+			((IrFunc *)g->importing.data[i])->fflags &= (uint16_t)~IRFN_IMPORTING;
+		g->importing.len = 0;
+		f = NULL;
+	} else {
+		g->late = false;        /* import_func copies bodies then */
+		f = import_func(g, pos, m);
+		if (!f->inl)
+			f = NULL;
+	}
+	g->late = late;
+	memcpy(g->fail, saved, sizeof saved);
+	return f;
+}
+
 /* The wrapper rcvr.M (reflectdata.methodWrapper) for method m of the
  * method set of rcvr (sel: its path), unless rcvr is m's own receiver
  * type or the wrapper exists already. */
@@ -2319,14 +2349,23 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 	IrFunc *target = NULL;
 	if (!imethod && m->pkg != g->pkg) {
 		/* a promoted method of an embedded imported type: gc
-		 * inlines it here when it can (even under -l: the
-		 * imported function carries its body) */
+		 * inlines it here when it can (the imported function
+		 * carries its body) */
 		const FuncSummary *s = summary_get(g->ir->imports, m);
-		if (!s || (!g->ir->dependency && s->inl_cost >= 0)) {
+		if (!s) {
 			g->res->nwrappers_skipped++;
 			return;
 		}
-		target = import_func(g, agp, m);
+		if (!g->ir->dependency && s->inl_cost >= 0) {
+			/* early: not inlined into, no body needed */
+			target = g->early ? import_func(g, agp, m) : g->inl ? wrapper_import(g, agp, m) : NULL;
+			if (!target) {
+				g->res->nwrappers_skipped++;
+				return;
+			}
+		} else {
+			target = import_func(g, agp, m);
+		}
 	} else if (!imethod) {
 		ObjEnt *en = ent(g, m);
 		if (!en->func || is_skipped(g, en->func)) {
@@ -2553,6 +2592,126 @@ void irgen_runtime_types(IrgenResult *res)
 		Type *t = g->types.data[i];
 		write_type(g, t, agp);
 		write_type(g, ty_new_pointer(g->tc, t), agp);
+	}
+}
+
+/* ---- ABI wrappers (ssagen.GenABIWrappers) ------------------------------ */
+
+/* The //go:linkname target of the package-level name local (the last
+ * directive naming it), written into buf; NULL if none.  gc's noder
+ * takes every linkname of a file, whatever declaration it precedes. */
+static const char *linkname_of(Irgen *g, Sym *local, char *buf, size_t nbuf)
+{
+	const char *found = NULL;
+	for (int f = 0; f < g->sp->nfiles; f++) {
+		NodeList decls = g->sp->files[f]->u.file.decls;
+		for (int i = 0; i < decls.n; i++) {
+			Node *d = decls.v[i];
+			Pragma *pr;
+			switch (d->kind) {
+			case N_IMPORTDECL: pr = &d->u.import.pragma; break;
+			case N_CONSTDECL: case N_VARDECL: pr = &d->u.vardecl.pragma; break;
+			case N_TYPEDECL: pr = &d->u.typedecl.pragma; break;
+			case N_FUNCDECL: pr = &d->u.funcdecl.pragma; break;
+			default: continue;
+			}
+			for (int k = 0; k < pr->ndirs; k++) {
+				Directive *dir = &pr->dirs[k];
+				if (dir->flag != PRAG_LINKNAME || !dir->text)
+					continue;
+				/* "//go:linkname local [target]" */
+				char text[512];
+				int n = dir->len < (int)sizeof text - 1 ? dir->len : (int)sizeof text - 1;
+				memcpy(text, dir->text, (size_t)n);
+				text[n] = 0;
+				char *w[4] = { NULL, NULL, NULL, NULL };
+				int nw = 0;
+				for (char *q = text; *q && nw < 4;) {
+					while (*q == ' ' || *q == '\t' || *q == '\r')
+						*q++ = 0;
+					if (!*q)
+						break;
+					w[nw++] = q;
+					while (*q && *q != ' ' && *q != '\t' && *q != '\r')
+						q++;
+				}
+				char *w1 = w[1], *w2 = w[2];
+				if (!w1 || nw > 3 || strcmp(w1, local->name) != 0)
+					continue;
+				if (w2)
+					snprintf(buf, nbuf, "%s", w2);
+				else
+					snprintf(buf, nbuf, "%s.%s", g->sp->gcpath ? g->sp->gcpath : g->sp->path, local->name);
+				found = buf;
+			}
+		}
+	}
+	return found;
+}
+
+/* makeABIWrapper: a function of f's name and signature calling f, for
+ * callers using the other ABI. */
+static IrFunc *abi_wrapper(Irgen *g, IrFunc *f, bool abi0)
+{
+	Pos agp = autogen_pos(g);
+	Type *sig = f->obj->type;
+	IrFunc *w = ir_func(g->ir, f->nname->u.name.sym, agp);
+	g->fn = w;
+	w->fflags |= IRFN_DUPOK;
+	w->pragma |= PRAG_NOSPLIT;
+	w->nname->type = sig;
+	w->params = wrapper_params(g, w, sig->u.sig.params, &w->nparams, true, sig->u.sig.variadic);
+	w->results = wrapper_params(g, w, sig->u.sig.results, &w->nresults, false, false);
+	int nr = ty_tuple_len(sig->u.sig.results);
+	Type *rt = nr == 1 ? sig->u.sig.results->u.tuple.vars[0]->type : nr ? sig->u.sig.results : NULL;
+	IrNode *c = ir_call(g->ir, IR_OCALLFUNC, agp, rt, f->nname, NULL, 0);
+	if (abi0 && w->nparams == 0 && nr == 0) {
+		/* a tail call (not from ABIInternal to ABI0 on amd64) */
+		IrNode *tc = ir_new(g->ir, IR_OTAILCALL, agp, NULL);
+		tc->u.godefer.call = c;
+		ir_list_push(g->ir, &w->body, tc);
+	} else {
+		wrapper_body(g, w, c, sig, agp);
+	}
+	return w;
+}
+
+void irgen_abi_wrappers(IrgenResult *res, const AsmSyms *syms)
+{
+	Irgen *g = res->gen;
+	if (!g || g->ir->dependency)
+		return;
+	for (int i = 0; i < res->ndecls; i++) {
+		IrFunc *f = res->decls[i];
+		if (!f->obj || f->recv || f->outer || !f->obj->type || f->obj->type->kind != TY_SIGNATURE ||
+		    f->obj->type->u.sig.recv)
+			continue;
+		Sym *s = f->obj->name;
+		if (is_blank_sym(s) || (f->fflags & IRFN_IS_INIT))
+			continue;
+		char buf[600];
+		const char *link = linkname_of(g, s, buf, sizeof buf);
+		char own[600];
+		snprintf(own, sizeof own, "%s.%s", g->sp->gcpath ? g->sp->gcpath : g->sp->path, s->name);
+		const char *name = link ? link : own;   /* gc's symName */
+		int def = syms ? asm_syms_def(syms, name) : -1;
+		bool body = f->body.n != 0;
+		/* the ABI it is defined with: 1 ABIInternal, 0 ABI0 */
+		int abi = def >= 0 ? def : 1;
+		if (f->pragma & PRAG_CGOUNSAFEARGS)
+			abi = 0;
+		/* the ABIs it is referenced with: ABIInternal always (other
+		 * packages), what asm references, both for a linkname */
+		bool ref[2] = { false, true };
+		if (syms && asm_syms_ref(syms, name, 0))
+			ref[0] = true;
+		if (syms && asm_syms_ref(syms, name, 1))
+			ref[1] = true;
+		if (link && (body || def >= 0))
+			ref[0] = ref[1] = true;
+		for (int k = 0; k < 2; k++)
+			if (ref[k] && k != abi)
+				vec_push(&res->abi_wrappers, abi_wrapper(g, f, k == 0));
 	}
 }
 
@@ -3966,6 +4125,7 @@ void irgen_result_free(IrgenResult *r)
 		free(r->skipped.data[i]);
 	vec_free(&r->skipped);
 	vec_free(&r->wrappers);
+	vec_free(&r->abi_wrappers);
 	vec_free(&r->inl_wrappers);
 	vec_free(&r->inl_targets);
 	vec_free(&r->funcs);

@@ -25,6 +25,7 @@ typedef struct IrgenResult {
 	PtrVec funcs;           /* pairs: Object*, IrFunc*: the package's
 				 * functions and methods that were built (what
 				 * importers can name), for its summary */
+	PtrVec abi_wrappers;    /* IrFunc*: ssagen's ABI wrappers */
 	int nearly;             /* wrappers[0..nearly): made before escape
 				 * analysis (staticinit's itabs) */
 	struct Irgen *gen;      /* irgen's state, for the wrappers made
@@ -47,6 +48,29 @@ void irgen_result_free(IrgenResult *r);
  * writeITab), irgen_runtime_types for dumpdata's WriteRuntimeTypes. */
 void irgen_itab(IrgenResult *res, Type *typ, Type *iface);
 void irgen_runtime_types(IrgenResult *res);
+
+/* symabis.c: the text symbols the package's assembly files define and
+ * reference (go tool asm -gensymabis), by full linker name
+ * ("path.name"); abi 0 is ABI0, 1 ABIInternal. */
+typedef struct AsmSym {
+	char *name;
+	int abi;
+} AsmSym;
+typedef struct AsmSyms {
+	const char *path;       /* the package's path (gc's -p) */
+	AsmSym *defs, *refs;
+	int ndefs, nrefs, capdefs, caprefs;
+} AsmSyms;
+void asm_syms_read(AsmSyms *s, const SrcPackage *sp, const char *goos, const char *goarch);
+int asm_syms_def(const AsmSyms *s, const char *name);   /* its ABI, -1 if none */
+bool asm_syms_ref(const AsmSyms *s, const char *name, int abi);
+void asm_syms_free(AsmSyms *s);
+
+/* ssagen.GenABIWrappers: the ABI wrappers of the package's functions
+ * (an assembly function called from Go, a Go function called from
+ * assembly or named by a //go:linkname), in res->abi_wrappers, in
+ * Target.Decls order; escape-analysed after the early wrappers. */
+void irgen_abi_wrappers(IrgenResult *res, const AsmSyms *syms);
 
 /* gc's back end as far as -m goes, after escape analysis of res->decls:
  * the early wrappers' escape analysis, then the compile loop (walk of

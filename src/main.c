@@ -319,8 +319,8 @@ static char *util_replace_all(const char *s, const char *from, const char *to)
 
 /* With out NULL the package is a dependency: analysed silently, for its
  * summary only. */
-static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m, bool inl, bool smallframes,
-			   bool stats, FILE *out, char **args, int nargs)
+static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, SrcPackage *sp, int m, bool inl,
+			   bool smallframes, bool stats, FILE *out, char **args, int nargs)
 {
 	Package *pkg = ck->checked[sp->index];
 	IrCtx ir = {0};
@@ -333,6 +333,13 @@ static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m,
 	Report rep;
 	report_init(&rep, sp->path, sp->dir);
 	irgen_package(&ir, sp, pkg, ck->goroot, m, inl, &rep, &res);
+	if (out) {
+		/* the ABI wrappers (only -m=2 shows them: explanations) */
+		AsmSyms syms;
+		asm_syms_read(&syms, sp, prog->goos, prog->goarch);
+		irgen_abi_wrappers(&res, &syms);
+		asm_syms_free(&syms);
+	}
 	esc_funcs(&ir, res.decls, res.ndecls, m, smallframes, &rep);
 	backend_package(&ir, &res, m, inl, smallframes, &rep);
 	/* what importers will know of it (the tags are final now) */
@@ -447,9 +454,9 @@ int irgen_main(int argc, char **argv)
 			for (int r = 0; r < prog->nroots && !root; r++)
 				root = prog->roots[r] == sp;
 			if (root)
-				escape_package(&run, &sums, sp, m, !l, smallframes, stats, stdout, argv + i, argc - i);
+				escape_package(prog, &run, &sums, sp, m, !l, smallframes, stats, stdout, argv + i, argc - i);
 			else
-				escape_package(&run, &sums, sp, 0, true, false, false, NULL, NULL, 0);
+				escape_package(prog, &run, &sums, sp, 0, true, false, false, NULL, NULL, 0);
 		}
 		check_release_tree(&c);
 		check_free(&c);
