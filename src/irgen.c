@@ -2340,7 +2340,14 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 	if (base->kind != TY_NAMED || base->u.named.obj->pkg != g->pkg)
 		return;
 	char buf[512];
-	snprintf(buf, sizeof buf, ptr ? "(*%s).%s" : "%s.%s", base->u.named.obj->name->name, m->name->name);
+	/* types.MethodSymSuffix: an unexported method of another package
+	 * than the receiver's is qualified by its package path */
+	char msel[400];
+	if (!obj_exported(m) && m->pkg && m->pkg != base->u.named.obj->pkg)
+		snprintf(msel, sizeof msel, "%s.%s", m->pkg->path->name, m->name->name);
+	else
+		snprintf(msel, sizeof msel, "%s", m->name->name);
+	snprintf(buf, sizeof buf, ptr ? "(*%s).%s" : "%s.%s", base->u.named.obj->name->name, msel);
 	Sym *name = sym_cstr(buf);
 	for (int i = 0; i < g->wrapped.len; i++)
 		if (g->wrapped.data[i] == name)
