@@ -22,8 +22,10 @@
  *      between the walk's own lines; the wrappers so made are walked
  *      after the declared functions, and may ask for more;
  *   3. dumpdata: WriteRuntimeTypes writes the types needed and not yet
- *      written (irgen_runtime_types); the wrappers it makes are walked
- *      in turn.
+ *      written (irgen_runtime_types: the package's named types, its
+ *      variables' types, the types the walk asked for); the wrappers
+ *      it makes are walked in turn, and what their walk asks for is
+ *      written next, until nothing is left.
  */
 #include "irgen.h"
 
@@ -66,6 +68,13 @@ static void on_itab(void *ctx, Type *typ, Type *iface)
 	finish_wrappers(b);
 }
 
+/* walk's NeedRuntimeType: for the next runtime types written. */
+static void on_need(void *ctx, Type *t)
+{
+	Backend *b = ctx;
+	irgen_need(b->res, t);
+}
+
 /* The wrappers not walked yet, in the order they were made (walking one
  * may make more, walked after it). */
 static void walk_wrappers(Backend *b)
@@ -81,6 +90,7 @@ void backend_package(IrCtx *ir, IrgenResult *res, int lower_m, bool inl, bool sm
 {
 	Backend b = { .ir = ir, .res = res, .lower_m = lower_m, .inl = inl, .smallframes = smallframes, .out = out };
 	b.hooks.itab = on_itab;
+	b.hooks.need = on_need;
 	b.hooks.ctx = &b;
 	/* 1: the wrappers made before escape analysis, not inlined into,
 	 * then the ABI wrappers */
@@ -95,8 +105,10 @@ void backend_package(IrCtx *ir, IrgenResult *res, int lower_m, bool inl, bool sm
 	/* 2: the compile loop */
 	walk_facts(ir, res->decls, res->ndecls, lower_m, out, &b.hooks);
 	walk_wrappers(&b);
-	/* 3: dumpdata */
-	irgen_runtime_types(res);
-	finish_wrappers(&b);
-	walk_wrappers(&b);
+	/* 3: dumpdata: the runtime types needed, then (its loop) the
+	 * wrappers they made compiled, until no type is left */
+	while (irgen_runtime_types(res)) {
+		finish_wrappers(&b);
+		walk_wrappers(&b);
+	}
 }

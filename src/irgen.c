@@ -71,6 +71,10 @@ typedef struct Irgen {
 	const char *goroot;     /* GOROOT, for other packages' positions */
 	PtrVec foreign;         /* pairs: file index, its $GOROOT twin */
 	PtrVec written;         /* Type*: runtime types written (wrappers) */
+	PtrVec needed;          /* Type*: runtime types asked for, not yet
+	                         * written (reflectdata's signatslice) */
+	bool signats;           /* the declared types and the variables'
+	                         * types were asked for */
 	PtrVec wrapped;         /* Sym*: wrappers made */
 	/* package initialization (pkginit.c's part of irgen) */
 	IrFunc *initfn;         /* the synthetic init (InitTodoFunc while
@@ -2141,12 +2145,6 @@ static Sym *method_name(Object *fobj, Type *recvt)
 
 /* ---- method wrappers (reflectdata.methodWrapper) ----------------------- */
 
-static int cmp_type_name(const void *a, const void *b)
-{
-	Type *x = *(Type *const *)a, *y = *(Type *const *)b;
-	return strcmp(x->u.named.obj->name->name, y->u.named.obj->name->name);
-}
-
 /* types.Sym.Less: exported names first, then by name. */
 static int cmp_method(const void *a, const void *b)
 {
@@ -2292,6 +2290,17 @@ static void wrapper_body(Irgen *g, IrFunc *w, IrNode *call, Type *msig, Pos agp)
 	ir_list_push(g->ir, &w->body, r);
 }
 
+/* Whether gc writes the method wrappers of (pointers to) base: a named
+ * non-generic type of this package (NeedEmit; an interface's are its
+ * imethods) or an anonymous struct (types.ReceiverBaseType). */
+static bool emits_methods(Irgen *g, Type *base)
+{
+	if (base->kind == TY_NAMED)
+		return base->u.named.obj->pkg == g->pkg && !base->u.named.ntargs && !base->u.named.ntparams &&
+		       !ty_is_interface(base);
+	return base->kind == TY_STRUCT;
+}
+
 /* An inlinable method m of another package called by a wrapper, with
  * its body in imported form (gc's InlineCalls on the wrapper imports
  * it), or NULL when the body cannot be had: imported earlier without it,
@@ -2337,18 +2346,31 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 		return;
 	bool ptr = false;
 	Type *base = ty_deref(rcvr, &ptr);
-	if (base->kind != TY_NAMED || base->u.named.obj->pkg != g->pkg)
+	if (!emits_methods(g, base))
 		return;
-	char buf[512];
-	/* types.MethodSymSuffix: an unexported method of another package
-	 * than the receiver's is qualified by its package path */
-	char msel[400];
-	if (!obj_exported(m) && m->pkg && m->pkg != base->u.named.obj->pkg)
-		snprintf(msel, sizeof msel, "%s.%s", m->pkg->path->name, m->name->name);
+	/* types.MethodSymSuffix: the receiver as %-S prints it, then the
+	 * method, qualified by its package path when unexported and of
+	 * another package than the receiver's (any, for an anonymous
+	 * receiver: gc's "go" pseudo-package) */
+	bool named = base->kind == TY_NAMED;
+	TyBuf tb = { 0 };
+	if (ptr)
+		tybuf_puts(&tb, "(*");
+	if (named)
+		tybuf_puts(&tb, base->u.named.obj->name->name);
 	else
-		snprintf(msel, sizeof msel, "%s", m->name->name);
-	snprintf(buf, sizeof buf, ptr ? "(*%s).%s" : "%s.%s", base->u.named.obj->name->name, msel);
+		ty_write_gc(&tb, base, g->pkg);
+	if (ptr)
+		tybuf_putc(&tb, ')');
+	tybuf_putc(&tb, '.');
+	if (!obj_exported(m) && m->pkg && (!named || m->pkg != base->u.named.obj->pkg)) {
+		tybuf_puts(&tb, m->pkg->path->name);
+		tybuf_putc(&tb, '.');
+	}
+	tybuf_puts(&tb, m->name->name);
+	char *buf = tb.str;
 	Sym *name = sym_cstr(buf);
+	tybuf_free(&tb);
 	for (int i = 0; i < g->wrapped.len; i++)
 		if (g->wrapped.data[i] == name)
 			return;
@@ -2500,8 +2522,9 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 		for (int k = 0; k < nm; k++)
 			ms[k] = ty_iface_method(u, k);
 		qsort(ms, (size_t)nm, sizeof *ms, cmp_method);
-		if (t->kind == TY_NAMED) {
-			/* imethods: the wrappers I.M */
+		{
+			/* imethods: the wrappers I.M (of an anonymous
+			 * interface too) */
 			for (int k = 0; k < nm; k++) {
 				Object *m = ms[k];
 				Type *msig = m->type;
@@ -2509,10 +2532,21 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 					g->res->nwrappers_skipped++;
 					continue;
 				}
-				char buf[512];
-				snprintf(buf, sizeof buf, "%s.%s", t->u.named.obj->name->name, m->name->name);
+				TyBuf tb = { 0 };
+				if (t->kind == TY_NAMED)
+					tybuf_puts(&tb, t->u.named.obj->name->name);
+				else
+					ty_write_gc(&tb, t, g->pkg);
+				tybuf_putc(&tb, '.');
+				if (!obj_exported(m) && m->pkg && (t->kind != TY_NAMED || m->pkg != t->u.named.obj->pkg)) {
+					tybuf_puts(&tb, m->pkg->path->name);
+					tybuf_putc(&tb, '.');
+				}
+				tybuf_puts(&tb, m->name->name);
+				Sym *wname = sym_cstr(tb.str);
+				tybuf_free(&tb);
 				IrNode *this;
-				IrFunc *w = wrapper_func(g, sym_cstr(buf), t, msig, agp, &this);
+				IrFunc *w = wrapper_func(g, wname, t, msig, agp, &this);
 				IrNode *d = ir_selector(g->ir, IR_ODOTINTER, agp, msig, this, m->name);
 				int nr = ty_tuple_len(msig->u.sig.results);
 				Type *rt = nr == 1 ? msig->u.sig.results->u.tuple.vars[0]->type : nr ? msig->u.sig.results : NULL;
@@ -2530,9 +2564,14 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 	default:
 		break;
 	}
-	/* dcommontype: the pointer type (and its methods) first */
-	if (u->kind != TY_POINTER || t->kind == TY_NAMED)
-		write_type(g, ty_new_pointer(g->tc, t), agp);
+	/* dcommontype: the pointer type (and its methods) first; of an
+	 * anonymous type, the pointer's methods before the pointer type */
+	if (u->kind != TY_POINTER || t->kind == TY_NAMED) {
+		Type *pt = ty_new_pointer(g->tc, t);
+		if (t->kind != TY_NAMED)
+			type_methods(g, pt, agp, NULL);
+		write_type(g, pt, agp);
+	}
 	/* dextratype: the methods of t, isym then tsym, then their types */
 	MethodSet mset;
 	if (!type_methods(g, t, agp, &mset))
@@ -2550,7 +2589,7 @@ static bool type_methods(Irgen *g, Type *t, Pos agp, MethodSet *msetp)
 {
 	bool ptr = false;
 	Type *base = ty_deref(t, &ptr);
-	if (base->kind != TY_NAMED || ty_is_interface(base) || base->u.named.obj->pkg != g->pkg)
+	if (!emits_methods(g, base) || (ptr && t->kind == TY_NAMED))
 		return false;
 	MethodSet mset = ty_method_set(t);
 	for (int k = 0; k < mset.n; k++) {
@@ -2582,24 +2621,93 @@ void irgen_itab(IrgenResult *res, Type *typ, Type *iface)
 		write_itab(g, typ, iface, autogen_pos(g));
 }
 
+void irgen_need(IrgenResult *res, Type *t)
+{
+	Irgen *g = res->gen;
+	/* named types: the package's are all asked for (addsignats),
+	 * others' are not written here; a function's own named types are
+	 * not modelled */
+	if (!g || !t || t->kind == TY_NAMED || t->kind == TY_BASIC || t->kind == TY_TUPLE ||
+	    t->kind == TY_TYPEPARAM || t->kind == TY_UNION)
+		return;
+	for (int i = 0; i < g->needed.len; i++)
+		if (ty_identical(g->needed.data[i], t))
+			return;
+	for (int i = 0; i < g->written.len; i++)
+		if (ty_identical(g->written.data[i], t))
+			return;
+	vec_push(&g->needed, t);
+}
+
+typedef struct Signat {
+	Type *t;
+	char *key;              /* TypeSymName (LinkString) of an unnamed type */
+} Signat;
+
+/* typesByString: named types first, then by link string. */
+static int cmp_signat(const void *a, const void *b)
+{
+	const Signat *x = a, *y = b;
+	bool nx = x->t->kind == TY_NAMED, ny = y->t->kind == TY_NAMED;
+	if (nx != ny)
+		return nx ? -1 : 1;
+	if (nx)
+		return strcmp(x->t->u.named.obj->name->name, y->t->u.named.obj->name->name);
+	return strcmp(x->key, y->key);
+}
+
 /* reflectdata.WriteRuntimeTypes, as far as it makes wrappers: the types
- * needed so far, named ones first, by name, each followed by its pointer
- * type.  The needed types modelled are the package's named types
- * (addsignats); the others walk and the back end ask for (TypeSym) only
- * matter through the named types they reach, all written by then. */
-void irgen_runtime_types(IrgenResult *res)
+ * asked for so far and not written yet, named ones first, by name, each
+ * named one followed by its pointer type, then the others by link
+ * string.  The first time, these are the package's named types
+ * (addsignats) and its variables' types (dumpglobls), with what the
+ * walk asked for (irgen_need). */
+bool irgen_runtime_types(IrgenResult *res)
 {
 	Irgen *g = res->gen;
 	if (!g)
-		return;
+		return false;
 	Pos agp = autogen_pos(g);
-	if (g->types.len > 1)
-		qsort(g->types.data, (size_t)g->types.len, sizeof *g->types.data, cmp_type_name);
-	for (int i = 0; i < g->types.len; i++) {
-		Type *t = g->types.data[i];
-		write_type(g, t, agp);
-		write_type(g, ty_new_pointer(g->tc, t), agp);
+	int nnamed = 0;
+	if (!g->signats) {
+		g->signats = true;
+		nnamed = g->types.len;
+		for (int f = 0; f < g->sp->nfiles; f++) {
+			NodeList decls = g->sp->files[f]->u.file.decls;
+			for (int i = 0; i < decls.n; i++) {
+				Node *d = decls.v[i];
+				if (d->kind != N_VARDECL)
+					continue;
+				for (int k = 0; k < d->u.vardecl.names.n; k++) {
+					Node *nm = d->u.vardecl.names.v[k];
+					Object *o = nm->ti ? nm->ti->obj : NULL;
+					if (o && o->type && !is_blank_sym(nm->u.name.sym))
+						irgen_need(res, o->type);
+				}
+			}
+		}
 	}
+	int n = nnamed + g->needed.len;
+	if (!n)
+		return false;
+	Signat *v = xmalloc((size_t)n * sizeof *v);
+	for (int i = 0; i < nnamed; i++)
+		v[i] = (Signat){ g->types.data[i], NULL };
+	for (int i = 0; i < g->needed.len; i++) {
+		TyBuf tb = { 0 };
+		ty_write_gc_typeid(&tb, g->needed.data[i]);
+		v[nnamed + i] = (Signat){ g->needed.data[i], tb.str };
+	}
+	g->needed.len = 0;
+	qsort(v, (size_t)n, sizeof *v, cmp_signat);
+	for (int i = 0; i < n; i++) {
+		write_type(g, v[i].t, agp);
+		if (v[i].t->kind == TY_NAMED)
+			write_type(g, ty_new_pointer(g->tc, v[i].t), agp);
+		free(v[i].key);
+	}
+	free(v);
+	return true;
 }
 
 /* ---- ABI wrappers (ssagen.GenABIWrappers) ------------------------------ */
@@ -4123,6 +4231,7 @@ void irgen_result_free(IrgenResult *r)
 		vec_free(&g->importing);
 		vec_free(&g->impnames);
 		vec_free(&g->written);
+		vec_free(&g->needed);
 		vec_free(&g->wrapped);
 		free(g);
 		r->gen = NULL;

@@ -47,7 +47,10 @@ void irgen_result_free(IrgenResult *r);
  * concrete type converted to, or asserted from, a non-empty interface:
  * writeITab), irgen_runtime_types for dumpdata's WriteRuntimeTypes. */
 void irgen_itab(IrgenResult *res, Type *typ, Type *iface);
-void irgen_runtime_types(IrgenResult *res);
+/* NeedRuntimeType: t is written by the next irgen_runtime_types, which
+ * returns false when it had nothing left to write. */
+void irgen_need(IrgenResult *res, Type *t);
+bool irgen_runtime_types(IrgenResult *res);
 
 /* symabis.c: the text symbols the package's assembly files define and
  * reference (go tool asm -gensymabis), by full linker name

@@ -203,15 +203,47 @@ static void itab(Walk *w, Type *typ, Type *iface)
 		w->hooks->itab(w->hooks->ctx, typ, iface);
 }
 
+/* A runtime type asked for (NeedRuntimeType). */
+static void need(Walk *w, Type *t)
+{
+	if (w->hooks && w->hooks->need && t)
+		w->hooks->need(w->hooks->ctx, t);
+}
+
+/* A value of interface type iface asserted to type t (walkDotType and
+ * the back end's dottype): an itab for a concrete t from a non-empty
+ * interface, t's runtime type otherwise. */
+static void assert_type(Walk *w, Type *t, Type *iface)
+{
+	if (!t || !iface)
+		return;
+	if (!ty_is_interface(t) && nonempty_iface(iface))
+		itab(w, t, iface);
+	else
+		need(w, t);
+}
+
 /* walkConvInterface and walkDotType, once n's operand is walked. */
 static void expr_itab(Walk *w, IrNode *n)
 {
+	Type *xt = NULL;
 	switch (n->op) {
 	case IR_OCONVIFACE:
-		itab(w, n->u.un.x ? n->u.un.x->type : NULL, n->type);
+		xt = n->u.un.x ? n->u.un.x->type : NULL;
+		if (!xt || !n->type)
+			break;
+		if (!ty_is_interface(xt)) {
+			if (nonempty_iface(n->type))
+				itab(w, xt, n->type);
+			else
+				need(w, xt);         /* TypePtr(fromType) */
+		} else if (nonempty_iface(n->type)) {
+			need(w, n->type);    /* convI2I(TypePtr(toType), ...) */
+		}
 		break;
 	case IR_ODOTTYPE: case IR_ODOTTYPE2:
-		itab(w, n->type, n->u.un.x ? n->u.un.x->type : NULL);
+		xt = n->u.un.x ? n->u.un.x->type : NULL;
+		assert_type(w, n->type, xt);
 		break;
 	default:
 		break;
@@ -516,7 +548,7 @@ static void walk_stmt(Walk *w, IrNode *n)
 				for (int k = 0; k < c->u.cas.list.n; k++) {
 					IrNode *ct = c->u.cas.list.v[k];
 					if (ct && ct->op == IR_OTYPE)
-						itab(w, ct->type, t ? t->type : NULL);
+						assert_type(w, ct->type, t ? t->type : NULL);
 				}
 			} else {
 				header_list(w, &c->u.cas.list, NULL);
