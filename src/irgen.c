@@ -2624,11 +2624,13 @@ void irgen_itab(IrgenResult *res, Type *typ, Type *iface)
 void irgen_need(IrgenResult *res, Type *t)
 {
 	Irgen *g = res->gen;
-	/* named types: the package's are all asked for (addsignats),
-	 * others' are not written here; a function's own named types are
-	 * not modelled */
-	if (!g || !t || t->kind == TY_NAMED || t->kind == TY_BASIC || t->kind == TY_TUPLE ||
-	    t->kind == TY_TYPEPARAM || t->kind == TY_UNION)
+	/* named types: the package-level ones are all asked for
+	 * (addsignats), others' are not written here; a function's own
+	 * named types are */
+	if (!g || !t || t->kind == TY_BASIC || t->kind == TY_TUPLE || t->kind == TY_TYPEPARAM || t->kind == TY_UNION)
+		return;
+	if (t->kind == TY_NAMED && (t->u.named.obj->pkg != g->pkg || t->u.named.obj->parent == g->pkg->scope ||
+				    t->u.named.ntargs || t->u.named.ntparams))
 		return;
 	for (int i = 0; i < g->needed.len; i++)
 		if (ty_identical(g->needed.data[i], t))
@@ -2651,8 +2653,20 @@ static int cmp_signat(const void *a, const void *b)
 	bool nx = x->t->kind == TY_NAMED, ny = y->t->kind == TY_NAMED;
 	if (nx != ny)
 		return nx ? -1 : 1;
-	if (nx)
-		return strcmp(x->t->u.named.obj->name->name, y->t->u.named.obj->name->name);
+	if (nx) {
+		/* a function's type is T·N (its vargen): by name, then in
+		 * declaration order */
+		int c = strcmp(x->t->u.named.obj->name->name, y->t->u.named.obj->name->name);
+		if (c)
+			return c;
+		bool lx = x->key != NULL, ly = y->key != NULL;
+		if (lx != ly)
+			return lx ? 1 : -1;
+		Pos px = x->t->u.named.obj->pos, py = y->t->u.named.obj->pos;
+		if (px.file != py.file)
+			return px.file < py.file ? -1 : 1;
+		return px.line != py.line ? (px.line < py.line ? -1 : 1) : (px.col < py.col ? -1 : px.col > py.col);
+	}
 	return strcmp(x->key, y->key);
 }
 

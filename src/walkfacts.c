@@ -245,6 +245,34 @@ static void expr_itab(Walk *w, IrNode *n)
 		xt = n->u.un.x ? n->u.un.x->type : NULL;
 		assert_type(w, n->type, xt);
 		break;
+	/* the runtime calls walk makes with a type descriptor */
+	case IR_OMAKECHAN: case IR_OMAKEMAP: case IR_OMAPLIT:
+		need(w, n->type);       /* makechan, makemap */
+		break;
+	case IR_OMAKESLICE: case IR_OMAKESLICECOPY: case IR_OAPPEND:
+		/* makeslice, makeslicecopy, growslice: the element type */
+		if (n->type && ty_underlying(n->type)->kind == TY_SLICE)
+			need(w, ty_underlying(n->type)->u.slice.elem);
+		break;
+	case IR_OINDEXMAP:
+		need(w, n->u.bin.x ? n->u.bin.x->type : NULL);     /* mapaccess, mapassign */
+		break;
+	case IR_ODELETE:
+		if (n->u.call.args.n > 0)
+			need(w, n->u.call.args.v[0]->type);         /* mapdelete */
+		break;
+	case IR_ONEW: case IR_OPTRLIT:
+		/* newobject, when not on the stack */
+		if (n->esc != IR_ESC_NONE && n->type && ty_underlying(n->type)->kind == TY_POINTER)
+			need(w, ty_underlying(n->type)->u.ptr.elem);
+		break;
+	case IR_OEQ: case IR_ONE: {
+		/* a mixed interface/concrete comparison: the concrete type */
+		Type *a = n->u.bin.x ? n->u.bin.x->type : NULL, *b = n->u.bin.y ? n->u.bin.y->type : NULL;
+		if (a && b && ty_is_interface(a) != ty_is_interface(b))
+			need(w, ty_is_interface(a) ? b : a);
+		break;
+	}
 	default:
 		break;
 	}
@@ -529,6 +557,8 @@ static void walk_stmt(Walk *w, IrNode *n)
 	case IR_ORANGE: {
 		IrNode *xs[3] = { n->u.range.x, n->u.range.key, n->u.range.value };
 		header(w, xs, 3);
+		if (n->u.range.x && n->u.range.x->type && ty_underlying(n->u.range.x->type)->kind == TY_MAP)
+			need(w, n->u.range.x->type);        /* mapiterinit */
 		walk_stmts(w, &n->u.range.body);
 		return;
 	}
@@ -582,8 +612,13 @@ static void walk_stmt(Walk *w, IrNode *n)
 			header_list(w, &n->u.block.list, NULL);
 		}
 		return;
+	case IR_ODCL:
+		/* a variable moved to the heap: newobject */
+		if (n->u.decl.x && n->u.decl.x->op == IR_ONAME && n->u.decl.x->esc == IR_ESC_HEAP)
+			need(w, n->u.decl.x->type);
+		return;
 	case IR_OLABEL: case IR_OGOTO: case IR_OBREAK: case IR_OCONTINUE: case IR_OFALL:
-	case IR_ODCL: case IR_ODCLFUNC: case IR_ODCLCONST: case IR_ODCLTYPE:
+	case IR_ODCLFUNC: case IR_ODCLCONST: case IR_ODCLTYPE:
 		return;
 	case IR_OAS: case IR_OASOP:
 		if (n->u.bin.x && n->u.bin.x->op == IR_OINDEXMAP && n->u.bin.y) {
