@@ -33,7 +33,6 @@ typedef struct Backend {
 	IrCtx *ir;
 	IrgenResult *res;
 	int lower_m;
-	bool inl;
 	bool smallframes;
 	Report *out;
 	int made;               /* res->wrappers[0..made) analysed */
@@ -43,18 +42,18 @@ typedef struct Backend {
 
 /* The end of methodWrapper for every wrapper made since the last call:
  * InlineCalls when the method it calls holds no closures (gc's
- * Func.Closures, counted here by closgen), then its escape batch. */
+ * Func.Closures, counted here by closgen), then its escape batch.
+ * InlineCalls runs under -l too: only the bodies of other packages'
+ * functions exist then. */
 static void finish_wrappers(Backend *b)
 {
 	PtrVec *ws = &b->res->wrappers;
 	for (; b->made < ws->len; b->made++) {
 		IrFunc *w = ws->data[b->made];
-		if (b->inl) {
-			for (int k = 0; k < b->res->inl_wrappers.len; k++) {
-				IrFunc *target = b->res->inl_targets.data[k];
-				if (b->res->inl_wrappers.data[k] == w && target->closgen == 0)
-					inl_calls(b->ir, w, b->lower_m, b->out);
-			}
+		for (int k = 0; k < b->res->inl_wrappers.len; k++) {
+			IrFunc *target = b->res->inl_targets.data[k];
+			if (b->res->inl_wrappers.data[k] == w && target->closgen == 0)
+				inl_calls(b->ir, w, b->lower_m, b->out);
 		}
 		esc_batch(b->ir, &w, 1, b->lower_m, b->smallframes, b->out);
 	}
@@ -88,7 +87,8 @@ static void walk_wrappers(Backend *b)
 
 void backend_package(IrCtx *ir, IrgenResult *res, int lower_m, bool inl, bool smallframes, Report *out)
 {
-	Backend b = { .ir = ir, .res = res, .lower_m = lower_m, .inl = inl, .smallframes = smallframes, .out = out };
+	(void)inl;      /* wrappers are inlined into whatever -l says */
+	Backend b = { .ir = ir, .res = res, .lower_m = lower_m, .smallframes = smallframes, .out = out };
 	b.hooks.itab = on_itab;
 	b.hooks.need = on_need;
 	b.hooks.ctx = &b;

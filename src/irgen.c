@@ -2312,7 +2312,7 @@ static IrFunc *wrapper_import(Irgen *g, Pos pos, Object *m)
 		return en->func->inl ? en->func : NULL;
 	jmp_buf saved;
 	memcpy(saved, g->fail, sizeof saved);
-	bool late = g->late;
+	bool late = g->late, inl = g->inl;
 	IrFunc *volatile f = NULL;
 	if (setjmp(g->fail)) {
 		/* as build_func: the bodies left half copied stay without */
@@ -2322,11 +2322,13 @@ static IrFunc *wrapper_import(Irgen *g, Pos pos, Object *m)
 		f = NULL;
 	} else {
 		g->late = false;        /* import_func copies bodies then */
+		g->inl = true;
 		f = import_func(g, pos, m);
 		if (!f->inl)
 			f = NULL;
 	}
 	g->late = late;
+	g->inl = inl;
 	memcpy(g->fail, saved, sizeof saved);
 	return f;
 }
@@ -2386,8 +2388,10 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 			return;
 		}
 		if (!g->ir->dependency && s->inl_cost >= 0) {
-			/* early: not inlined into, no body needed */
-			target = g->early ? import_func(g, agp, m) : g->inl ? wrapper_import(g, agp, m) : NULL;
+			/* early: not inlined into, no body needed; else
+			 * inlined whatever -l says (gc's InlineCalls on the
+			 * wrapper: only imported bodies exist under -l) */
+			target = g->early ? import_func(g, agp, m) : wrapper_import(g, agp, m);
 			if (!target) {
 				g->res->nwrappers_skipped++;
 				return;
