@@ -11,12 +11,12 @@
  * ABI".  Names are kept in full: "path.name" (`·name` is this
  * package's).
  *
- * Approximations (conservative where it matters): the preprocessor's
- * #ifdef/#ifndef/#else/#endif are followed for the GOOS/GOARCH defines
- * and the names the files #define; macro bodies are scanned for
- * references as written (a macro that is never used still counts) and
- * macros are not expanded (a TEXT line made by a macro is not seen);
- * #include is not followed (the std headers define no TEXT symbols).
+ * The preprocessor, as far as it matters: #ifdef/#ifndef/#else/#endif
+ * are followed for the GOOS/GOARCH defines and the names the files
+ * #define; a file's macros are expanded where a statement invokes one
+ * (the runtime's CALLFN(·call16, 16) defines ·call16), their
+ * parameters replaced token by token.  Not followed: #include (the std
+ * headers define no TEXT symbols, only constants), #undef, #if.
  */
 #include "irgen.h"
 
@@ -189,6 +189,113 @@ static bool defined(char **defs, int ndefs, const char *p, size_t n)
 	return false;
 }
 
+/* A #define of the file: its parameters (function-like) and body. */
+typedef struct Macro {
+	char *name;
+	char *params[16];
+	int nparams;            /* -1: object-like */
+	char *body;             /* continuation lines joined */
+} Macro;
+
+typedef struct Macros {
+	Macro *v;
+	int n;
+} Macros;
+
+static const Macro *find_macro(const Macros *ms, const char *p, size_t n)
+{
+	for (int i = 0; i < ms->n; i++)
+		if (strlen(ms->v[i].name) == n && memcmp(ms->v[i].name, p, n) == 0)
+			return &ms->v[i];
+	return NULL;
+}
+
+static char *dup_range(const char *p, const char *e)
+{
+	while (p < e && (*p == ' ' || *p == '\t'))
+		p++;
+	while (e > p && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	char *c = xmalloc((size_t)(e - p) + 1);
+	memcpy(c, p, (size_t)(e - p));
+	c[e - p] = 0;
+	return c;
+}
+
+static void statements(AsmSyms *s, const Macros *ms, const char *p, const char *e, int depth);
+
+/* One statement, a macro invocation expanded (the body's parameters
+ * replaced by the arguments, token by token). */
+static void expand_statement(AsmSyms *s, const Macros *ms, const char *p, const char *e, int depth)
+{
+	const char *w = skip_space(p, e);
+	const char *q = w;
+	while (q < e && ident_byte((unsigned char)*q))
+		q++;
+	const Macro *m = depth < 4 && q > w ? find_macro(ms, w, (size_t)(q - w)) : NULL;
+	if (!m) {
+		statement(s, p, e);
+		return;
+	}
+	char *args[16];
+	int nargs = 0;
+	if (m->nparams >= 0) {
+		q = skip_space(q, e);
+		if (q >= e || *q != '(')
+			return;
+		int d = 0;
+		const char *a = q + 1;
+		for (const char *r = q + 1; r < e; r++) {
+			if (*r == '(') {
+				d++;
+			} else if ((*r == ',' && d == 0) || (*r == ')' && d == 0)) {
+				if (nargs < 16)
+					args[nargs++] = dup_range(a, r);
+				a = r + 1;
+				if (*r == ')')
+					break;
+			} else if (*r == ')') {
+				d--;
+			}
+		}
+	}
+	TyBuf out = { 0 };
+	for (const char *b = m->body; *b;) {
+		if (ident_byte((unsigned char)*b) && !(*b >= '0' && *b <= '9')) {
+			const char *t = b;
+			while (*b && ident_byte((unsigned char)*b))
+				b++;
+			int k = -1;
+			for (int i = 0; i < m->nparams && i < nargs; i++)
+				if (strlen(m->params[i]) == (size_t)(b - t) && memcmp(m->params[i], t, (size_t)(b - t)) == 0)
+					k = i;
+			if (k >= 0) {
+				tybuf_puts(&out, args[k]);
+			} else {
+				for (const char *c = t; c < b; c++)
+					tybuf_putc(&out, *c);
+			}
+		} else {
+			tybuf_putc(&out, *b++);
+		}
+	}
+	if (out.str)
+		statements(s, ms, out.str, out.str + out.len, depth + 1);
+	tybuf_free(&out);
+	for (int i = 0; i < nargs; i++)
+		free(args[i]);
+}
+
+/* Statements separated by ';' or newlines. */
+static void statements(AsmSyms *s, const Macros *ms, const char *p, const char *e, int depth)
+{
+	for (const char *a = p, *b = p; b <= e; b++)
+		if (b == e || *b == ';' || *b == '\n') {
+			expand_statement(s, ms, a, b, depth);
+			a = b + 1;
+		}
+}
+
 static void read_file(AsmSyms *s, const char *path, char ***defs, int *ndefs)
 {
 	FILE *f = fopen(path, "rb");
@@ -229,21 +336,30 @@ static void read_file(AsmSyms *s, const char *path, char ***defs, int *ndefs)
 	Cond stack[64];
 	int depth = 0;
 	bool on = true;
-	bool in_define = false;
+	Macros ms = { NULL, 0 };
+	TyBuf body = { 0 };
+	Macro *defining = NULL;         /* the #define whose body continues */
 	for (char *line = t; line < t + k;) {
 		char *nl = memchr(line, '\n', (size_t)(t + k - line));
 		char *e = nl ? nl : t + k;
 		const char *p = skip_space(line, e);
-		bool cont = e > line && (e[-1] == '\\' || (e - 1 > line && e[-1] == '\r' && e[-2] == '\\'));
-		if (in_define) {
-			/* a macro body: references as written */
-			if (on)
-				for (const char *a = p, *b = p; b <= e; b++)
-					if (b == e || *b == ';' || *b == '\\') {
-						statement(s, a, b);
-						a = b + 1;
-					}
-			in_define = cont;
+		const char *end = e;
+		if (end > line && end[-1] == '\r')
+			end--;
+		bool cont = end > line && end[-1] == '\\';
+		if (cont)
+			end--;
+		if (defining) {
+			/* a macro body goes on: its lines are statements */
+			tybuf_putc(&body, ';');
+			for (const char *c = p; c < end; c++)
+				tybuf_putc(&body, *c);
+			if (!cont) {
+				defining->body = xstrdup(body.str ? body.str : "");
+				tybuf_free(&body);
+				body = (TyBuf){ 0 };
+				defining = NULL;
+			}
 		} else if (p < e && *p == '#') {
 			p = skip_space(p + 1, e);
 			const char *d = p;
@@ -267,36 +383,59 @@ static void read_file(AsmSyms *s, const char *path, char ***defs, int *ndefs)
 			} else if (dn == 5 && memcmp(d, "endif", 5) == 0) {
 				if (depth > 0)
 					on = stack[--depth].outer;
-			} else if (dn == 6 && memcmp(d, "define", 6) == 0) {
-				if (on && an && !defined(*defs, *ndefs, arg, an)) {
+			} else if (dn == 6 && memcmp(d, "define", 6) == 0 && on && an) {
+				if (!defined(*defs, *ndefs, arg, an)) {
 					*defs = xrealloc(*defs, (size_t)(*ndefs + 1) * sizeof **defs);
 					char *c = xmalloc(an + 1);
 					memcpy(c, arg, an);
 					c[an] = 0;
 					(*defs)[(*ndefs)++] = c;
 				}
-				/* the body after the name (and its parameters) */
-				if (p < e && *p == '(') {
-					const char *q = memchr(p, ')', (size_t)(e - p));
-					p = q ? q + 1 : e;
-				}
-				if (on)
-					for (const char *a = p, *b = p; b <= e; b++)
-						if (b == e || *b == ';' || *b == '\\') {
-							statement(s, a, b);
-							a = b + 1;
+				ms.v = xrealloc(ms.v, (size_t)(ms.n + 1) * sizeof *ms.v);
+				Macro *m = &ms.v[ms.n++];
+				memset(m, 0, sizeof *m);
+				m->name = dup_range(arg, arg + an);
+				m->nparams = -1;
+				/* parameters: NAME(a, b) with no space before '(' */
+				if (p < end && *p == '(') {
+					m->nparams = 0;
+					const char *a = p + 1;
+					for (const char *r = p + 1; r < end; r++)
+						if (*r == ',' || *r == ')') {
+							if (m->nparams < 16 && r > a)
+								m->params[m->nparams++] = dup_range(a, r);
+							a = r + 1;
+							if (*r == ')') {
+								p = r + 1;
+								break;
+							}
 						}
-				in_define = cont;
+				}
+				for (const char *c = p; c < end; c++)
+					tybuf_putc(&body, *c);
+				if (cont) {
+					defining = m;
+				} else {
+					m->body = xstrdup(body.str ? body.str : "");
+					tybuf_free(&body);
+					body = (TyBuf){ 0 };
+				}
 			}
 		} else if (on) {
-			for (const char *a = line, *b = line; b <= e; b++)
-				if (b == e || *b == ';') {
-					statement(s, a, b);
-					a = b + 1;
-				}
+			statements(s, &ms, line, end, 0);
 		}
 		line = e + 1;
 	}
+	if (defining)
+		defining->body = xstrdup(body.str ? body.str : "");
+	tybuf_free(&body);
+	for (int i = 0; i < ms.n; i++) {
+		free(ms.v[i].name);
+		for (int j = 0; j < ms.v[i].nparams; j++)
+			free(ms.v[i].params[j]);
+		free(ms.v[i].body);
+	}
+	free(ms.v);
 	free(t);
 }
 

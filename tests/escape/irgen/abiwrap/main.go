@@ -11,6 +11,9 @@ func store(p *int, q unsafe.Pointer) bool
 //go:noescape
 func load(p *int) int
 
+// defined by a macro of add_amd64.s
+func setone(p *int)
+
 // called from add_amd64.s
 func helper(p *int) *int { return p }
 
@@ -23,5 +26,6 @@ func exported(p *int) *int {
 
 func main() {
 	v := 1
+	setone(&v)
 	println(store(&v, nil), load(&v), helper(&v) != nil, exported(&v) != nil)
 }
