@@ -6,8 +6,7 @@
  * `goescape -m=2 FILE` takes it: parsed, checked (the only package it may
  * import is "unsafe", as in fuzz_check.c), and when it checks without
  * errors built into IR with the inliner on, escape-analysed with -m=2 and
- * then through the back end's walk and method wrappers (backend_package),
- * as main.c's escape_package runs them.
+ * its method wrappers after it, as main.c's escape_package runs them.
  * The report goes to /dev/null (report_write, so the path rewriting runs
  * too).  Everything is released after each input, so LeakSanitizer sees
  * what one run leaks.
