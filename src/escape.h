@@ -216,8 +216,22 @@ void esc_batch(IrCtx *ir, IrFunc **fns, int nfns, int lower_m, bool smallframes,
 void esc_funcs(IrCtx *ir, IrFunc **decls, int n, int lower_m, bool smallframes, Report *out);
 
 /* walkfacts.c: the -m lines of gc's walk ("index bounds check elided"),
- * for the functions of Target.Decls, in the order gc walks them. */
-void walk_facts(IrCtx *ir, IrFunc **decls, int n, int lower_m, Report *out);
+ * for the functions of Target.Decls, in the order gc walks them.  The
+ * itabs walk asks for (reflectdata.ITabAddr: a concrete type converted
+ * to a non-empty interface, or asserted from one, type switch cases
+ * included) are reported to hooks->itab as met, the other runtime types
+ * to hooks->need, if hooks. */
+typedef struct WalkHooks {
+	void (*itab)(void *ctx, Type *typ, Type *iface);
+	/* a runtime type walk or the back end asks for (reflectdata's
+	 * TypePtr/TypeLinksym: NeedRuntimeType), as far as it can matter
+	 * to the wrappers: a type converted to the empty interface, the
+	 * interface of an I2I conversion, the target of a type assertion
+	 * that needs no itab */
+	void (*need)(void *ctx, Type *t);
+	void *ctx;
+} WalkHooks;
+void walk_facts(IrCtx *ir, IrFunc **decls, int n, int lower_m, Report *out, const WalkHooks *hooks);
 
 /* gc's ir.StaticValue: what a never reassigned local was defined as
  * (through OCONVNOPs and inlined calls' single results). */

@@ -71,6 +71,10 @@ typedef struct Irgen {
 	const char *goroot;     /* GOROOT, for other packages' positions */
 	PtrVec foreign;         /* pairs: file index, its $GOROOT twin */
 	PtrVec written;         /* Type*: runtime types written (wrappers) */
+	PtrVec needed;          /* Type*: runtime types asked for, not yet
+	                         * written (reflectdata's signatslice) */
+	bool signats;           /* the declared types and the variables'
+	                         * types were asked for */
 	PtrVec wrapped;         /* Sym*: wrappers made */
 	/* package initialization (pkginit.c's part of irgen) */
 	IrFunc *initfn;         /* the synthetic init (InitTodoFunc while
@@ -2214,12 +2218,6 @@ static Sym *method_name(Object *fobj, Type *recvt)
 
 /* ---- method wrappers (reflectdata.methodWrapper) ----------------------- */
 
-static int cmp_type_name(const void *a, const void *b)
-{
-	Type *x = *(Type *const *)a, *y = *(Type *const *)b;
-	return strcmp(x->u.named.obj->name->name, y->u.named.obj->name->name);
-}
-
 /* types.Sym.Less: exported names first, then by name. */
 static int cmp_method(const void *a, const void *b)
 {
@@ -2365,6 +2363,49 @@ static void wrapper_body(Irgen *g, IrFunc *w, IrNode *call, Type *msig, Pos agp)
 	ir_list_push(g->ir, &w->body, r);
 }
 
+/* Whether gc writes the method wrappers of (pointers to) base: a named
+ * non-generic type of this package (NeedEmit; an interface's are its
+ * imethods) or an anonymous struct (types.ReceiverBaseType). */
+static bool emits_methods(Irgen *g, Type *base)
+{
+	if (base->kind == TY_NAMED)
+		return base->u.named.obj->pkg == g->pkg && !base->u.named.ntargs && !base->u.named.ntparams &&
+		       !ty_is_interface(base);
+	return base->kind == TY_STRUCT;
+}
+
+/* An inlinable method m of another package called by a wrapper, with
+ * its body in imported form (gc's InlineCalls on the wrapper imports
+ * it), or NULL when the body cannot be had: imported earlier without it,
+ * or refused (a function it names was not analysed in its package). */
+static IrFunc *wrapper_import(Irgen *g, Pos pos, Object *m)
+{
+	ObjEnt *en = ent(g, m);
+	if (en->func)
+		return en->func->inl ? en->func : NULL;
+	jmp_buf saved;
+	memcpy(saved, g->fail, sizeof saved);
+	bool late = g->late, inl = g->inl;
+	IrFunc *volatile f = NULL;
+	if (setjmp(g->fail)) {
+		/* as build_func: the bodies left half copied stay without */
+		for (int i = 0; i < g->importing.len; i++)
+			((IrFunc *)g->importing.data[i])->fflags &= (uint16_t)~IRFN_IMPORTING;
+		g->importing.len = 0;
+		f = NULL;
+	} else {
+		g->late = false;        /* import_func copies bodies then */
+		g->inl = true;
+		f = import_func(g, pos, m);
+		if (!f->inl)
+			f = NULL;
+	}
+	g->late = late;
+	g->inl = inl;
+	memcpy(g->fail, saved, sizeof saved);
+	return f;
+}
+
 /* The wrapper rcvr.M (reflectdata.methodWrapper) for method m of the
  * method set of rcvr (sel: its path), unless rcvr is m's own receiver
  * type or the wrapper exists already. */
@@ -2380,11 +2421,31 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 		return;
 	bool ptr = false;
 	Type *base = ty_deref(rcvr, &ptr);
-	if (base->kind != TY_NAMED || base->u.named.obj->pkg != g->pkg)
+	if (!emits_methods(g, base))
 		return;
-	char buf[512];
-	snprintf(buf, sizeof buf, ptr ? "(*%s).%s" : "%s.%s", base->u.named.obj->name->name, m->name->name);
+	/* types.MethodSymSuffix: the receiver as %-S prints it, then the
+	 * method, qualified by its package path when unexported and of
+	 * another package than the receiver's (any, for an anonymous
+	 * receiver: gc's "go" pseudo-package) */
+	bool named = base->kind == TY_NAMED;
+	TyBuf tb = { 0 };
+	if (ptr)
+		tybuf_puts(&tb, "(*");
+	if (named)
+		tybuf_puts(&tb, base->u.named.obj->name->name);
+	else
+		ty_write_gc(&tb, base, g->pkg);
+	if (ptr)
+		tybuf_putc(&tb, ')');
+	tybuf_putc(&tb, '.');
+	if (!obj_exported(m) && m->pkg && (!named || m->pkg != base->u.named.obj->pkg)) {
+		tybuf_puts(&tb, m->pkg->path->name);
+		tybuf_putc(&tb, '.');
+	}
+	tybuf_puts(&tb, m->name->name);
+	char *buf = tb.str;
 	Sym *name = sym_cstr(buf);
+	tybuf_free(&tb);
 	for (int i = 0; i < g->wrapped.len; i++)
 		if (g->wrapped.data[i] == name)
 			return;
@@ -2392,14 +2453,25 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 	IrFunc *target = NULL;
 	if (!imethod && m->pkg != g->pkg) {
 		/* a promoted method of an embedded imported type: gc
-		 * inlines it here when it can (even under -l: the
-		 * imported function carries its body) */
+		 * inlines it here when it can (the imported function
+		 * carries its body) */
 		const FuncSummary *s = summary_get(g->ir->imports, m);
-		if (!s || (!g->ir->dependency && s->inl_cost >= 0)) {
+		if (!s) {
 			g->res->nwrappers_skipped++;
 			return;
 		}
-		target = import_func(g, agp, m);
+		if (!g->ir->dependency && s->inl_cost >= 0) {
+			/* early: not inlined into, no body needed; else
+			 * inlined whatever -l says (gc's InlineCalls on the
+			 * wrapper: only imported bodies exist under -l) */
+			target = g->early ? import_func(g, agp, m) : wrapper_import(g, agp, m);
+			if (!target) {
+				g->res->nwrappers_skipped++;
+				return;
+			}
+		} else {
+			target = import_func(g, agp, m);
+		}
 	} else if (!imethod) {
 		ObjEnt *en = ent(g, m);
 		if (!en->func || is_skipped(g, en->func)) {
@@ -2474,6 +2546,8 @@ static bool type_seen(Irgen *g, Type *t)
 }
 
 static void write_type(Irgen *g, Type *t, Pos agp);
+static bool type_methods(Irgen *g, Type *t, Pos agp, MethodSet *msetp);
+static void write_itab(Irgen *g, Type *typ, Type *iface, Pos agp);
 static Pos autogen_pos(Irgen *g);
 
 /* The types of a tuple's variables. */
@@ -2525,8 +2599,9 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 		for (int k = 0; k < nm; k++)
 			ms[k] = ty_iface_method(u, k);
 		qsort(ms, (size_t)nm, sizeof *ms, cmp_method);
-		if (t->kind == TY_NAMED) {
-			/* imethods: the wrappers I.M */
+		{
+			/* imethods: the wrappers I.M (of an anonymous
+			 * interface too) */
 			for (int k = 0; k < nm; k++) {
 				Object *m = ms[k];
 				Type *msig = m->type;
@@ -2534,10 +2609,21 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 					g->res->nwrappers_skipped++;
 					continue;
 				}
-				char buf[512];
-				snprintf(buf, sizeof buf, "%s.%s", t->u.named.obj->name->name, m->name->name);
+				TyBuf tb = { 0 };
+				if (t->kind == TY_NAMED)
+					tybuf_puts(&tb, t->u.named.obj->name->name);
+				else
+					ty_write_gc(&tb, t, g->pkg);
+				tybuf_putc(&tb, '.');
+				if (!obj_exported(m) && m->pkg && (t->kind != TY_NAMED || m->pkg != t->u.named.obj->pkg)) {
+					tybuf_puts(&tb, m->pkg->path->name);
+					tybuf_putc(&tb, '.');
+				}
+				tybuf_puts(&tb, m->name->name);
+				Sym *wname = sym_cstr(tb.str);
+				tybuf_free(&tb);
 				IrNode *this;
-				IrFunc *w = wrapper_func(g, sym_cstr(buf), t, msig, agp, &this);
+				IrFunc *w = wrapper_func(g, wname, t, msig, agp, &this);
 				IrNode *d = ir_selector(g->ir, IR_ODOTINTER, agp, msig, this, m->name);
 				int nr = ty_tuple_len(msig->u.sig.results);
 				Type *rt = nr == 1 ? msig->u.sig.results->u.tuple.vars[0]->type : nr ? msig->u.sig.results : NULL;
@@ -2555,14 +2641,33 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 	default:
 		break;
 	}
-	/* dcommontype: the pointer type (and its methods) first */
-	if (u->kind != TY_POINTER || t->kind == TY_NAMED)
-		write_type(g, ty_new_pointer(g->tc, t), agp);
+	/* dcommontype: the pointer type (and its methods) first; of an
+	 * anonymous type, the pointer's methods before the pointer type */
+	if (u->kind != TY_POINTER || t->kind == TY_NAMED) {
+		Type *pt = ty_new_pointer(g->tc, t);
+		if (t->kind != TY_NAMED)
+			type_methods(g, pt, agp, NULL);
+		write_type(g, pt, agp);
+	}
 	/* dextratype: the methods of t, isym then tsym, then their types */
+	MethodSet mset;
+	if (!type_methods(g, t, agp, &mset))
+		return;
+	for (int k = 0; k < mset.n; k++)
+		if (mset.sels[k].obj->type)
+			write_method_type(g, mset.sels[k].obj->type, agp);
+}
+
+/* reflectdata.methods(t): the wrappers of t's method set, in order, each
+ * method's isym (the itab's: through a pointer when t is not
+ * pointer-shaped) then tsym; false when t has no methods of its own to
+ * write (not a named type of this package, or an interface). */
+static bool type_methods(Irgen *g, Type *t, Pos agp, MethodSet *msetp)
+{
 	bool ptr = false;
 	Type *base = ty_deref(t, &ptr);
-	if (base->kind != TY_NAMED || ty_is_interface(base) || base->u.named.obj->pkg != g->pkg)
-		return;
+	if (!emits_methods(g, base) || (ptr && t->kind == TY_NAMED))
+		return false;
 	MethodSet mset = ty_method_set(t);
 	for (int k = 0; k < mset.n; k++) {
 		Selection *sel = &mset.sels[k];
@@ -2572,27 +2677,248 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 		method_wrapper(g, isym_rcvr, sel, agp);
 		method_wrapper(g, t, sel, agp);
 	}
-	for (int k = 0; k < mset.n; k++)
-		if (mset.sels[k].obj->type)
-			write_method_type(g, mset.sels[k].obj->type, agp);
+	if (msetp)
+		*msetp = mset;
+	return true;
 }
 
-/* The wrappers the package's runtime types need
- * (reflectdata.WriteRuntimeTypes: its named types by name, each then
- * its pointer type), each analysed alone after everything else.  Not
- * modelled: types written earlier for itabs and conversions. */
-static void wrappers(Irgen *g)
+/* reflectdata.writeITab: the concrete type's method wrappers first, then
+ * the runtime types of the interface and of the concrete type. */
+static void write_itab(Irgen *g, Type *typ, Type *iface, Pos agp)
+{
+	type_methods(g, typ, agp, NULL);
+	write_type(g, iface, agp);
+	write_type(g, typ, agp);
+}
+
+void irgen_itab(IrgenResult *res, Type *typ, Type *iface)
+{
+	Irgen *g = res->gen;
+	if (g)
+		write_itab(g, typ, iface, autogen_pos(g));
+}
+
+void irgen_need(IrgenResult *res, Type *t)
+{
+	Irgen *g = res->gen;
+	/* named types: the package-level ones are all asked for
+	 * (addsignats), others' are not written here; a function's own
+	 * named types are */
+	if (!g || !t || t->kind == TY_BASIC || t->kind == TY_TUPLE || t->kind == TY_TYPEPARAM || t->kind == TY_UNION)
+		return;
+	if (t->kind == TY_NAMED && (t->u.named.obj->pkg != g->pkg || t->u.named.obj->parent == g->pkg->scope ||
+				    t->u.named.ntargs || t->u.named.ntparams))
+		return;
+	for (int i = 0; i < g->needed.len; i++)
+		if (ty_identical(g->needed.data[i], t))
+			return;
+	for (int i = 0; i < g->written.len; i++)
+		if (ty_identical(g->written.data[i], t))
+			return;
+	vec_push(&g->needed, t);
+}
+
+typedef struct Signat {
+	Type *t;
+	char *key;              /* TypeSymName (LinkString) of an unnamed type */
+} Signat;
+
+/* typesByString: named types first, then by link string. */
+static int cmp_signat(const void *a, const void *b)
+{
+	const Signat *x = a, *y = b;
+	bool nx = x->t->kind == TY_NAMED, ny = y->t->kind == TY_NAMED;
+	if (nx != ny)
+		return nx ? -1 : 1;
+	if (nx) {
+		/* a function's type is T·N (its vargen): by name, then in
+		 * declaration order */
+		int c = strcmp(x->t->u.named.obj->name->name, y->t->u.named.obj->name->name);
+		if (c)
+			return c;
+		bool lx = x->key != NULL, ly = y->key != NULL;
+		if (lx != ly)
+			return lx ? 1 : -1;
+		Pos px = x->t->u.named.obj->pos, py = y->t->u.named.obj->pos;
+		if (px.file != py.file)
+			return px.file < py.file ? -1 : 1;
+		return px.line != py.line ? (px.line < py.line ? -1 : 1) : (px.col < py.col ? -1 : px.col > py.col);
+	}
+	return strcmp(x->key, y->key);
+}
+
+/* reflectdata.WriteRuntimeTypes, as far as it makes wrappers: the types
+ * asked for so far and not written yet, named ones first, by name, each
+ * named one followed by its pointer type, then the others by link
+ * string.  The first time, these are the package's named types
+ * (addsignats) and its variables' types (dumpglobls), with what the
+ * walk asked for (irgen_need). */
+bool irgen_runtime_types(IrgenResult *res)
+{
+	Irgen *g = res->gen;
+	if (!g)
+		return false;
+	Pos agp = autogen_pos(g);
+	int nnamed = 0;
+	if (!g->signats) {
+		g->signats = true;
+		nnamed = g->types.len;
+		for (int f = 0; f < g->sp->nfiles; f++) {
+			NodeList decls = g->sp->files[f]->u.file.decls;
+			for (int i = 0; i < decls.n; i++) {
+				Node *d = decls.v[i];
+				if (d->kind != N_VARDECL)
+					continue;
+				for (int k = 0; k < d->u.vardecl.names.n; k++) {
+					Node *nm = d->u.vardecl.names.v[k];
+					Object *o = nm->ti ? nm->ti->obj : NULL;
+					if (o && o->type && !is_blank_sym(nm->u.name.sym))
+						irgen_need(res, o->type);
+				}
+			}
+		}
+	}
+	int n = nnamed + g->needed.len;
+	if (!n)
+		return false;
+	Signat *v = xmalloc((size_t)n * sizeof *v);
+	for (int i = 0; i < nnamed; i++)
+		v[i] = (Signat){ g->types.data[i], NULL };
+	for (int i = 0; i < g->needed.len; i++) {
+		TyBuf tb = { 0 };
+		ty_write_gc_typeid(&tb, g->needed.data[i]);
+		v[nnamed + i] = (Signat){ g->needed.data[i], tb.str };
+	}
+	g->needed.len = 0;
+	qsort(v, (size_t)n, sizeof *v, cmp_signat);
+	for (int i = 0; i < n; i++) {
+		write_type(g, v[i].t, agp);
+		if (v[i].t->kind == TY_NAMED)
+			write_type(g, ty_new_pointer(g->tc, v[i].t), agp);
+		free(v[i].key);
+	}
+	free(v);
+	return true;
+}
+
+/* ---- ABI wrappers (ssagen.GenABIWrappers) ------------------------------ */
+
+/* The //go:linkname target of the package-level name local (the last
+ * directive naming it), written into buf; NULL if none.  gc's noder
+ * takes every linkname of a file, whatever declaration it precedes. */
+static const char *linkname_of(Irgen *g, Sym *local, char *buf, size_t nbuf)
+{
+	const char *found = NULL;
+	for (int f = 0; f < g->sp->nfiles; f++) {
+		NodeList decls = g->sp->files[f]->u.file.decls;
+		for (int i = 0; i < decls.n; i++) {
+			Node *d = decls.v[i];
+			Pragma *pr;
+			switch (d->kind) {
+			case N_IMPORTDECL: pr = &d->u.import.pragma; break;
+			case N_CONSTDECL: case N_VARDECL: pr = &d->u.vardecl.pragma; break;
+			case N_TYPEDECL: pr = &d->u.typedecl.pragma; break;
+			case N_FUNCDECL: pr = &d->u.funcdecl.pragma; break;
+			default: continue;
+			}
+			for (int k = 0; k < pr->ndirs; k++) {
+				Directive *dir = &pr->dirs[k];
+				if (dir->flag != PRAG_LINKNAME || !dir->text)
+					continue;
+				/* "//go:linkname local [target]" */
+				char text[512];
+				int n = dir->len < (int)sizeof text - 1 ? dir->len : (int)sizeof text - 1;
+				memcpy(text, dir->text, (size_t)n);
+				text[n] = 0;
+				char *w[4] = { NULL, NULL, NULL, NULL };
+				int nw = 0;
+				for (char *q = text; *q && nw < 4;) {
+					while (*q == ' ' || *q == '\t' || *q == '\r')
+						*q++ = 0;
+					if (!*q)
+						break;
+					w[nw++] = q;
+					while (*q && *q != ' ' && *q != '\t' && *q != '\r')
+						q++;
+				}
+				char *w1 = w[1], *w2 = w[2];
+				if (!w1 || nw > 3 || strcmp(w1, local->name) != 0)
+					continue;
+				if (w2)
+					snprintf(buf, nbuf, "%s", w2);
+				else
+					snprintf(buf, nbuf, "%s.%s", g->sp->gcpath ? g->sp->gcpath : g->sp->path, local->name);
+				found = buf;
+			}
+		}
+	}
+	return found;
+}
+
+/* makeABIWrapper: a function of f's name and signature calling f, for
+ * callers using the other ABI. */
+static IrFunc *abi_wrapper(Irgen *g, IrFunc *f, bool abi0)
 {
 	Pos agp = autogen_pos(g);
-	if (g->types.len > 1)
-		qsort(g->types.data, (size_t)g->types.len, sizeof *g->types.data, cmp_type_name);
-	for (int i = 0; i < g->types.len; i++) {
-		Type *t = g->types.data[i];
-		write_type(g, t, agp);
-		write_type(g, ty_new_pointer(g->tc, t), agp);
+	Type *sig = f->obj->type;
+	IrFunc *w = ir_func(g->ir, f->nname->u.name.sym, agp);
+	g->fn = w;
+	w->fflags |= IRFN_DUPOK;
+	w->pragma |= PRAG_NOSPLIT;
+	w->nname->type = sig;
+	w->params = wrapper_params(g, w, sig->u.sig.params, &w->nparams, true, sig->u.sig.variadic);
+	w->results = wrapper_params(g, w, sig->u.sig.results, &w->nresults, false, false);
+	int nr = ty_tuple_len(sig->u.sig.results);
+	Type *rt = nr == 1 ? sig->u.sig.results->u.tuple.vars[0]->type : nr ? sig->u.sig.results : NULL;
+	IrNode *c = ir_call(g->ir, IR_OCALLFUNC, agp, rt, f->nname, NULL, 0);
+	if (abi0 && w->nparams == 0 && nr == 0) {
+		/* a tail call (not from ABIInternal to ABI0 on amd64) */
+		IrNode *tc = ir_new(g->ir, IR_OTAILCALL, agp, NULL);
+		tc->u.godefer.call = c;
+		ir_list_push(g->ir, &w->body, tc);
+	} else {
+		wrapper_body(g, w, c, sig, agp);
 	}
-	vec_free(&g->written);
-	vec_free(&g->wrapped);
+	return w;
+}
+
+void irgen_abi_wrappers(IrgenResult *res, const AsmSyms *syms)
+{
+	Irgen *g = res->gen;
+	if (!g || g->ir->dependency)
+		return;
+	for (int i = 0; i < res->ndecls; i++) {
+		IrFunc *f = res->decls[i];
+		if (!f->obj || f->recv || f->outer || !f->obj->type || f->obj->type->kind != TY_SIGNATURE ||
+		    f->obj->type->u.sig.recv)
+			continue;
+		Sym *s = f->obj->name;
+		if (is_blank_sym(s) || (f->fflags & IRFN_IS_INIT))
+			continue;
+		char buf[600];
+		const char *link = linkname_of(g, s, buf, sizeof buf);
+		char own[600];
+		snprintf(own, sizeof own, "%s.%s", g->sp->gcpath ? g->sp->gcpath : g->sp->path, s->name);
+		const char *name = link ? link : own;   /* gc's symName */
+		int def = syms ? asm_syms_def(syms, name) : -1;
+		bool body = f->body.n != 0;
+		/* the ABI it is defined with: 1 ABIInternal, 0 ABI0 */
+		int abi = def >= 0 ? def : 1;
+		if (f->pragma & PRAG_CGOUNSAFEARGS)
+			abi = 0;
+		/* the ABIs it is referenced with: ABIInternal always (other
+		 * packages), what asm references, both for a linkname */
+		bool ref[2] = { false, true };
+		if (syms && asm_syms_ref(syms, name, 0))
+			ref[0] = true;
+		if (syms && asm_syms_ref(syms, name, 1))
+			ref[1] = true;
+		if (link && (body || def >= 0))
+			ref[0] = ref[1] = true;
+		for (int k = 0; k < 2; k++)
+			if (ref[k] && k != abi)
+				vec_push(&res->abi_wrappers, abi_wrapper(g, f, k == 0));
+	}
 }
 
 /* The position of wrappers: <autogenerated>:1. */
@@ -2617,10 +2943,10 @@ static void static_itabs(Irgen *g, Node *e, Type *t, Pos agp)
 	Type *et = e->ti->type;
 	if (t && ty_is_interface(t) && !ty_is_interface(et) && e->ti->mode != MODE_NILVALUE &&
 	    ty_iface_nmethods(under(t)) > 0) {
-		/* writeITab: the interface's runtime type, then the
-		 * concrete type's, their wrappers made now */
-		write_type(g, t, agp);
-		write_type(g, et, agp);
+		/* writeITab: the concrete type's methods, the
+		 * interface's runtime type, then the concrete type's,
+		 * their wrappers made now */
+		write_itab(g, et, t, agp);
 	}
 	if (e->kind == N_CALL && e->u.call.fun->ti && e->u.call.fun->ti->mode == MODE_TYPEXPR &&
 	    e->u.call.args.n == 1) {
@@ -4159,26 +4485,39 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 	static_init_pass(&g);
 	devirtualize(&g, lower_m, out);
 	early_wrappers(&g);
+	res->nearly = res->wrappers.len;
 	res->decls = (IrFunc **)g.decls.data;
 	res->ndecls = g.decls.len;
 	g.decls.data = NULL;
 	built_funcs(&g, res);
-	wrappers(&g);
-	free(g.ents);
-	vec_free(&g.types);
-	vec_free(&g.skipped);
-	vec_free(&g.foreign);
-	vec_free(&g.importing);
-	vec_free(&g.impnames);
+	/* kept for the wrappers walk and the runtime types make later
+	 * (irgen_itab, irgen_runtime_types): nothing holds &g */
+	res->gen = xmalloc(sizeof g);
+	memcpy(res->gen, &g, sizeof g);
 }
 
 void irgen_result_free(IrgenResult *r)
 {
+	Irgen *g = r->gen;
+	if (g) {
+		free(g->ents);
+		vec_free(&g->types);
+		vec_free(&g->skipped);
+		vec_free(&g->foreign);
+		vec_free(&g->importing);
+		vec_free(&g->impnames);
+		vec_free(&g->written);
+		vec_free(&g->needed);
+		vec_free(&g->wrapped);
+		free(g);
+		r->gen = NULL;
+	}
 	free(r->decls);
 	for (int i = 0; i < r->skipped.len; i++)
 		free(r->skipped.data[i]);
 	vec_free(&r->skipped);
 	vec_free(&r->wrappers);
+	vec_free(&r->abi_wrappers);
 	vec_free(&r->inl_wrappers);
 	vec_free(&r->inl_targets);
 	vec_free(&r->funcs);

@@ -1750,6 +1750,7 @@ typedef struct Scan {
 	const char *name;       /* package name */
 	StrList gofiles, cgofiles, ignored, cgoignored;
 	StrList cfiles, cxxfiles, mfiles, ffiles;   /* C and friends: cgo's business */
+	StrList sfiles;         /* assembly (.s) */
 	int nswig;              /* .swig and .swigcxx files */
 	int ntest, nxtest;
 	SrcFileData *src;       /* data of gofiles then cgofiles (to parse) */
@@ -1794,7 +1795,7 @@ static char other_kind(const char *name)
 	if (!dot)
 		return 0;
 	static const char *const kinds[] = {
-		"c.c", "x.cc", "x.cpp", "x.cxx", "m.m", "f.f", "f.F", "f.for", "f.f90", "s.swig", "s.swigcxx", NULL,
+		"c.c", "x.cc", "x.cpp", "x.cxx", "m.m", "f.f", "f.F", "f.for", "f.f90", "s.swig", "s.swigcxx", "a.s", NULL,
 	};
 	for (int i = 0; kinds[i]; i++)
 		if (streq(dot + 1, kinds[i] + 2))
@@ -1802,8 +1803,8 @@ static char other_kind(const char *name)
 	return 0;
 }
 
-/* A C, C++, Objective-C, Fortran or SWIG file: listed if it builds (its
- * leading comments hold its build constraints). */
+/* A C, C++, Objective-C, Fortran, SWIG or assembly file: listed if it
+ * builds (its leading comments hold its build constraints). */
 static void scan_other_file(Scan *s, const char *dir, const char *name)
 {
 	char kind = other_kind(name);
@@ -1828,6 +1829,7 @@ static void scan_other_file(Scan *s, const char *dir, const char *name)
 	case 'x': sl_push(&s->cxxfiles, name); break;
 	case 'm': sl_push(&s->mfiles, name); break;
 	case 'f': sl_push(&s->ffiles, name); break;
+	case 'a': sl_push(&s->sfiles, name); break;
 	default: s->nswig++; break;
 	}
 }
@@ -3797,6 +3799,8 @@ static void load_scanned(SrcPackage *p, const char *path, Scan *s, const Pos *ip
 	p->ngofiles = s->gofiles.n;
 	p->cgofiles = s->cgofiles.v;
 	p->ncgofiles = s->cgofiles.n;
+	p->sfiles = s->sfiles.v;
+	p->nsfiles = s->sfiles.n;
 	p->ignored = s->ignored.v;
 	p->nignored = s->ignored.n;
 	p->ntestfiles = s->ntest + s->nxtest;

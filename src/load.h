@@ -109,6 +109,7 @@ struct SrcPackage {
 	/* File lists, base names, as go list prints them. */
 	const char **gofiles;   int ngofiles;
 	const char **cgofiles;  int ncgofiles;
+	const char **sfiles;    int nsfiles;      /* SFiles (assembly) */
 	const char **ignored;   int nignored;     /* IgnoredGoFiles */
 	int ntestfiles;         /* TestGoFiles + XTestGoFiles (not loaded) */
 

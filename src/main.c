@@ -298,8 +298,6 @@ static int cmd_load(int argc, char **argv)
 /* goescape -m: load, check, irgen, escape analysis, report               */
 /* ==================================================================== */
 
-/* gc's -m output for one root package: escape analysis of its functions
- * in Target.Decls order, then the method wrappers, each alone. */
 /* s with every from replaced by to (malloc'd). */
 static char *util_replace_all(const char *s, const char *from, const char *to)
 {
@@ -323,8 +321,8 @@ static char *util_replace_all(const char *s, const char *from, const char *to)
 
 /* With out NULL the package is a dependency: analysed silently, for its
  * summary only. */
-static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m, bool inl, bool smallframes,
-			   bool stats, FILE *out, char **args, int nargs)
+static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, SrcPackage *sp, int m, bool inl,
+			   bool smallframes, bool stats, FILE *out, char **args, int nargs)
 {
 	Package *pkg = ck->checked[sp->index];
 	IrCtx ir = {0};
@@ -339,21 +337,15 @@ static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m,
 	Report rep;
 	report_init(&rep, sp->path, sp->dir);
 	irgen_package(&ir, sp, pkg, ck->goroot, m, inl, &rep, &res);
-	esc_funcs(&ir, res.decls, res.ndecls, m, smallframes, &rep);
-	walk_facts(&ir, res.decls, res.ndecls, m, &rep);
-	for (int i = 0; i < res.wrappers.len; i++) {
-		IrFunc *w = res.wrappers.data[i];
-		if (inl) {
-			/* only when the method holds no closures (gc's
-			 * Func.Closures: counted by closgen) */
-			for (int k = 0; k < res.inl_wrappers.len; k++) {
-				IrFunc *target = res.inl_targets.data[k];
-				if (res.inl_wrappers.data[k] == w && target->closgen == 0)
-					inl_calls(&ir, w, m, &rep);
-			}
-		}
-		esc_batch(&ir, &w, 1, m, smallframes, &rep);
+	if (out) {
+		/* the ABI wrappers (only -m=2 shows them: explanations) */
+		AsmSyms syms;
+		asm_syms_read(&syms, sp, prog->goos, prog->goarch);
+		irgen_abi_wrappers(&res, &syms);
+		asm_syms_free(&syms);
 	}
+	esc_funcs(&ir, res.decls, res.ndecls, m, smallframes, &rep);
+	backend_package(&ir, &res, m, inl, smallframes, &rep);
 	/* what importers will know of it (the tags are final now) */
 	for (int i = 0; i < res.funcs.len; i += 2)
 		summary_add(sums, res.funcs.data[i], res.funcs.data[i + 1]);
@@ -483,9 +475,9 @@ int irgen_main(int argc, char **argv)
 			for (int r = 0; r < prog->nroots && !root; r++)
 				root = prog->roots[r] == sp;
 			if (root)
-				escape_package(&run, &sums, sp, m, !l, smallframes, stats, stdout, argv + i, argc - i);
+				escape_package(prog, &run, &sums, sp, m, !l, smallframes, stats, stdout, argv + i, argc - i);
 			else
-				escape_package(&run, &sums, sp, 0, true, false, false, NULL, NULL, 0);
+				escape_package(prog, &run, &sums, sp, 0, true, false, false, NULL, NULL, 0);
 		}
 		check_release_tree(&c);
 		check_free(&c);

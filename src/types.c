@@ -3660,6 +3660,12 @@ void ty_write_gc(TyBuf *b, Type *t, const Package *local)
 	gc_type(&w, t);
 }
 
+void ty_write_gc_typeid(TyBuf *b, Type *t)
+{
+	GcWriter w = { b, NULL, true, 0, NULL, NULL };
+	gc_type(&w, t);
+}
+
 void ty_write_gc_qual(TyBuf *b, Type *t, const Package *local, TyQualFn qual, const void *ctx)
 {
 	GcWriter w = { b, local, false, 0, qual, ctx };

@@ -695,6 +695,10 @@ void ty_write_gc(TyBuf *b, Type *t, const Package *local);
  * quotes the path of a package whose name two imports share). */
 typedef const char *(*TyQualFn)(const void *ctx, const Package *pkg);
 void ty_write_gc_qual(TyBuf *b, Type *t, const Package *local, TyQualFn qual, const void *ctx);
+/* gc's LinkString (fmtTypeID): every named type qualified by its
+ * package path, byte and rune as uint8 and int32 (the order
+ * reflectdata writes runtime types in). */
+void ty_write_gc_typeid(TyBuf *b, Type *t);
 const char *ty_string_gc(Type *t, const Package *local);
 
 #endif

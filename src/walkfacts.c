@@ -36,6 +36,7 @@ typedef struct Walk {
 	                         * walked that were copied to temporaries */
 	PtrVec assigned;        /* IrNode*: ascompatee's assigned names */
 	IrFunc *fn;             /* the function being walked */
+	const WalkHooks *hooks;
 } Walk;
 
 static bool in_vec(PtrVec *v, void *p)
@@ -188,6 +189,95 @@ static void inlined_bodies_of_children(Walk *w, IrNode *n)
 	n->init = init;
 }
 
+/* ---- itabs (reflectdata.ITabAddr) ------------------------------------ */
+
+static bool nonempty_iface(Type *t)
+{
+	return t && ty_is_interface(t) && ty_iface_nmethods(ty_underlying(t)) > 0;
+}
+
+/* The itab of concrete type typ for interface iface, asked for now. */
+static void itab(Walk *w, Type *typ, Type *iface)
+{
+	if (w->hooks && w->hooks->itab && typ && !ty_is_interface(typ) && nonempty_iface(iface))
+		w->hooks->itab(w->hooks->ctx, typ, iface);
+}
+
+/* A runtime type asked for (NeedRuntimeType). */
+static void need(Walk *w, Type *t)
+{
+	if (w->hooks && w->hooks->need && t)
+		w->hooks->need(w->hooks->ctx, t);
+}
+
+/* A value of interface type iface asserted to type t (walkDotType and
+ * the back end's dottype): an itab for a concrete t from a non-empty
+ * interface, t's runtime type otherwise. */
+static void assert_type(Walk *w, Type *t, Type *iface)
+{
+	if (!t || !iface)
+		return;
+	if (!ty_is_interface(t) && nonempty_iface(iface))
+		itab(w, t, iface);
+	else
+		need(w, t);
+}
+
+/* walkConvInterface and walkDotType, once n's operand is walked. */
+static void expr_itab(Walk *w, IrNode *n)
+{
+	Type *xt = NULL;
+	switch (n->op) {
+	case IR_OCONVIFACE:
+		xt = n->u.un.x ? n->u.un.x->type : NULL;
+		if (!xt || !n->type)
+			break;
+		if (!ty_is_interface(xt)) {
+			if (nonempty_iface(n->type))
+				itab(w, xt, n->type);
+			else
+				need(w, xt);         /* TypePtr(fromType) */
+		} else if (nonempty_iface(n->type)) {
+			need(w, n->type);    /* convI2I(TypePtr(toType), ...) */
+		}
+		break;
+	case IR_ODOTTYPE: case IR_ODOTTYPE2:
+		xt = n->u.un.x ? n->u.un.x->type : NULL;
+		assert_type(w, n->type, xt);
+		break;
+	/* the runtime calls walk makes with a type descriptor */
+	case IR_OMAKECHAN: case IR_OMAKEMAP: case IR_OMAPLIT:
+		need(w, n->type);       /* makechan, makemap */
+		break;
+	case IR_OMAKESLICE: case IR_OMAKESLICECOPY: case IR_OAPPEND:
+		/* makeslice, makeslicecopy, growslice: the element type */
+		if (n->type && ty_underlying(n->type)->kind == TY_SLICE)
+			need(w, ty_underlying(n->type)->u.slice.elem);
+		break;
+	case IR_OINDEXMAP:
+		need(w, n->u.bin.x ? n->u.bin.x->type : NULL);     /* mapaccess, mapassign */
+		break;
+	case IR_ODELETE:
+		if (n->u.call.args.n > 0)
+			need(w, n->u.call.args.v[0]->type);         /* mapdelete */
+		break;
+	case IR_ONEW: case IR_OPTRLIT:
+		/* newobject, when not on the stack */
+		if (n->esc != IR_ESC_NONE && n->type && ty_underlying(n->type)->kind == TY_POINTER)
+			need(w, ty_underlying(n->type)->u.ptr.elem);
+		break;
+	case IR_OEQ: case IR_ONE: {
+		/* a mixed interface/concrete comparison: the concrete type */
+		Type *a = n->u.bin.x ? n->u.bin.x->type : NULL, *b = n->u.bin.y ? n->u.bin.y->type : NULL;
+		if (a && b && ty_is_interface(a) != ty_is_interface(b))
+			need(w, ty_is_interface(a) ? b : a);
+		break;
+	}
+	default:
+		break;
+	}
+}
+
 /* ---- expressions ------------------------------------------------------ */
 
 static bool expr_child(IrNode *c, void *ctx)
@@ -229,6 +319,7 @@ static void walk_expr(Walk *w, IrNode *n)
 	ir_do_children(n, expr_child, w);
 	if (n->op == IR_OINDEX)
 		check_index(w, n, false);
+	expr_itab(w, n);
 }
 
 /* walk's safeExpr, as far as the index checks go: whether n had to be
@@ -466,6 +557,8 @@ static void walk_stmt(Walk *w, IrNode *n)
 	case IR_ORANGE: {
 		IrNode *xs[3] = { n->u.range.x, n->u.range.key, n->u.range.value };
 		header(w, xs, 3);
+		if (n->u.range.x && n->u.range.x->type && ty_underlying(n->u.range.x->type)->kind == TY_MAP)
+			need(w, n->u.range.x->type);        /* mapiterinit */
 		walk_stmts(w, &n->u.range.body);
 		return;
 	}
@@ -477,10 +570,19 @@ static void walk_stmt(Walk *w, IrNode *n)
 		for (int i = 0; i < n->u.sw.cases.n; i++) {
 			IrNode *c = n->u.sw.cases.v[i];
 			walk_stmts(w, &c->init);
-			if (n->op == IR_OSELECT)
+			if (n->op == IR_OSELECT) {
 				walk_stmt(w, c->u.cas.var);
-			else
+			} else if (t != n->u.sw.tag) {
+				/* walkSwitchType: a type assertion per concrete
+				 * case type, in order */
+				for (int k = 0; k < c->u.cas.list.n; k++) {
+					IrNode *ct = c->u.cas.list.v[k];
+					if (ct && ct->op == IR_OTYPE)
+						assert_type(w, ct->type, t ? t->type : NULL);
+				}
+			} else {
 				header_list(w, &c->u.cas.list, NULL);
+			}
 		}
 		for (int i = 0; i < n->u.sw.cases.n; i++)
 			walk_stmts(w, &n->u.sw.cases.v[i]->u.cas.body);
@@ -510,8 +612,13 @@ static void walk_stmt(Walk *w, IrNode *n)
 			header_list(w, &n->u.block.list, NULL);
 		}
 		return;
+	case IR_ODCL:
+		/* a variable moved to the heap: newobject */
+		if (n->u.decl.x && n->u.decl.x->op == IR_ONAME && n->u.decl.x->esc == IR_ESC_HEAP)
+			need(w, n->u.decl.x->type);
+		return;
 	case IR_OLABEL: case IR_OGOTO: case IR_OBREAK: case IR_OCONTINUE: case IR_OFALL:
-	case IR_ODCL: case IR_ODCLFUNC: case IR_ODCLCONST: case IR_ODCLTYPE:
+	case IR_ODCLFUNC: case IR_ODCLCONST: case IR_ODCLTYPE:
 		return;
 	case IR_OAS: case IR_OASOP:
 		if (n->u.bin.x && n->u.bin.x->op == IR_OINDEXMAP && n->u.bin.y) {
@@ -582,11 +689,11 @@ static void mark_addr(IrNode *n, void *ctx)
 		vec_push(&w->addrtaken, ir_canonical(x));
 }
 
-void walk_facts(IrCtx *ir, IrFunc **decls, int ndecls, int lower_m, Report *out)
+void walk_facts(IrCtx *ir, IrFunc **decls, int ndecls, int lower_m, Report *out, const WalkHooks *hooks)
 {
 	if (!lower_m)
 		return;
-	Walk w = { .ir = ir, .out = out };
+	Walk w = { .ir = ir, .out = out, .hooks = hooks };
 	for (int i = 0; i < ndecls; i++)
 		for (int k = 0; k < decls[i]->body.n; k++)
 			ir_visit(decls[i]->body.v[k], mark_addr, &w);

@@ -37,15 +37,7 @@ static void escape_one(CheckRun *ck, SrcPackage *sp, FILE *sink)
 	report_init(&rep, sp->path, sp->dir);
 	irgen_package(&ir, sp, pkg, ck->goroot, m, true, &rep, &res);
 	esc_funcs(&ir, res.decls, res.ndecls, m, false, &rep);
-	for (int i = 0; i < res.wrappers.len; i++) {
-		IrFunc *w = res.wrappers.data[i];
-		for (int k = 0; k < res.inl_wrappers.len; k++) {
-			IrFunc *target = res.inl_targets.data[k];
-			if (res.inl_wrappers.data[k] == w && target->closgen == 0)
-				inl_calls(&ir, w, m, &rep);
-		}
-		esc_batch(&ir, &w, 1, m, false, &rep);
-	}
+	backend_package(&ir, &res, m, true, false, &rep);
 	if (sink)
 		report_write(&rep, sink, "/tmp");
 	report_free(&rep);

@@ -24,7 +24,7 @@
 #        file's directory, on its base name): goescape's output equals
 #        gc's byte for byte
 #   escape-irgen/live/NAME/[inl]-m[=2] tests/escape/irgen/NAME.go (or the
-#        files of the directory tests/escape/irgen/NAME/) as
+#        .go and .s files of the directory tests/escape/irgen/NAME/) as
 #        ./main.go in a scratch module: goescape against go build, run
 #        now, with -l and without (inl-)
 #   escape-irgen/std/PKG/[inl]-m[=2]   std packages as roots: goescape
@@ -183,6 +183,8 @@ if command -v go >/dev/null; then
 		mod=$tmp/live/$n
 		mkdir -p "$mod"
 		cp "$d"/*.go "$mod/"
+		# assembly too (the ABI wrappers depend on it)
+		for s in "$d"/*.s; do [[ -f $s ]] && cp "$s" "$mod/"; done
 		printf 'module %s\n\ngo 1.19\n' "$n" >"$mod/go.mod"
 		live_module "$mod" "live/$n" m m2 i i2
 	done
