@@ -788,7 +788,9 @@ void ir_fmt_func(TyBuf *b, IrFunc *fn)
  * conversion to one prints T(x), to others (T)(x)). */
 static bool type_has_sym(Type *t)
 {
-	return t && (t->kind == TY_NAMED || t->kind == TY_BASIC || t->kind == TY_TYPEPARAM);
+	/* any is gc's types.AnyType, which has a symbol */
+	return t && (t->kind == TY_NAMED || t->kind == TY_BASIC || t->kind == TY_TYPEPARAM ||
+		     (t->ctx && t == t->ctx->any_type));
 }
 
 static bool is_ptr(Type *t)

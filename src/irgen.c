@@ -29,6 +29,7 @@
  */
 #include "irgen.h"
 #include "summary.h"
+#include "stencil.h"
 
 #include <setjmp.h>
 
@@ -87,7 +88,17 @@ typedef struct Irgen {
 	bool quals_done;        /* pkg_qual has filled ir->qual_* */
 	PtrVec importing;       /* IrFunc*: imported bodies being copied */
 	PtrVec impnames;        /* pairs: names of their literals, copies */
+	/* shape instantiations ("Generic code" below) */
+	PtrVec insts;           /* ShapeInst*, in Decls order */
+	StencilRetype *retype;  /* while one is built: its substitution */
+	Package *genpkg;        /* and the generic function's package */
 } Irgen;
+
+/* The package whose unexported names a selector may use. */
+static Package *lookup_pkg(Irgen *g)
+{
+	return g->genpkg ? g->genpkg : g->pkg;
+}
 
 static ObjEnt *ent(Irgen *g, Object *obj)
 {
@@ -404,6 +415,9 @@ static IrNode *expr(Irgen *g, Node *e);
 static void stmts(Irgen *g, IrList *out, NodeList list);
 static void stmt(Irgen *g, IrList *out, Node *s);
 static IrNode *funclit(Irgen *g, Node *e);
+static IrNode *generic_call(Irgen *g, Node *e, Node *fe, TypeInfo *ti);
+static IrNode *generic_method_call(Irgen *g, Node *e, Node *fe, Object *obj, TypeInfo *ti);
+static IrNode *shape_method_call(Irgen *g, Node *e, Node *fe, IrNode *x, TypeInfo *fti, Type *rt);
 
 static IrOp binary_op(Op op);
 
@@ -521,7 +535,7 @@ static IrNode *selector(Irgen *g, Node *e, TypeInfo *ti)
 		return n;
 	}
 	IrNode *x = expr(g, xe);
-	LookupResult r = ty_lookup_field_or_method(xti->type, xti->mode == MODE_VARIABLE, g->pkg, sel);
+	LookupResult r = ty_lookup_field_or_method(xti->type, xti->mode == MODE_VARIABLE, lookup_pkg(g), sel);
 	if (!r.obj)
 		unsupported(g, e->pos, "selector lookup");
 	if (obj->kind == OBJ_VAR)
@@ -862,6 +876,11 @@ static IrNode *call(Irgen *g, Node *e, TypeInfo *ti)
 			unsupported(g, e->pos, "builtin callee");
 		return builtin_call(g, e, ti, bo->u.builtin.id);
 	}
+	/* a call of an instance of a generic function: its shape
+	 * instantiation */
+	IrNode *gc_call = generic_call(g, e, fe, ti);
+	if (gc_call)
+		return gc_call;
 	Type *sig = under(fti->type);
 	if (sig->kind != TY_SIGNATURE || sig->u.sig.ntparams)
 		unsupported(g, e->pos, "call of a generic or non-function value");
@@ -875,9 +894,16 @@ static IrNode *call(Irgen *g, Node *e, TypeInfo *ti)
 		TypeInfo *xti = xe->ti;
 		if (obj && obj->kind == OBJ_FUNC && xti && xti->mode != MODE_TYPEXPR &&
 		    !(xe->kind == N_NAME && xti->obj && xti->obj->kind == OBJ_PKGNAME)) {
+			/* a method of an instance of a generic type */
+			if (obj->u.func.inst && obj->u.func.origin && obj->u.func.inst->u.named.ntargs)
+				return generic_method_call(g, e, fe, obj, ti);
 			g->curpos = fe->pos;
 			IrNode *x = expr(g, xe);
-			LookupResult r = ty_lookup_field_or_method(xti->type, xti->mode == MODE_VARIABLE, g->pkg,
+			/* a method of a type parameter's constraint, in a
+			 * shape instantiation: through the dictionary */
+			if (g->retype && ty_is_shape(x->type))
+				return shape_method_call(g, e, fe, x, fti, rt);
+			LookupResult r = ty_lookup_field_or_method(xti->type, xti->mode == MODE_VARIABLE, lookup_pkg(g),
 				fe->u.sel.sel->u.name.sym);
 			if (!r.obj)
 				unsupported(g, fe->pos, "method lookup");
@@ -972,7 +998,7 @@ static IrNode *complit_of(Irgen *g, Node *e, Type *t)
 				Node *k = x->u.kv.key;
 				f = k->ti ? k->ti->obj : NULL;
 				if (!f) {
-					LookupResult r = ty_lookup_field_or_method(t, false, g->pkg, k->u.name.sym);
+					LookupResult r = ty_lookup_field_or_method(t, false, lookup_pkg(g), k->u.name.sym);
 					f = r.obj;
 				}
 			} else {
@@ -3745,6 +3771,587 @@ static IrNode *import_var(Irgen *g, Object *obj)
 	return e->name;
 }
 
+/* ==================================================================== */
+/* Generic code: shape instantiations (noder/stencil.go)                 */
+/* ==================================================================== */
+
+/* A generic function is never compiled itself: the package calling an
+ * instance of it builds (Dupok) a shape instantiation, its type
+ * parameters replaced by shape types (stencil.h), with a hidden first
+ * parameter .dict (a uintptr: it flows nothing), a method's receiver
+ * after it; the call passes the dictionary's address, then the
+ * receiver, then the arguments.  The instantiation is built from the
+ * generic function's checked tree with the checker's types substituted
+ * (stencil_retype_*), appended to Decls after the package's functions,
+ * in the order they were asked for (a generic type's instance asks for
+ * all its methods, in declaration order: instantiateMethods), and then
+ * analysed like the others, without parameter lines (Dupok).  What
+ * needs a dictionary is gc's dictPass (dict_pass): a conversion of a
+ * shape value to an interface becomes OEFACE(type word, OCONVIDATA(x)),
+ * a method call on a shape value a call through the dictionary's
+ * method expression closure.  Other dictionary uses (type assertions
+ * and switches on shapes, method values of shapes, generic function
+ * values, conversions between shaped interfaces) are not built yet: the
+ * instantiation is skipped, with its callers.  An instantiation of
+ * another package's generic function is printed as gc prints bodies
+ * read from export data: its locals qualified by their package,
+ * constants by value, positions as the export data has them. */
+typedef struct ShapeInst {
+	Object *gen;            /* the generic function or method */
+	Node *decl;             /* its declaration (kept by main.c) */
+	Type **tparams;         /* its type parameters (a method's receiver's) */
+	Type **shapes;
+	int n;
+	IrFunc *fn;
+	bool foreign;           /* declared in another package */
+	bool built;
+} ShapeInst;
+
+static Pos foreign_pos(Irgen *g, Pos pos);
+static const char *pkg_qual(Irgen *g, Package *p);
+
+/* The instantiation's signature: .dict, the receiver, the parameters. */
+static Type *shape_sig(Irgen *g, ShapeInst *si)
+{
+	Type *sig = si->gen->type;
+	Type *s = check_subst_ctx(g->tc, sig, si->tparams, si->shapes, si->n);
+	int np = ty_tuple_len(s->u.sig.params);
+	int k = 0;
+	Object **vs = arena_alloc(&g->tc->arena, (size_t)(np + 2) * sizeof *vs);
+	vs[k++] = obj_new_param(g->tc, si->gen->pos, si->gen->pkg, sym_cstr(".dict"), g->tc->typ[B_UINTPTR]);
+	if (sig->u.sig.recv) {
+		Object *r = sig->u.sig.recv;
+		vs[k++] = obj_new_param(g->tc, r->pos, r->pkg, r->name,
+			check_subst_ctx(g->tc, r->type, si->tparams, si->shapes, si->n));
+	}
+	for (int i = 0; i < np; i++)
+		vs[k++] = s->u.sig.params->u.tuple.vars[i];
+	return ty_new_signature(g->tc, NULL, ty_new_tuple(g->tc, vs, k), s->u.sig.results, s->u.sig.variadic);
+}
+
+static ShapeInst *new_shape_inst(Irgen *g, Pos pos, Object *gen, Type **targs, int n)
+{
+	Node *d = summary_generic_decl(g->ir->imports, gen);
+	if (!d)
+		unsupported(g, pos, "generic %s without its declaration", gen->name->name);
+	Type *sig = gen->type;
+	bool meth = sig->u.sig.recv != NULL;
+	Type **tps = meth ? sig->u.sig.rparams : sig->u.sig.tparams;
+	int ntp = meth ? sig->u.sig.nrparams : sig->u.sig.ntparams;
+	if (ntp != n || n == 0)
+		unsupported(g, pos, "instance of %s with %d type arguments for %d", gen->name->name, n, ntp);
+	Type **shapes = arena_alloc(&g->ir->arena, (size_t)n * sizeof *shapes);
+	TyBuf b = {0};
+	for (int i = 0; i < n; i++) {
+		Type *t = g->retype ? stencil_subst(g->retype, targs[i]) : targs[i];
+		shapes[i] = stencil_shape(g->tc, t, i, tps[i]);
+		if (!shapes[i]) {
+			tybuf_free(&b);
+			unsupported(g, pos, "a type argument of %s without shape", gen->name->name);
+		}
+		if (i > 0)
+			tybuf_putc(&b, ',');
+		tybuf_puts(&b, shapes[i]->u.named.obj->name->name);
+	}
+	char *args = xstrdup(b.str ? b.str : "");
+	tybuf_free(&b);
+	TyBuf nb = {0};
+	if (meth) {
+		bool ptr = false;
+		Type *base = ty_deref(sig->u.sig.recv->type, &ptr);
+		const char *tn = base && base->kind == TY_NAMED ? base->u.named.obj->name->name : "?";
+		tybuf_printf(&nb, ptr ? "(*%s[%s]).%s" : "%s[%s].%s", tn, args, gen->name->name);
+	} else {
+		tybuf_printf(&nb, "%s[%s]", gen->name->name, args);
+	}
+	free(args);
+	Sym *name = sym_cstr(nb.str);
+	tybuf_free(&nb);
+	for (int i = 0; i < g->insts.len; i++) {
+		ShapeInst *si = g->insts.data[i];
+		if (si->gen == gen && si->fn->nname->u.name.sym == name)
+			return si;
+	}
+	ShapeInst *si = arena_alloc(&g->ir->arena, sizeof *si);
+	si->gen = gen;
+	si->decl = d;
+	si->tparams = tps;
+	si->shapes = shapes;
+	si->n = n;
+	si->foreign = gen->pkg != g->pkg;
+	Pos npos = d->u.funcdecl.name->pos;
+	if (si->foreign)
+		npos = foreign_pos(g, npos);
+	IrFunc *fn = ir_func(g->ir, name, npos);
+	/* gc's position of a function: the token after "func" here, its
+	 * name in export data */
+	fn->pos = si->foreign ? npos : d->pos;
+	fn->pragma = d->u.funcdecl.pragma.flags;
+	fn->fflags |= IRFN_DUPOK;
+	if (si->foreign)
+		fn->nname->u.name.qual = pkg_qual(g, gen->pkg);
+	fn->nname->type = shape_sig(g, si);
+	si->fn = fn;
+	vec_push(&g->insts, si);
+	return si;
+}
+
+/* The shape instantiation of generic function or method gen (an
+ * instance's method: its origin) for targs. */
+static IrFunc *shape_func(Irgen *g, Pos pos, Object *gen, Type **targs, int n)
+{
+	if (gen->kind == OBJ_FUNC && gen->u.func.origin)
+		gen = gen->u.func.origin;
+	return new_shape_inst(g, pos, gen, targs, n)->fn;
+}
+
+/* The instantiation of method m of an instance; the first time one of
+ * the instance's methods is asked for, all of them are (instantiateMethods:
+ * gc instantiates every method of every instance it meets). */
+static IrFunc *shape_method(Irgen *g, Pos pos, Object *m)
+{
+	Type *inst = m->u.func.inst;
+	Object *om = m->u.func.origin;
+	int n = inst->u.named.ntargs;
+	int before = g->insts.len;
+	ShapeInst *si = new_shape_inst(g, pos, om, inst->u.named.targs, n);
+	if (g->insts.len == before)
+		return si->fn;
+	/* a new instance: all its methods, in declaration order */
+	g->insts.len--;
+	bool placed = false;
+	Type *orig = inst->u.named.orig;
+	for (int i = 0; i < ty_named_nmethods(orig); i++) {
+		Object *o = ty_named_method(orig, i);
+		if (o == om) {
+			vec_push(&g->insts, si);
+			placed = true;
+		} else if (o->type && summary_generic_decl(g->ir->imports, o)) {
+			new_shape_inst(g, pos, o, inst->u.named.targs, n);
+		}
+	}
+	if (!placed)
+		vec_push(&g->insts, si);
+	return si->fn;
+}
+
+/* The dictionary argument: &.dict.NAME, typed uintptr (getDictionaryValue). */
+static IrNode *dict_arg(Irgen *g, Pos pos, IrFunc *st)
+{
+	char buf[512];
+	snprintf(buf, sizeof buf, ".dict.%s", st->nname->u.name.sym->name);
+	Type *up = g->tc->typ[B_UINTPTR];
+	IrNode *d = ir_name(g->ir, sym_cstr(buf), PEXTERN, pos, up);
+	d->u.name.qual = st->nname->u.name.qual;
+	return ir_unary(g->ir, IR_OADDR, pos, up, d);
+}
+
+/* The name node of a call's callee that the checker recorded an
+ * instance on (F, pkg.F, F[T], pkg.F[T]), or NULL. */
+static Node *instance_name(Node *fe)
+{
+	Node *id = fe;
+	if (id->kind == N_INDEX)
+		id = unparen(id->u.index.x);
+	if (id->kind == N_SELECTOR)
+		id = id->u.sel.sel;
+	if (id->kind != N_NAME || !id->ti || !id->ti->inst || !id->ti->obj || id->ti->obj->kind != OBJ_FUNC)
+		return NULL;
+	return id;
+}
+
+/* F[targs](args): a call of the shape instantiation, the dictionary
+ * first; NULL when fe is no instance of a generic function. */
+static IrNode *generic_call(Irgen *g, Node *e, Node *fe, TypeInfo *ti)
+{
+	Node *id = instance_name(fe);
+	if (!id)
+		return NULL;
+	Instance *in = id->ti->inst;
+	Type *sig = in->type;
+	if (g->retype)
+		sig = stencil_subst(g->retype, sig);
+	if (!sig || sig->kind != TY_SIGNATURE)
+		unsupported(g, e->pos, "generic call without signature");
+	IrFunc *st = shape_func(g, e->pos, id->ti->obj, in->targs, in->ntargs);
+	Type *rt = ti->type;
+	if (rt && rt->kind == TY_TUPLE && ty_tuple_len(rt) == 0)
+		rt = NULL;
+	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, st->nname, NULL, 0);
+	g->curpos = n->pos;
+	ir_list_push(g->ir, &n->u.call.args, dict_arg(g, e->pos, st));
+	call_args(g, n, e, sig, 0);
+	return n;
+}
+
+/* x.M(args), M a method of an instance of a generic type. */
+static IrNode *generic_method_call(Irgen *g, Node *e, Node *fe, Object *obj, TypeInfo *ti)
+{
+	IrFunc *st = shape_method(g, e->pos, obj);
+	Node *xe = unparen(fe->u.sel.x);
+	TypeInfo *xti = xe->ti;
+	Type *sig = ty_func_type(obj);
+	if (!sig)
+		unsupported(g, e->pos, "method of an instance without signature");
+	if (g->retype)
+		sig = stencil_subst(g->retype, sig);
+	Type *rt = ti->type;
+	if (rt && rt->kind == TY_TUPLE && ty_tuple_len(rt) == 0)
+		rt = NULL;
+	g->curpos = fe->pos;
+	IrNode *x = expr(g, xe);
+	LookupResult r = ty_lookup_field_or_method(xti->type, xti->mode == MODE_VARIABLE, lookup_pkg(g),
+		fe->u.sel.sel->u.name.sym);
+	if (!r.obj)
+		unsupported(g, fe->pos, "method lookup");
+	x = selector_base(g, fe, x, &r);
+	x = method_recv(g, fe, x, obj);
+	IrList init = {0};
+	g->curpos = e->pos;
+	x = rewrite_non_name(g, &init, x);
+	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, st->nname, NULL, 0);
+	n->init = init;
+	ir_list_push(g->ir, &n->u.call.args, dict_arg(g, e->pos, st));
+	ir_list_push(g->ir, &n->u.call.args, x);
+	call_args(g, n, e, sig, 0);
+	return n;
+}
+
+/* The current instantiation's .dict. */
+static IrNode *dict_param(Irgen *g)
+{
+	IrFunc *f = g->fn;
+	while (f->outer)
+		f = f->outer;
+	if (!f->nparams || !f->params[0].nname)
+		fatal_internal("shape instantiation without .dict");
+	IrNode *d = f->params[0].nname;
+	return f == g->fn ? d : ir_closure_var(g->ir, g->curpos, g->fn, d);
+}
+
+/* An entry of the dictionary: (*[1]uintptr)(unsafe.Pointer(.dict))[0]
+ * (getDictionaryEntry; the entry's index does not show). */
+static IrNode *dict_entry(Irgen *g, Pos pos, Type *t)
+{
+	TypeCtx *tc = g->tc;
+	Type *up = tc->typ[B_UINTPTR];
+	IrNode *d = ir_unary(g->ir, IR_OCONVNOP, pos, tc->typ[B_UNSAFE_POINTER], dict_param(g));
+	Type *arr = ty_new_pointer(tc, ty_new_array(tc, up, 1));
+	d = ir_unary(g->ir, IR_OCONVNOP, pos, arr, d);
+	IrNode *deref = ir_unary(g->ir, IR_ODEREF, pos, arr->u.ptr.elem, d);
+	IrNode *idx = ir_const(g->ir, const_make_int64(0), NULL, pos, up);
+	return ir_binary(g->ir, IR_OINDEX, pos, t ? t : up, deref, idx);
+}
+
+/* x.M(args) with x of a shape type: M's method expression closure from
+ * the dictionary, called with x first. */
+static IrNode *shape_method_call(Irgen *g, Node *e, Node *fe, IrNode *x, TypeInfo *fti, Type *rt)
+{
+	Type *msig = fti->type;
+	if (!msig || msig->kind != TY_SIGNATURE)
+		unsupported(g, e->pos, "method of a type parameter without signature");
+	int np = ty_tuple_len(msig->u.sig.params);
+	Object **ps = arena_alloc(&g->tc->arena, (size_t)(np + 1) * sizeof *ps);
+	ps[0] = obj_new_param(g->tc, fe->pos, g->pkg, NULL, x->type);
+	for (int i = 0; i < np; i++)
+		ps[i + 1] = msig->u.sig.params->u.tuple.vars[i];
+	Type *ft = ty_new_signature(g->tc, NULL, ty_new_tuple(g->tc, ps, np + 1), msig->u.sig.results,
+		msig->u.sig.variadic);
+	Type *up = g->tc->typ[B_UINTPTR];
+	IrNode *addr = ir_unary(g->ir, IR_OADDR, fe->pos, ty_new_pointer(g->tc, up), dict_entry(g, fe->pos, up));
+	IrNode *callee = ir_unary(g->ir, IR_OCONVNOP, fe->pos, ft, addr);
+	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, callee, NULL, 0);
+	ir_list_push(g->ir, &n->u.call.args, x);
+	g->curpos = n->pos;
+	call_args(g, n, e, msig, 0);
+	return n;
+}
+
+/* The positions of the conversions the transform functions insert
+ * when gc stencils: base.Pos is moved by every node the substitution
+ * meets, in pre-order, names and named constants and types excepted
+ * (ir.SetPos), so an assignment's or a return's conversions take the
+ * last such node's position, a call's arguments' the call's. */
+static bool unique_pos(IrNode *n)
+{
+	if (!n->pos.line)
+		return false;
+	switch (n->op) {
+	case IR_ONAME: case IR_ONONAME:
+		return false;
+	case IR_OLITERAL:
+		return !n->u.cnst.sym;
+	default:
+		return true;
+	}
+}
+
+static bool is_implicit_conv(IrNode *n)
+{
+	return n && (n->flags & IRF_IMPLICIT) &&
+	       (n->op == IR_OCONVIFACE || n->op == IR_OCONVNOP || n->op == IR_OCONV);
+}
+
+static void last_pos_visit(IrNode *n, void *ctx)
+{
+	Pos *p = ctx;
+	if (!is_implicit_conv(n) && unique_pos(n))
+		*p = n->pos;
+}
+
+static Pos last_pos(IrNode *n, Pos p)
+{
+	if (n)
+		ir_visit(n, last_pos_visit, &p);
+	return p;
+}
+
+static void stencil_pos_visit(IrNode *n, void *ctx)
+{
+	(void)ctx;
+	switch (n->op) {
+	case IR_OAS:
+		if (is_implicit_conv(n->u.bin.y)) {
+			Pos p = unique_pos(n) ? n->pos : n->u.bin.y->pos;
+			for (int i = 0; i < n->init.n; i++)
+				p = last_pos(n->init.v[i], p);
+			p = last_pos(n->u.bin.x, p);
+			p = last_pos(n->u.bin.y, p);
+			n->u.bin.y->pos = p;
+		}
+		break;
+	case IR_ORETURN: {
+		Pos p = n->pos;
+		for (int i = 0; i < n->init.n; i++)
+			p = last_pos(n->init.v[i], p);
+		for (int i = 0; i < n->u.block.list.n; i++)
+			p = last_pos(n->u.block.list.v[i], p);
+		for (int i = 0; i < n->u.block.list.n; i++)
+			if (is_implicit_conv(n->u.block.list.v[i]))
+				n->u.block.list.v[i]->pos = p;
+		break;
+	}
+	case IR_OCALLFUNC: case IR_OCALLINTER:
+		for (int i = 0; i < n->u.call.args.n; i++)
+			if (is_implicit_conv(n->u.call.args.v[i]))
+				n->u.call.args.v[i]->pos = n->pos;
+		break;
+	default:
+		break;
+	}
+}
+
+static void stencil_positions(IrFunc *fn)
+{
+	for (int i = 0; i < fn->body.n; i++)
+		ir_visit(fn->body.v[i], stencil_pos_visit, NULL);
+}
+
+/* gc's dictPass over a built instantiation (and its closures). */
+typedef struct DictPass {
+	Irgen *g;
+} DictPass;
+
+static IrNode *dict_edit(IrNode *n, void *ctx)
+{
+	DictPass *dp = ctx;
+	Irgen *g = dp->g;
+	if (!n)
+		return n;
+	ir_edit_children(n, dict_edit, ctx);
+	switch (n->op) {
+	case IR_OCONVIFACE: {
+		IrNode *x = n->u.un.x;
+		Type *src = x->type, *dst = n->type;
+		bool dst_empty = ty_is_interface(dst) && ty_iface_empty(under(dst));
+		if (dst_empty && ty_is_interface(src) && ty_iface_empty(under(src))) {
+			n->op = IR_OCONVNOP;
+			break;
+		}
+		if (!ty_has_shape(src) && !(ty_has_shape(dst) && !dst_empty))
+			break;
+		if (ty_is_interface(src)) {
+			if (dst_empty || !ty_has_shape(dst)) {
+				IrNode *c = ir_unary(g->ir, IR_OCONVIFACE, n->pos, dst, x);
+				c->init = n->init;
+				return c;
+			}
+			unsupported(g, n->pos, "conversion between interfaces with shapes");
+		}
+		IrNode *rt = dict_entry(g, n->pos, dst_empty ? ty_new_pointer(g->tc, g->tc->typ[B_UINT8]) : NULL);
+		IrNode *data = ir_unary(g->ir, IR_OCONVIDATA, n->pos, g->tc->typ[B_UNSAFE_POINTER], x);
+		IrNode *ef = ir_binary(g->ir, IR_OEFACE, n->pos, dst, rt, data);
+		ef->init = n->init;
+		return ef;
+	}
+	case IR_ODOTTYPE: case IR_ODOTTYPE2: {
+		Type *t = n->type, *xt = n->u.un.x ? n->u.un.x->type : NULL;
+		if (ty_has_shape(t) || (xt && ty_has_shape(xt)))
+			unsupported(g, n->pos, "type assertion with shapes");
+		break;
+	}
+	case IR_OCASE:
+		for (int i = 0; i < n->u.cas.list.n; i++) {
+			IrNode *c = n->u.cas.list.v[i];
+			if (c && c->op == IR_OTYPE && ty_has_shape(c->type))
+				unsupported(g, n->pos, "type switch case with shapes");
+		}
+		break;
+	case IR_OMETHVALUE: case IR_OMETHEXPR: case IR_ODOTINTER:
+		if (n->u.un.x && ty_is_shape(n->u.un.x->type))
+			unsupported(g, n->pos, "method value of a shape");
+		break;
+	default:
+		break;
+	}
+	return n;
+}
+
+static void dict_pass(Irgen *g, IrFunc *fn)
+{
+	DictPass dp = { g };
+	IrFunc *saved = g->fn;
+	g->fn = fn;
+	for (int i = 0; i < fn->body.n; i++)
+		fn->body.v[i] = dict_edit(fn->body.v[i], &dp);
+	g->fn = saved;
+}
+
+/* An instantiation of another package's generic function as read from
+ * export data: positions as written there, locals qualified by their
+ * package, constants without source text. */
+static void foreign_node(IrNode *n, void *ctx)
+{
+	Irgen *g = ctx;
+	n->pos = foreign_pos(g, n->pos);
+	if (n->op == IR_OLITERAL) {
+		n->raw = NULL;
+		n->u.cnst.sym = NULL;
+	}
+	if (n->op == IR_OCLOSURE)
+		n->u.clo.func->pos = foreign_pos(g, n->u.clo.func->pos);
+}
+
+static void foreign_form(Irgen *g, IrFunc *fn, const char *qual)
+{
+	for (int i = 0; i < fn->dcl.n; i++) {
+		IrNode *d = fn->dcl.v[i];
+		d->pos = foreign_pos(g, d->pos);
+		if (!d->u.name.qual)
+			d->u.name.qual = qual;
+	}
+	for (int i = 0; i < fn->closure_vars.n; i++) {
+		IrNode *d = fn->closure_vars.v[i];
+		d->pos = foreign_pos(g, d->pos);
+		if (!d->u.name.qual)
+			d->u.name.qual = qual;
+	}
+	IrParam *lists[3] = { fn->recv, fn->params, fn->results };
+	int counts[3] = { fn->recv ? 1 : 0, fn->nparams, fn->nresults };
+	for (int k = 0; k < 3; k++)
+		for (int i = 0; i < counts[k]; i++)
+			lists[k][i].pos = foreign_pos(g, lists[k][i].pos);
+	for (int i = 0; i < fn->body.n; i++)
+		ir_visit(fn->body.v[i], foreign_node, g);
+}
+
+/* Forget the names made for the generic function's objects: another
+ * instantiation of it makes its own. */
+static void forget_locals(Irgen *g, IrFunc *fn)
+{
+	for (uint32_t k = 0; k < g->cap; k++) {
+		ObjEnt *e = &g->ents[k];
+		if (!e->obj || !e->name || !e->name->u.name.curfn)
+			continue;
+		if (top_func(e->name->u.name.curfn) == fn) {
+			e->name = NULL;
+			e->innermost = NULL;
+		}
+	}
+}
+
+static void build_shape_inst(Irgen *g, ShapeInst *si)
+{
+	IrFunc *fn = si->fn;
+	size_t ndecls = (size_t)g->decls.len;
+	StencilRetype rt;
+	si->built = true;
+	g->retype = NULL;
+	if (setjmp(g->fail)) {
+		if (g->retype)
+			stencil_retype_end(g->retype);
+		g->retype = NULL;
+		g->genpkg = NULL;
+		for (int i = 0; i < g->importing.len; i++)
+			((IrFunc *)g->importing.data[i])->fflags &= (uint16_t)~IRFN_IMPORTING;
+		g->importing.len = 0;
+		forget_locals(g, fn);
+		skip_func(g, fn->nname->u.name.sym->name, ndecls);
+		mark_skipped(g, fn);
+		return;
+	}
+	Node *d = si->decl;
+	Node *body = d->u.funcdecl.body;
+	if (!body)
+		unsupported(g, d->u.funcdecl.name->pos, "generic function without body");
+	if (body->ti && body->ti->skipped)
+		unsupported(g, d->u.funcdecl.name->pos, "body not type-checked");
+	stencil_retype_begin(&rt, g->tc, d, si->gen, si->tparams, si->shapes, si->n);
+	g->retype = &rt;
+	g->genpkg = si->gen->pkg;
+	g->fn = fn;
+	g->curpos = d->pos;
+	Type *up = g->tc->typ[B_UINTPTR];
+	IrNode *dict = ir_name(g->ir, sym_cstr(".dict"), PPARAM, d->u.funcdecl.name->pos, up);
+	dict->u.name.curfn = fn;
+	ir_list_push(g->ir, &fn->dcl, dict);
+	Type *mt = fn->nname->type;
+	func_sig(g, fn, si->gen->type);
+	fn->nname->type = mt;
+	/* a function: .dict, the receiver, the parameters */
+	int np = fn->nparams + 1 + (fn->recv ? 1 : 0), k = 0;
+	IrParam *ps = arena_alloc(&g->ir->arena, (size_t)np * sizeof *ps);
+	ps[k].sym = dict->u.name.sym;
+	ps[k].pos = dict->pos;
+	ps[k].type = up;
+	ps[k++].nname = dict;
+	if (fn->recv)
+		ps[k++] = *fn->recv;
+	for (int i = 0; i < fn->nparams; i++)
+		ps[k++] = fn->params[i];
+	fn->recv = NULL;
+	fn->params = ps;
+	fn->nparams = np;
+	func_body(g, fn, body);
+	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
+		stencil_positions(g->decls.data[i]);
+	stencil_positions(fn);
+	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
+		dict_pass(g, g->decls.data[i]);
+	dict_pass(g, fn);
+	stencil_retype_end(&rt);
+	g->retype = NULL;
+	g->genpkg = NULL;
+	if (si->foreign) {
+		const char *qual = pkg_qual(g, si->gen->pkg);
+		for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
+			foreign_form(g, g->decls.data[i], qual);
+		foreign_form(g, fn, qual);
+	}
+	forget_locals(g, fn);
+	vec_push(&g->decls, fn);
+}
+
+/* Every instantiation asked for, those asked for while building them
+ * included, after the package's functions (gc appends them to Decls). */
+static void build_shape_insts(Irgen *g)
+{
+	for (int i = 0; i < g->insts.len; i++)
+		if (!((ShapeInst *)g->insts.data[i])->built)
+			build_shape_inst(g, g->insts.data[i]);
+	vec_free(&g->insts);
+}
+
 /* One function declaration; on an unsupported construct it is dropped
  * with the closures made for it. */
 static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
@@ -3882,6 +4489,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 			build_func(&g, d, o, en->func);
 		}
 	}
+	build_shape_insts(&g);
 	make_init(&g);
 	skip_callers(&g);
 	for (int i = 0; i < g.decls.len; i++)

@@ -17,6 +17,7 @@
 #include "escape.h"
 #include "irgen.h"
 #include "summary.h"
+#include "stencil.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -319,6 +320,31 @@ static char *util_replace_all(const char *s, const char *from, const char *to)
 	return out;
 }
 
+/* Record the generic functions and methods of sp for the packages that
+ * instantiate them (irgen's shape instantiations build them from the
+ * checked tree, as gc builds them from the generic bodies in export
+ * data): true when there is one, and the tree must be kept. */
+static bool note_generics(Summaries *sums, SrcPackage *sp)
+{
+	bool any = false;
+	for (int f = 0; f < sp->nfiles; f++) {
+		NodeList decls = sp->files[f]->u.file.decls;
+		for (int i = 0; i < decls.n; i++) {
+			Node *d = decls.v[i];
+			if (d->kind != N_FUNCDECL || !d->u.funcdecl.name->ti)
+				continue;
+			Object *o = d->u.funcdecl.name->ti->obj;
+			if (!o || !o->type || o->type->kind != TY_SIGNATURE)
+				continue;
+			if (!d->u.funcdecl.tparams.n && !o->type->u.sig.nrparams)
+				continue;
+			summary_add_generic(sums, o, d);
+			any = true;
+		}
+	}
+	return any;
+}
+
 /* With out NULL the package is a dependency: analysed silently, for its
  * summary only. */
 static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m, bool inl, bool smallframes,
@@ -447,6 +473,7 @@ int irgen_main(int argc, char **argv)
 	 * objects and its summary. */
 	Summaries sums;
 	summary_init(&sums);
+	PtrVec kept = {0};      /* SrcPackage*: trees holding generic code */
 	for (int k = 0; k < prog->npkgs; k++) {
 		SrcPackage *sp = prog->pkgs[k];
 		Checker c;
@@ -457,7 +484,9 @@ int irgen_main(int argc, char **argv)
 			status = 1;
 		/* errors before type checking (a label not used) end gc's
 		 * compile once it has type-checked */
+		bool keep = false;
 		if (run.checked[sp->index] && !sp->unsafe && !sp->parse_errors) {
+			keep = note_generics(&sums, sp);
 			bool root = false;
 			for (int r = 0; r < prog->nroots && !root; r++)
 				root = prog->roots[r] == sp;
@@ -466,11 +495,18 @@ int irgen_main(int argc, char **argv)
 			else
 				escape_package(&run, &sums, sp, 0, true, false, false, NULL, NULL, 0);
 		}
-		check_release_tree(&c);
+		if (!keep)
+			check_release_tree(&c);
+		else
+			vec_push(&kept, sp);
 		check_free(&c);
 	}
 	fflush(stdout);
 	summary_free(&sums);
+	stencil_forget_shapes(run.ctx);
+	for (int k = 0; k < kept.len; k++)
+		arena_free(&((SrcPackage *)kept.data[k])->arena);
+	vec_free(&kept);
 	check_run_free(&run);
 	return status;
 }

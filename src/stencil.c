@@ -1,0 +1,287 @@
+/*
+ * stencil.c — what gc's stenciling (noder/stencil.go, typecheck.Shapify)
+ * needs from the types and the checked tree, for irgen's shape
+ * instantiations (irgen.c, "Generic code").
+ *
+ * gc never compiles a generic function: each package using one builds
+ * a shape instantiation of it, its type parameters replaced by shape
+ * types.  A shape type stands for every type argument with the same
+ * underlying type (every pointer type, when the constraint has no core
+ * type, is *uint8): a defined type named go.shape.U_I, U the underlying
+ * type's link string and I the type parameter's index, whose underlying
+ * type is U.  They are shared by name, over the whole run, as gc shares
+ * them through its shape package.
+ *
+ * irgen builds an instantiation from the generic function's checked
+ * syntax tree with the checker's types rewritten for the time it takes
+ * (stencil_retype_*): every expression's recorded type and every local
+ * variable's type, substituted.  The tree is the generic package's, kept
+ * for the run when it declares generic code (main.c).
+ */
+#include "stencil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- shape types ---------------------------------------------------- */
+
+typedef struct ShapeEnt {
+	TypeCtx *ctx;
+	Sym *name;
+	Type *type;
+} ShapeEnt;
+
+static ShapeEnt *shapes;
+static int nshapes, capshapes;
+
+static const char shape_prefix[] = "go.shape.";
+
+static bool has_typeparam(Type *t, int depth)
+{
+	if (!t || depth > 50)
+		return false;
+	switch (t->kind) {
+	case TY_TYPEPARAM:
+		return true;
+	case TY_NAMED:
+		for (int i = 0; i < t->u.named.ntargs; i++)
+			if (has_typeparam(t->u.named.targs[i], depth + 1))
+				return true;
+		return false;
+	case TY_POINTER: case TY_SLICE:
+		return has_typeparam(t->u.ptr.elem, depth + 1);
+	case TY_ARRAY:
+		return has_typeparam(t->u.array.elem, depth + 1);
+	case TY_MAP:
+		return has_typeparam(t->u.map.key, depth + 1) || has_typeparam(t->u.map.elem, depth + 1);
+	case TY_CHAN:
+		return has_typeparam(t->u.chan.elem, depth + 1);
+	case TY_STRUCT:
+		for (int i = 0; i < t->u.strct.nfields; i++)
+			if (has_typeparam(t->u.strct.fields[i]->type, depth + 1))
+				return true;
+		return false;
+	case TY_TUPLE:
+		for (int i = 0; i < t->u.tuple.nvars; i++)
+			if (has_typeparam(t->u.tuple.vars[i]->type, depth + 1))
+				return true;
+		return false;
+	case TY_SIGNATURE:
+		return has_typeparam(t->u.sig.params, depth + 1) || has_typeparam(t->u.sig.results, depth + 1);
+	default:
+		return false;
+	}
+}
+
+bool stencil_has_typeparam(Type *t)
+{
+	return has_typeparam(t, 0);
+}
+
+Type *stencil_shape(TypeCtx *c, Type *t, int index, Type *tparam)
+{
+	if (!t || has_typeparam(t, 0))
+		return NULL;
+	if (ty_is_shape(t))
+		t = ty_underlying(t);
+	else if (ty_has_shape(t))
+		return NULL;    /* Shapify's replacement of inner shapes: not yet */
+	Type *u = ty_underlying(t);
+	if (!u || u->kind == TY_TYPEPARAM)
+		return NULL;
+	/* every pointer is one shape, unless the constraint has a core
+	 * type (a pointer to an array, or to a not-in-heap type, neither) */
+	if (u->kind == TY_POINTER) {
+		Type *e = u->u.ptr.elem;
+		Type *ue = e ? ty_underlying(e) : NULL;
+		bool notinheap = e && e->kind == TY_NAMED && e->u.named.notinheap;
+		if (ue && ue->kind != TY_ARRAY && !notinheap && !ty_core_type(tparam))
+			u = ty_new_pointer(c, c->typ[B_UINT8]);
+	}
+	TyBuf b = {0};
+	tybuf_puts(&b, shape_prefix);
+	ty_write_link(&b, u);
+	tybuf_printf(&b, "_%d", index);
+	Sym *name = sym_cstr(b.str);
+	tybuf_free(&b);
+	for (int i = 0; i < nshapes; i++)
+		if (shapes[i].ctx == c && shapes[i].name == name)
+			return shapes[i].type;
+	Object *obj = obj_new_typename(c, (Pos){0, 0, 0}, NULL, name, NULL);
+	Type *s = ty_new_named(c, obj, u);
+	obj->type = s;
+	if (nshapes == capshapes) {
+		capshapes = capshapes ? 2 * capshapes : 64;
+		shapes = xrealloc(shapes, (size_t)capshapes * sizeof *shapes);
+	}
+	shapes[nshapes++] = (ShapeEnt){ c, name, s };
+	return s;
+}
+
+void stencil_forget_shapes(TypeCtx *c)
+{
+	int k = 0;
+	for (int i = 0; i < nshapes; i++)
+		if (shapes[i].ctx != c)
+			shapes[k++] = shapes[i];
+	nshapes = k;
+	if (!nshapes) {
+		free(shapes);
+		shapes = NULL;
+		capshapes = 0;
+	}
+}
+
+/* ---- the checked tree, retyped ----------------------------------------- */
+
+static void save(StencilRetype *r, Type **slot)
+{
+	if (r->n == r->cap) {
+		r->cap = r->cap ? 2 * r->cap : 256;
+		r->slots = xrealloc(r->slots, (size_t)r->cap * sizeof *r->slots);
+		r->old = xrealloc(r->old, (size_t)r->cap * sizeof *r->old);
+	}
+	r->slots[r->n] = slot;
+	r->old[r->n] = *slot;
+	r->n++;
+	*slot = check_subst_ctx(r->ctx, *slot, r->from, r->to, r->nmap);
+}
+
+static bool is_local_var(Object *o)
+{
+	return o && o->kind == OBJ_VAR && !o->u.var.is_field && o->type &&
+	       !(o->pkg && o->parent == o->pkg->scope);
+}
+
+static void retype_obj(StencilRetype *r, Object *o)
+{
+	if (is_local_var(o))
+		save(r, &o->type);
+}
+
+static void retype(StencilRetype *r, Node *n, int depth);
+
+static void retype_list(StencilRetype *r, NodeList l, int depth)
+{
+	for (int i = 0; i < l.n; i++)
+		retype(r, l.v[i], depth);
+}
+
+static void retype(StencilRetype *r, Node *n, int depth)
+{
+	if (!n)
+		return;
+	if (depth > 100000)
+		fatal_internal("stencil: tree too deep");
+	depth++;
+	if (n->ti) {
+		if (n->ti->type)
+			save(r, &n->ti->type);
+		if (n->kind == N_NAME)
+			retype_obj(r, n->ti->obj);
+	}
+	switch (n->kind) {
+	case N_COMPOSITELIT: retype(r, n->u.clit.type, depth); retype_list(r, n->u.clit.elems, depth); break;
+	case N_KEYVALUE: retype(r, n->u.kv.key, depth); retype(r, n->u.kv.val, depth); break;
+	case N_FUNCLIT: retype(r, n->u.funclit.type, depth); retype(r, n->u.funclit.body, depth); break;
+	case N_PAREN: retype(r, n->u.paren.x, depth); break;
+	case N_SELECTOR: retype(r, n->u.sel.x, depth); retype(r, n->u.sel.sel, depth); break;
+	case N_INDEX: retype(r, n->u.index.x, depth); retype(r, n->u.index.index, depth); break;
+	case N_SLICE:
+		retype(r, n->u.slice.x, depth);
+		for (int i = 0; i < 3; i++)
+			retype(r, n->u.slice.idx[i], depth);
+		break;
+	case N_ASSERT: retype(r, n->u.assert.x, depth); retype(r, n->u.assert.type, depth); break;
+	case N_TYPESWITCHGUARD: retype(r, n->u.guard.lhs, depth); retype(r, n->u.guard.x, depth); break;
+	case N_OPERATION: retype(r, n->u.op.x, depth); retype(r, n->u.op.y, depth); break;
+	case N_CALL: retype(r, n->u.call.fun, depth); retype_list(r, n->u.call.args, depth); break;
+	case N_LIST: retype_list(r, n->u.list.elems, depth); break;
+	case N_ARRAYTYPE: retype(r, n->u.array.len, depth); retype(r, n->u.array.elem, depth); break;
+	case N_SLICETYPE: case N_DOTSTYPE: retype(r, n->u.slicetype.elem, depth); break;
+	case N_STRUCTTYPE: retype_list(r, n->u.structtype.fields, depth); break;
+	case N_FIELD: retype(r, n->u.field.name, depth); retype(r, n->u.field.type, depth); break;
+	case N_INTERFACETYPE: retype_list(r, n->u.iface.methods, depth); break;
+	case N_FUNCTYPE: retype_list(r, n->u.functype.params, depth); retype_list(r, n->u.functype.results, depth); break;
+	case N_MAPTYPE: retype(r, n->u.map.key, depth); retype(r, n->u.map.val, depth); break;
+	case N_CHANTYPE: retype(r, n->u.chantype.elem, depth); break;
+	case N_LABELEDSTMT: retype(r, n->u.labeled.stmt, depth); break;
+	case N_BLOCKSTMT: retype_list(r, n->u.block.stmts, depth); break;
+	case N_EXPRSTMT: retype(r, n->u.exprstmt.x, depth); break;
+	case N_SENDSTMT: retype(r, n->u.send.ch, depth); retype(r, n->u.send.val, depth); break;
+	case N_DECLSTMT: retype_list(r, n->u.declstmt.decls, depth); break;
+	case N_ASSIGNSTMT: retype(r, n->u.assign.lhs, depth); retype(r, n->u.assign.rhs, depth); break;
+	case N_CALLSTMT: retype(r, n->u.callstmt.call, depth); break;
+	case N_RETURNSTMT: retype(r, n->u.ret.results, depth); break;
+	case N_IFSTMT:
+		retype(r, n->u.ifstmt.init, depth);
+		retype(r, n->u.ifstmt.cond, depth);
+		retype(r, n->u.ifstmt.then, depth);
+		retype(r, n->u.ifstmt.els, depth);
+		break;
+	case N_FORSTMT:
+		retype(r, n->u.forstmt.init, depth);
+		retype(r, n->u.forstmt.cond, depth);
+		retype(r, n->u.forstmt.post, depth);
+		retype(r, n->u.forstmt.body, depth);
+		break;
+	case N_SWITCHSTMT:
+		retype(r, n->u.switchstmt.init, depth);
+		retype(r, n->u.switchstmt.tag, depth);
+		retype_list(r, n->u.switchstmt.body, depth);
+		break;
+	case N_SELECTSTMT: retype_list(r, n->u.selectstmt.body, depth); break;
+	case N_RANGECLAUSE: retype(r, n->u.range.lhs, depth); retype(r, n->u.range.x, depth); break;
+	case N_CASECLAUSE: retype(r, n->u.caseclause.cases, depth); retype_list(r, n->u.caseclause.body, depth); break;
+	case N_COMMCLAUSE: retype(r, n->u.commclause.comm, depth); retype_list(r, n->u.commclause.body, depth); break;
+	case N_CONSTDECL: case N_VARDECL:
+		retype_list(r, n->u.vardecl.names, depth);
+		retype(r, n->u.vardecl.type, depth);
+		retype(r, n->u.vardecl.values, depth);
+		break;
+	case N_TYPEDECL: retype(r, n->u.typedecl.name, depth); retype(r, n->u.typedecl.type, depth); break;
+	default:
+		break;
+	}
+}
+
+static void retype_tuple(StencilRetype *r, Type *tup)
+{
+	for (int i = 0; i < ty_tuple_len(tup); i++)
+		retype_obj(r, tup->u.tuple.vars[i]);
+}
+
+void stencil_retype_begin(StencilRetype *r, TypeCtx *ctx, Node *decl, Object *fn, Type **from, Type **to, int n)
+{
+	memset(r, 0, sizeof *r);
+	r->ctx = ctx;
+	r->from = from;
+	r->to = to;
+	r->nmap = n;
+	Type *sig = fn->type;
+	if (sig && sig->kind == TY_SIGNATURE) {
+		if (sig->u.sig.recv)
+			retype_obj(r, sig->u.sig.recv);
+		retype_tuple(r, sig->u.sig.params);
+		retype_tuple(r, sig->u.sig.results);
+	}
+	retype(r, decl->u.funcdecl.recv, 0);
+	retype(r, decl->u.funcdecl.type, 0);
+	retype(r, decl->u.funcdecl.body, 0);
+}
+
+void stencil_retype_end(StencilRetype *r)
+{
+	for (int i = r->n - 1; i >= 0; i--)
+		*r->slots[i] = r->old[i];
+	free(r->slots);
+	free(r->old);
+	memset(r, 0, sizeof *r);
+}
+
+Type *stencil_subst(StencilRetype *r, Type *t)
+{
+	if (!r || !r->nmap)
+		return t;
+	return check_subst_ctx(r->ctx, t, r->from, r->to, r->nmap);
+}
