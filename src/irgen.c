@@ -3935,6 +3935,50 @@ static IrFunc *shape_method(Irgen *g, Pos pos, Object *m)
 	return si->fn;
 }
 
+/* instantiateMethods: gc instantiates every method of every instance
+ * of a generic type the package's code names, before the instantiations
+ * its calls ask for.  Approximated by the instances the checker recorded
+ * as the types of the package's expressions (those its imports' export
+ * data make gc read are not seen). */
+static void instance_methods(Irgen *g, Type *t, int depth)
+{
+	while (t && depth++ < 20) {
+		switch (t->kind) {
+		case TY_POINTER: case TY_SLICE: t = t->u.ptr.elem; continue;
+		case TY_ARRAY: t = t->u.array.elem; continue;
+		case TY_CHAN: t = t->u.chan.elem; continue;
+		case TY_MAP: instance_methods(g, t->u.map.key, depth); t = t->u.map.elem; continue;
+		default: break;
+		}
+		break;
+	}
+	if (!t || t->kind != TY_NAMED || !t->u.named.ntargs || stencil_has_typeparam(t))
+		return;
+	Type *orig = t->u.named.orig;
+	for (int i = 0; i < ty_named_nmethods(orig); i++) {
+		Object *o = ty_named_method(orig, i);
+		if (o->type && summary_generic_decl(g->ir->imports, o))
+			new_shape_inst(g, o->pos, o, t->u.named.targs, t->u.named.ntargs);
+	}
+}
+
+static void seen_instance(Node *n, void *ctx)
+{
+	if (n->ti && n->ti->type && n->ti->mode != MODE_INVALID)
+		instance_methods(ctx, n->ti->type, 0);
+}
+
+static void seen_instances(Irgen *g)
+{
+	if (setjmp(g->fail))
+		return;         /* the instantiations asked for later will say why */
+	for (int f = 0; f < g->sp->nfiles; f++) {
+		NodeList decls = g->sp->files[f]->u.file.decls;
+		for (int i = 0; i < decls.n; i++)
+			stencil_visit(decls.v[i], seen_instance, g);
+	}
+}
+
 /* The dictionary argument: &.dict.NAME, typed uintptr (getDictionaryValue). */
 static IrNode *dict_arg(Irgen *g, Pos pos, IrFunc *st)
 {
@@ -4135,6 +4179,10 @@ static void stencil_pos_visit(IrNode *n, void *ctx)
 		for (int i = 0; i < n->u.call.args.n; i++)
 			if (is_implicit_conv(n->u.call.args.v[i]))
 				n->u.call.args.v[i]->pos = n->pos;
+		break;
+	case IR_OPANIC:
+		if (is_implicit_conv(n->u.un.x))
+			n->u.un.x->pos = last_pos(n->u.un.x, n->pos);
 		break;
 	default:
 		break;
@@ -4463,6 +4511,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 		}
 	}
 
+	seen_instances(&g);
 	for (int f = 0; f < sp->nfiles; f++) {
 		Node *file = sp->files[f];
 		NodeList decls = file->u.file.decls;

@@ -159,89 +159,107 @@ static void retype_obj(StencilRetype *r, Object *o)
 		save(r, &o->type);
 }
 
-static void retype(StencilRetype *r, Node *n, int depth);
+typedef struct Visit {
+	void (*fn)(Node *n, void *ctx);
+	void *ctx;
+} Visit;
 
-static void retype_list(StencilRetype *r, NodeList l, int depth)
+static void visit(Visit *r, Node *n, int depth);
+
+
+static void visit_list(Visit *r, NodeList l, int depth)
 {
 	for (int i = 0; i < l.n; i++)
-		retype(r, l.v[i], depth);
+		visit(r, l.v[i], depth);
 }
 
-static void retype(StencilRetype *r, Node *n, int depth)
+static void visit(Visit *r, Node *n, int depth)
 {
 	if (!n)
 		return;
 	if (depth > 100000)
 		fatal_internal("stencil: tree too deep");
 	depth++;
+	r->fn(n, r->ctx);
+	switch (n->kind) {
+	case N_COMPOSITELIT: visit(r, n->u.clit.type, depth); visit_list(r, n->u.clit.elems, depth); break;
+	case N_KEYVALUE: visit(r, n->u.kv.key, depth); visit(r, n->u.kv.val, depth); break;
+	case N_FUNCLIT: visit(r, n->u.funclit.type, depth); visit(r, n->u.funclit.body, depth); break;
+	case N_PAREN: visit(r, n->u.paren.x, depth); break;
+	case N_SELECTOR: visit(r, n->u.sel.x, depth); visit(r, n->u.sel.sel, depth); break;
+	case N_INDEX: visit(r, n->u.index.x, depth); visit(r, n->u.index.index, depth); break;
+	case N_SLICE:
+		visit(r, n->u.slice.x, depth);
+		for (int i = 0; i < 3; i++)
+			visit(r, n->u.slice.idx[i], depth);
+		break;
+	case N_ASSERT: visit(r, n->u.assert.x, depth); visit(r, n->u.assert.type, depth); break;
+	case N_TYPESWITCHGUARD: visit(r, n->u.guard.lhs, depth); visit(r, n->u.guard.x, depth); break;
+	case N_OPERATION: visit(r, n->u.op.x, depth); visit(r, n->u.op.y, depth); break;
+	case N_CALL: visit(r, n->u.call.fun, depth); visit_list(r, n->u.call.args, depth); break;
+	case N_LIST: visit_list(r, n->u.list.elems, depth); break;
+	case N_ARRAYTYPE: visit(r, n->u.array.len, depth); visit(r, n->u.array.elem, depth); break;
+	case N_SLICETYPE: case N_DOTSTYPE: visit(r, n->u.slicetype.elem, depth); break;
+	case N_STRUCTTYPE: visit_list(r, n->u.structtype.fields, depth); break;
+	case N_FIELD: visit(r, n->u.field.name, depth); visit(r, n->u.field.type, depth); break;
+	case N_INTERFACETYPE: visit_list(r, n->u.iface.methods, depth); break;
+	case N_FUNCTYPE: visit_list(r, n->u.functype.params, depth); visit_list(r, n->u.functype.results, depth); break;
+	case N_MAPTYPE: visit(r, n->u.map.key, depth); visit(r, n->u.map.val, depth); break;
+	case N_CHANTYPE: visit(r, n->u.chantype.elem, depth); break;
+	case N_LABELEDSTMT: visit(r, n->u.labeled.stmt, depth); break;
+	case N_BLOCKSTMT: visit_list(r, n->u.block.stmts, depth); break;
+	case N_EXPRSTMT: visit(r, n->u.exprstmt.x, depth); break;
+	case N_SENDSTMT: visit(r, n->u.send.ch, depth); visit(r, n->u.send.val, depth); break;
+	case N_DECLSTMT: visit_list(r, n->u.declstmt.decls, depth); break;
+	case N_ASSIGNSTMT: visit(r, n->u.assign.lhs, depth); visit(r, n->u.assign.rhs, depth); break;
+	case N_CALLSTMT: visit(r, n->u.callstmt.call, depth); break;
+	case N_RETURNSTMT: visit(r, n->u.ret.results, depth); break;
+	case N_IFSTMT:
+		visit(r, n->u.ifstmt.init, depth);
+		visit(r, n->u.ifstmt.cond, depth);
+		visit(r, n->u.ifstmt.then, depth);
+		visit(r, n->u.ifstmt.els, depth);
+		break;
+	case N_FORSTMT:
+		visit(r, n->u.forstmt.init, depth);
+		visit(r, n->u.forstmt.cond, depth);
+		visit(r, n->u.forstmt.post, depth);
+		visit(r, n->u.forstmt.body, depth);
+		break;
+	case N_SWITCHSTMT:
+		visit(r, n->u.switchstmt.init, depth);
+		visit(r, n->u.switchstmt.tag, depth);
+		visit_list(r, n->u.switchstmt.body, depth);
+		break;
+	case N_SELECTSTMT: visit_list(r, n->u.selectstmt.body, depth); break;
+	case N_RANGECLAUSE: visit(r, n->u.range.lhs, depth); visit(r, n->u.range.x, depth); break;
+	case N_CASECLAUSE: visit(r, n->u.caseclause.cases, depth); visit_list(r, n->u.caseclause.body, depth); break;
+	case N_COMMCLAUSE: visit(r, n->u.commclause.comm, depth); visit_list(r, n->u.commclause.body, depth); break;
+	case N_CONSTDECL: case N_VARDECL:
+		visit_list(r, n->u.vardecl.names, depth);
+		visit(r, n->u.vardecl.type, depth);
+		visit(r, n->u.vardecl.values, depth);
+		break;
+	case N_TYPEDECL: visit(r, n->u.typedecl.name, depth); visit(r, n->u.typedecl.type, depth); break;
+	default:
+		break;
+	}
+}
+
+void stencil_visit(Node *n, void (*fn)(Node *n, void *ctx), void *ctx)
+{
+	Visit v = { fn, ctx };
+	visit(&v, n, 0);
+}
+
+static void retype_node(Node *n, void *ctx)
+{
+	StencilRetype *r = ctx;
 	if (n->ti) {
 		if (n->ti->type)
 			save(r, &n->ti->type);
 		if (n->kind == N_NAME)
 			retype_obj(r, n->ti->obj);
-	}
-	switch (n->kind) {
-	case N_COMPOSITELIT: retype(r, n->u.clit.type, depth); retype_list(r, n->u.clit.elems, depth); break;
-	case N_KEYVALUE: retype(r, n->u.kv.key, depth); retype(r, n->u.kv.val, depth); break;
-	case N_FUNCLIT: retype(r, n->u.funclit.type, depth); retype(r, n->u.funclit.body, depth); break;
-	case N_PAREN: retype(r, n->u.paren.x, depth); break;
-	case N_SELECTOR: retype(r, n->u.sel.x, depth); retype(r, n->u.sel.sel, depth); break;
-	case N_INDEX: retype(r, n->u.index.x, depth); retype(r, n->u.index.index, depth); break;
-	case N_SLICE:
-		retype(r, n->u.slice.x, depth);
-		for (int i = 0; i < 3; i++)
-			retype(r, n->u.slice.idx[i], depth);
-		break;
-	case N_ASSERT: retype(r, n->u.assert.x, depth); retype(r, n->u.assert.type, depth); break;
-	case N_TYPESWITCHGUARD: retype(r, n->u.guard.lhs, depth); retype(r, n->u.guard.x, depth); break;
-	case N_OPERATION: retype(r, n->u.op.x, depth); retype(r, n->u.op.y, depth); break;
-	case N_CALL: retype(r, n->u.call.fun, depth); retype_list(r, n->u.call.args, depth); break;
-	case N_LIST: retype_list(r, n->u.list.elems, depth); break;
-	case N_ARRAYTYPE: retype(r, n->u.array.len, depth); retype(r, n->u.array.elem, depth); break;
-	case N_SLICETYPE: case N_DOTSTYPE: retype(r, n->u.slicetype.elem, depth); break;
-	case N_STRUCTTYPE: retype_list(r, n->u.structtype.fields, depth); break;
-	case N_FIELD: retype(r, n->u.field.name, depth); retype(r, n->u.field.type, depth); break;
-	case N_INTERFACETYPE: retype_list(r, n->u.iface.methods, depth); break;
-	case N_FUNCTYPE: retype_list(r, n->u.functype.params, depth); retype_list(r, n->u.functype.results, depth); break;
-	case N_MAPTYPE: retype(r, n->u.map.key, depth); retype(r, n->u.map.val, depth); break;
-	case N_CHANTYPE: retype(r, n->u.chantype.elem, depth); break;
-	case N_LABELEDSTMT: retype(r, n->u.labeled.stmt, depth); break;
-	case N_BLOCKSTMT: retype_list(r, n->u.block.stmts, depth); break;
-	case N_EXPRSTMT: retype(r, n->u.exprstmt.x, depth); break;
-	case N_SENDSTMT: retype(r, n->u.send.ch, depth); retype(r, n->u.send.val, depth); break;
-	case N_DECLSTMT: retype_list(r, n->u.declstmt.decls, depth); break;
-	case N_ASSIGNSTMT: retype(r, n->u.assign.lhs, depth); retype(r, n->u.assign.rhs, depth); break;
-	case N_CALLSTMT: retype(r, n->u.callstmt.call, depth); break;
-	case N_RETURNSTMT: retype(r, n->u.ret.results, depth); break;
-	case N_IFSTMT:
-		retype(r, n->u.ifstmt.init, depth);
-		retype(r, n->u.ifstmt.cond, depth);
-		retype(r, n->u.ifstmt.then, depth);
-		retype(r, n->u.ifstmt.els, depth);
-		break;
-	case N_FORSTMT:
-		retype(r, n->u.forstmt.init, depth);
-		retype(r, n->u.forstmt.cond, depth);
-		retype(r, n->u.forstmt.post, depth);
-		retype(r, n->u.forstmt.body, depth);
-		break;
-	case N_SWITCHSTMT:
-		retype(r, n->u.switchstmt.init, depth);
-		retype(r, n->u.switchstmt.tag, depth);
-		retype_list(r, n->u.switchstmt.body, depth);
-		break;
-	case N_SELECTSTMT: retype_list(r, n->u.selectstmt.body, depth); break;
-	case N_RANGECLAUSE: retype(r, n->u.range.lhs, depth); retype(r, n->u.range.x, depth); break;
-	case N_CASECLAUSE: retype(r, n->u.caseclause.cases, depth); retype_list(r, n->u.caseclause.body, depth); break;
-	case N_COMMCLAUSE: retype(r, n->u.commclause.comm, depth); retype_list(r, n->u.commclause.body, depth); break;
-	case N_CONSTDECL: case N_VARDECL:
-		retype_list(r, n->u.vardecl.names, depth);
-		retype(r, n->u.vardecl.type, depth);
-		retype(r, n->u.vardecl.values, depth);
-		break;
-	case N_TYPEDECL: retype(r, n->u.typedecl.name, depth); retype(r, n->u.typedecl.type, depth); break;
-	default:
-		break;
 	}
 }
 
@@ -265,9 +283,9 @@ void stencil_retype_begin(StencilRetype *r, TypeCtx *ctx, Node *decl, Object *fn
 		retype_tuple(r, sig->u.sig.params);
 		retype_tuple(r, sig->u.sig.results);
 	}
-	retype(r, decl->u.funcdecl.recv, 0);
-	retype(r, decl->u.funcdecl.type, 0);
-	retype(r, decl->u.funcdecl.body, 0);
+	stencil_visit(decl->u.funcdecl.recv, retype_node, r);
+	stencil_visit(decl->u.funcdecl.type, retype_node, r);
+	stencil_visit(decl->u.funcdecl.body, retype_node, r);
 }
 
 void stencil_retype_end(StencilRetype *r)
