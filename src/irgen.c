@@ -3979,13 +3979,35 @@ static void seen_instances(Irgen *g)
 	}
 }
 
-/* The dictionary argument: &.dict.NAME, typed uintptr (getDictionaryValue). */
-static IrNode *dict_arg(Irgen *g, Pos pos, IrFunc *st)
+/* The dictionary argument: &.dict.NAME, typed uintptr
+ * (getDictionaryValue), NAME the instance's with its type arguments in
+ * link-string form: (*Box[*int]).Set, Leak[int]. */
+static IrNode *dict_arg(Irgen *g, Pos pos, IrFunc *st, Object *gen, Type **targs, int n)
 {
-	char buf[512];
-	snprintf(buf, sizeof buf, ".dict.%s", st->nname->u.name.sym->name);
+	if (gen->kind == OBJ_FUNC && gen->u.func.origin)
+		gen = gen->u.func.origin;
+	TyBuf a = {0};
+	for (int i = 0; i < n; i++) {
+		if (i > 0)
+			tybuf_putc(&a, ',');
+		ty_write_link(&a, g->retype ? stencil_subst(g->retype, targs[i]) : targs[i]);
+	}
+	TyBuf b = {0};
+	tybuf_puts(&b, ".dict.");
+	Type *sig = gen->type;
+	if (sig && sig->kind == TY_SIGNATURE && sig->u.sig.recv) {
+		bool ptr = false;
+		Type *base = ty_deref(sig->u.sig.recv->type, &ptr);
+		const char *tn = base && base->kind == TY_NAMED ? base->u.named.obj->name->name : "?";
+		tybuf_printf(&b, ptr ? "(*%s[%s]).%s" : "%s[%s].%s", tn, a.str ? a.str : "", gen->name->name);
+	} else {
+		tybuf_printf(&b, "%s[%s]", gen->name->name, a.str ? a.str : "");
+	}
+	Sym *name = sym_cstr(b.str);
+	tybuf_free(&a);
+	tybuf_free(&b);
 	Type *up = g->tc->typ[B_UINTPTR];
-	IrNode *d = ir_name(g->ir, sym_cstr(buf), PEXTERN, pos, up);
+	IrNode *d = ir_name(g->ir, name, PEXTERN, pos, up);
 	d->u.name.qual = st->nname->u.name.qual;
 	return ir_unary(g->ir, IR_OADDR, pos, up, d);
 }
@@ -4023,7 +4045,7 @@ static IrNode *generic_call(Irgen *g, Node *e, Node *fe, TypeInfo *ti)
 		rt = NULL;
 	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, st->nname, NULL, 0);
 	g->curpos = n->pos;
-	ir_list_push(g->ir, &n->u.call.args, dict_arg(g, e->pos, st));
+	ir_list_push(g->ir, &n->u.call.args, dict_arg(g, e->pos, st, id->ti->obj, in->targs, in->ntargs));
 	call_args(g, n, e, sig, 0);
 	return n;
 }
@@ -4055,7 +4077,8 @@ static IrNode *generic_method_call(Irgen *g, Node *e, Node *fe, Object *obj, Typ
 	x = rewrite_non_name(g, &init, x);
 	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, st->nname, NULL, 0);
 	n->init = init;
-	ir_list_push(g->ir, &n->u.call.args, dict_arg(g, e->pos, st));
+	Type *inst = obj->u.func.inst;
+	ir_list_push(g->ir, &n->u.call.args, dict_arg(g, e->pos, st, obj, inst->u.named.targs, inst->u.named.ntargs));
 	ir_list_push(g->ir, &n->u.call.args, x);
 	call_args(g, n, e, sig, 0);
 	return n;
