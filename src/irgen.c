@@ -864,6 +864,16 @@ static IrNode *call(Irgen *g, Node *e, TypeInfo *ti)
 		IrOp op = convert_op(x->type, ti->type, g->tc->sizes ? g->tc->sizes->ptrsize : 8);
 		if (op == IR_OSTR2RUNES && x->op == IR_OLITERAL)
 			unsupported(g, e->pos, "[]rune of a constant");
+		if (op == IR_OBYTES2STR || op == IR_ORUNES2STR) {
+			/* transformConv: a slice of a defined byte (rune) type
+			 * is converted to []byte ([]rune) first */
+			Type *el = under(x->type)->u.slice.elem;
+			bool bytes = op == IR_OBYTES2STR;
+			Type *want = bytes ? g->tc->byte_type : g->tc->rune_type;
+			Type *plain = g->tc->typ[bytes ? B_UINT8 : B_INT32];
+			if (el != want && el != plain)
+				x = ir_unary(g->ir, IR_OCONVNOP, x->pos, ty_new_slice(g->tc, want), x);
+		}
 		return ir_unary(g->ir, op, e->pos, ti->type, x);
 	}
 	if (fti->mode == MODE_BUILTIN) {
@@ -996,7 +1006,9 @@ static IrNode *complit_of(Irgen *g, Node *e, Type *t)
 			Object *f;
 			if (kv) {
 				Node *k = x->u.kv.key;
-				f = k->ti ? k->ti->obj : NULL;
+				/* in a shape instantiation the recorded field is
+				 * the generic type's: look it up in the instance */
+				f = k->ti && !g->retype ? k->ti->obj : NULL;
 				if (!f) {
 					LookupResult r = ty_lookup_field_or_method(t, false, lookup_pkg(g), k->u.name.sym);
 					f = r.obj;
@@ -4103,10 +4115,18 @@ static IrNode *dict_entry(Irgen *g, Pos pos, Type *t)
 	TypeCtx *tc = g->tc;
 	Type *up = tc->typ[B_UINTPTR];
 	IrNode *d = ir_unary(g->ir, IR_OCONVNOP, pos, tc->typ[B_UNSAFE_POINTER], dict_param(g));
-	Type *arr = ty_new_pointer(tc, ty_new_array(tc, up, 1));
+	/* *[N]uintptr, N the dictionary's length, which goescape does not
+	 * lay out: the type prints as REPORT_UNKNOWN, so a line showing it
+	 * is dropped */
+	static const char unknown[] = { REPORT_UNKNOWN, 0 };
+	Object *o = obj_new_typename(tc, pos, NULL, sym_cstr(unknown), NULL);
+	Type *dt = ty_new_named(tc, o, ty_new_array(tc, up, 1));
+	o->type = dt;
+	Type *arr = ty_new_pointer(tc, dt);
 	d = ir_unary(g->ir, IR_OCONVNOP, pos, arr, d);
-	IrNode *deref = ir_unary(g->ir, IR_ODEREF, pos, arr->u.ptr.elem, d);
-	IrNode *idx = ir_const(g->ir, const_make_int64(0), NULL, pos, up);
+	IrNode *deref = ir_unary(g->ir, IR_ODEREF, pos, dt, d);
+	/* the index prints as the dictionary (NewConstExpr's orig) */
+	IrNode *idx = ir_const(g->ir, const_make_int64(0), ".dict", pos, up);
 	return ir_binary(g->ir, IR_OINDEX, pos, t ? t : up, deref, idx);
 }
 
@@ -4135,10 +4155,17 @@ static IrNode *shape_method_call(Irgen *g, Node *e, Node *fe, IrNode *x, TypeInf
 }
 
 /* The positions of the conversions the transform functions insert
- * when gc stencils: base.Pos is moved by every node the substitution
- * meets, in pre-order, names and named constants and types excepted
- * (ir.SetPos), so an assignment's or a return's conversions take the
- * last such node's position, a call's arguments' the call's. */
+ * when gc stencils.  The substitution walks the generic body in
+ * pre-order, moving base.Pos to each node it meets (ir.SetPos: not
+ * names, nor named constants and types), and runs a node's transform
+ * when its children are done: a call's (transformCall) first moves
+ * base.Pos back to the call, and its arguments' conversions follow
+ * typecheckaste (as irgen's call_args does); an assignment's, a
+ * panic's, a send's and a comparison's conversions are made where
+ * base.Pos was left; a return's as typecheckaste makes them, each
+ * result moving base.Pos first.  stencil_sim replays that walk over the
+ * built body, the nodes the transforms inserted (implicit conversions,
+ * & and *) passed through, and places those conversions. */
 static bool unique_pos(IrNode *n)
 {
 	if (!n->pos.line)
@@ -4148,9 +4175,18 @@ static bool unique_pos(IrNode *n)
 		return false;
 	case IR_OLITERAL:
 		return !n->u.cnst.sym;
+	case IR_OTYPE:
+		return false;
 	default:
 		return true;
 	}
+}
+
+static bool is_inserted(IrNode *n)
+{
+	return n && (n->flags & IRF_IMPLICIT) &&
+	       (n->op == IR_OCONVIFACE || n->op == IR_OCONVNOP || n->op == IR_OCONV || n->op == IR_OADDR ||
+		n->op == IR_ODEREF);
 }
 
 static bool is_implicit_conv(IrNode *n)
@@ -4159,63 +4195,87 @@ static bool is_implicit_conv(IrNode *n)
 	       (n->op == IR_OCONVIFACE || n->op == IR_OCONVNOP || n->op == IR_OCONV);
 }
 
-static void last_pos_visit(IrNode *n, void *ctx)
+typedef struct PosSim {
+	Pos p;
+	int depth;
+} PosSim;
+
+static void sim(IrNode *n, PosSim *ps);
+
+static bool sim_child(IrNode *c, void *ctx)
 {
-	Pos *p = ctx;
-	if (!is_implicit_conv(n) && unique_pos(n))
-		*p = n->pos;
+	sim(c, ctx);
+	return false;
 }
 
-static Pos last_pos(IrNode *n, Pos p)
+static void place(IrNode *c, Pos p)
 {
-	if (n)
-		ir_visit(n, last_pos_visit, &p);
-	return p;
+	if (is_implicit_conv(c))
+		c->pos = p;
 }
 
-static void stencil_pos_visit(IrNode *n, void *ctx)
+static void sim(IrNode *n, PosSim *ps)
 {
-	(void)ctx;
+	if (!n || ps->depth > 10000)
+		return;
+	ps->depth++;
+	bool calls = n->op == IR_OCALLFUNC || n->op == IR_OCALLINTER || n->op == IR_OCALLMETH;
+	if (!is_inserted(n) && unique_pos(n))
+		ps->p = n->pos;
+	if (calls) {
+		/* the init list holds what the transform made (temporaries) */
+		sim(n->u.call.x, ps);
+		for (int i = 0; i < n->u.call.args.n; i++)
+			sim(n->u.call.args.v[i], ps);
+		ps->p = n->pos;
+		ps->depth--;
+		return;
+	}
+	if (n->op == IR_OCLOSURE) {
+		ps->depth--;
+		return;         /* its body is its own function's */
+	}
+	ir_do_children(n, sim_child, ps);
 	switch (n->op) {
 	case IR_OAS:
-		if (is_implicit_conv(n->u.bin.y)) {
-			Pos p = unique_pos(n) ? n->pos : n->u.bin.y->pos;
-			for (int i = 0; i < n->init.n; i++)
-				p = last_pos(n->init.v[i], p);
-			p = last_pos(n->u.bin.x, p);
-			p = last_pos(n->u.bin.y, p);
-			n->u.bin.y->pos = p;
-		}
+		place(n->u.bin.y, ps->p);
+		break;
+	case IR_OAS2: case IR_OAS2FUNC: case IR_OAS2DOTTYPE: case IR_OAS2MAPR: case IR_OAS2RECV:
+		for (int i = 0; i < n->u.as2.rhs.n; i++)
+			place(n->u.as2.rhs.v[i], ps->p);
 		break;
 	case IR_ORETURN: {
-		Pos p = n->pos;
-		for (int i = 0; i < n->init.n; i++)
-			p = last_pos(n->init.v[i], p);
-		for (int i = 0; i < n->u.block.list.n; i++)
-			p = last_pos(n->u.block.list.v[i], p);
-		for (int i = 0; i < n->u.block.list.n; i++)
-			if (is_implicit_conv(n->u.block.list.v[i]))
-				n->u.block.list.v[i]->pos = p;
+		Pos p = ps->p;
+		for (int i = 0; i < n->u.block.list.n; i++) {
+			IrNode *r = n->u.block.list.v[i];
+			IrNode *x = r;
+			while (is_inserted(x))
+				x = x->u.un.x;
+			if (x && unique_pos(x))
+				p = x->pos;
+			place(r, p);
+		}
 		break;
 	}
-	case IR_OCALLFUNC: case IR_OCALLINTER:
-		for (int i = 0; i < n->u.call.args.n; i++)
-			if (is_implicit_conv(n->u.call.args.v[i]))
-				n->u.call.args.v[i]->pos = n->pos;
-		break;
 	case IR_OPANIC:
-		if (is_implicit_conv(n->u.un.x))
-			n->u.un.x->pos = last_pos(n->u.un.x, n->pos);
+		place(n->u.un.x, ps->p);
+		break;
+	case IR_OSEND:
+	case IR_OEQ: case IR_ONE: case IR_OLT: case IR_OLE: case IR_OGT: case IR_OGE:
+		place(n->u.bin.x, ps->p);
+		place(n->u.bin.y, ps->p);
 		break;
 	default:
 		break;
 	}
+	ps->depth--;
 }
 
 static void stencil_positions(IrFunc *fn)
 {
+	PosSim ps = { fn->pos, 0 };
 	for (int i = 0; i < fn->body.n; i++)
-		ir_visit(fn->body.v[i], stencil_pos_visit, NULL);
+		sim(fn->body.v[i], &ps);
 }
 
 /* gc's dictPass over a built instantiation (and its closures). */
@@ -4439,8 +4499,14 @@ static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
 		mark_skipped(g, fn);
 		return;
 	}
-	if (d->u.funcdecl.tparams.n || o->type->u.sig.nrparams)
-		unsupported(g, nm->pos, "generic function");
+	if (d->u.funcdecl.tparams.n || o->type->u.sig.nrparams) {
+		/* never compiled itself (its shape instantiations are); a
+		 * reference to it that is not a call (a function value)
+		 * needs a closure over the dictionary, not built: its
+		 * referrers are skipped */
+		mark_skipped(g, fn);
+		return;
+	}
 	if (d->u.funcdecl.body && d->u.funcdecl.body->ti && d->u.funcdecl.body->ti->skipped)
 		unsupported(g, nm->pos, "body not type-checked");
 	g->fn = fn;

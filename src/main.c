@@ -403,6 +403,14 @@ static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m,
 				free(from);
 				free(to);
 			}
+			{
+				/* go tool compile -p=p: the package's path, as
+				 * link strings (shape and instance names) spell
+				 * it */
+				char *next = util_replace_all(line, "command-line-arguments.", "p.");
+				free(line);
+				line = next;
+			}
 			fprintf(out, "%s\n", line);
 			free(line);
 		}
@@ -422,6 +430,9 @@ static void escape_package(CheckRun *ck, Summaries *sums, SrcPackage *sp, int m,
 	if (stats)
 		fprintf(stderr, "goescape: %s: %d functions analysed, %d skipped, %d wrappers (%d skipped)\n",
 			sp->path, res.ndecls, res.nskipped, res.wrappers.len, res.nwrappers_skipped);
+	if (rep.dropped)
+		fprintf(stderr, "goescape: %s: %d lines not printed (they show a shape dictionary's length)\n",
+			sp->path, rep.dropped);
 	report_free(&rep);
 	irgen_result_free(&res);
 	summary_keep(sums, &ir.arena);
