@@ -4038,6 +4038,21 @@ static Node *instance_name(Node *fe)
 	return id;
 }
 
+static IrNode *dict_entry(Irgen *g, Pos pos, Type *t);
+
+/* The dictionary a call passes: inside an instantiation, when the type
+ * arguments depend on its type parameters, an entry of its own
+ * dictionary (a subdictionary: getDictOrSubdict); else the address of
+ * the instance's dictionary. */
+static IrNode *call_dict(Irgen *g, Pos pos, IrFunc *st, Object *gen, Type **targs, int n)
+{
+	if (g->retype)
+		for (int i = 0; i < n; i++)
+			if (stencil_has_typeparam(targs[i]))
+				return dict_entry(g, pos, NULL);
+	return dict_arg(g, pos, st, gen, targs, n);
+}
+
 /* F[targs](args): a call of the shape instantiation, the dictionary
  * first; NULL when fe is no instance of a generic function. */
 static IrNode *generic_call(Irgen *g, Node *e, Node *fe, TypeInfo *ti)
@@ -4057,7 +4072,7 @@ static IrNode *generic_call(Irgen *g, Node *e, Node *fe, TypeInfo *ti)
 		rt = NULL;
 	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, st->nname, NULL, 0);
 	g->curpos = n->pos;
-	ir_list_push(g->ir, &n->u.call.args, dict_arg(g, e->pos, st, id->ti->obj, in->targs, in->ntargs));
+	ir_list_push(g->ir, &n->u.call.args, call_dict(g, e->pos, st, id->ti->obj, in->targs, in->ntargs));
 	call_args(g, n, e, sig, 0);
 	return n;
 }
@@ -4090,22 +4105,53 @@ static IrNode *generic_method_call(Irgen *g, Node *e, Node *fe, Object *obj, Typ
 	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, st->nname, NULL, 0);
 	n->init = init;
 	Type *inst = obj->u.func.inst;
-	ir_list_push(g->ir, &n->u.call.args, dict_arg(g, e->pos, st, obj, inst->u.named.targs, inst->u.named.ntargs));
+	ir_list_push(g->ir, &n->u.call.args, call_dict(g, e->pos, st, obj, inst->u.named.targs, inst->u.named.ntargs));
 	ir_list_push(g->ir, &n->u.call.args, x);
 	call_args(g, n, e, sig, 0);
 	return n;
 }
 
-/* The current instantiation's .dict. */
+/* The dictionary of an instantiation (its .dict parameter), or of a
+ * closure in it.  As the subster makes them, every closure of an
+ * instantiation captures its enclosing function's dictionary first,
+ * before its own captures, and copies it to a local .dict (the last of
+ * its Dcl) by an assignment opening its body, at the literal: that
+ * local is the closure's dictionary, which closures inside it capture
+ * (issue 47723). */
+static IrNode *closure_dict(Irgen *g, IrFunc *f)
+{
+	Sym *dsym = sym_cstr(".dict");
+	if (!f->outer) {
+		if (!f->nparams || !f->params[0].nname)
+			fatal_internal("shape instantiation without .dict");
+		return f->params[0].nname;
+	}
+	if (f->dcl.n && f->dcl.v[f->dcl.n - 1]->u.name.sym == dsym &&
+	    f->dcl.v[f->dcl.n - 1]->u.name.class == PAUTO)
+		return f->dcl.v[f->dcl.n - 1];
+	IrNode *outer = closure_dict(g, f->outer);
+	IrNode *cv = ir_closure_var(g->ir, f->pos, f, outer);
+	IrList *l = &f->closure_vars;
+	for (int i = l->n - 1; i > 0; i--)
+		l->v[i] = l->v[i - 1];
+	l->v[0] = cv;
+	Pos at = f->oclosure ? f->oclosure->pos : f->pos;
+	IrNode *ld = ir_name(g->ir, dsym, PAUTO, at, g->tc->typ[B_UINTPTR]);
+	ld->u.name.curfn = f;
+	ir_list_push(g->ir, &f->dcl, ld);
+	IrNode *as = ir_binary(g->ir, IR_OAS, at, NULL, ld, cv);
+	ld->u.name.defn = as;
+	IrList *b = &f->body;
+	ir_list_push(g->ir, b, as);
+	for (int i = b->n - 1; i > 0; i--)
+		b->v[i] = b->v[i - 1];
+	b->v[0] = as;
+	return ld;
+}
+
 static IrNode *dict_param(Irgen *g)
 {
-	IrFunc *f = g->fn;
-	while (f->outer)
-		f = f->outer;
-	if (!f->nparams || !f->params[0].nname)
-		fatal_internal("shape instantiation without .dict");
-	IrNode *d = f->params[0].nname;
-	return f == g->fn ? d : ir_closure_var(g->ir, g->curpos, g->fn, d);
+	return closure_dict(g, g->fn);
 }
 
 /* An entry of the dictionary: (*[1]uintptr)(unsafe.Pointer(.dict))[0]
@@ -4290,6 +4336,8 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 	if (!n)
 		return n;
 	ir_edit_children(n, dict_edit, ctx);
+	if (n->type && stencil_has_typeparam(n->type))
+		unsupported(g, n->pos, "a type parameter left in a shape instantiation");
 	switch (n->op) {
 	case IR_OCONVIFACE: {
 		IrNode *x = n->u.un.x;
@@ -4309,7 +4357,9 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 			}
 			unsupported(g, n->pos, "conversion between interfaces with shapes");
 		}
-		IrNode *rt = dict_entry(g, n->pos, dst_empty ? ty_new_pointer(g->tc, g->tc->typ[B_UINT8]) : NULL);
+		if (!dst_empty)
+			unsupported(g, n->pos, "conversion of a shape to a non-empty interface (an itab from the dictionary)");
+		IrNode *rt = dict_entry(g, n->pos, ty_new_pointer(g->tc, g->tc->typ[B_UINT8]));
 		IrNode *data = ir_unary(g->ir, IR_OCONVIDATA, n->pos, g->tc->typ[B_UNSAFE_POINTER], x);
 		IrNode *ef = ir_binary(g->ir, IR_OEFACE, n->pos, dst, rt, data);
 		ef->init = n->init;
@@ -4332,6 +4382,16 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 		if (n->u.un.x && ty_is_shape(n->u.un.x->type))
 			unsupported(g, n->pos, "method value of a shape");
 		break;
+	case IR_OAS2MAPR: case IR_OAS2DOTTYPE: case IR_OAS2RECV: {
+		/* v, ok = x with v's type not the value's: transformAssign's
+		 * temporaries, then a conversion through the dictionary */
+		IrNode *l = n->u.as2.lhs.n ? n->u.as2.lhs.v[0] : NULL;
+		IrNode *r = n->u.as2.rhs.n ? n->u.as2.rhs.v[0] : NULL;
+		if (l && r && l->type && r->type && !ty_identical(l->type, r->type) &&
+		    (ty_has_shape(r->type) || ty_has_shape(l->type)))
+			unsupported(g, n->pos, "comma-ok assignment converting a shape");
+		break;
+	}
 	default:
 		break;
 	}
@@ -4454,6 +4514,8 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 	fn->params = ps;
 	fn->nparams = np;
 	func_body(g, fn, body);
+	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
+		closure_dict(g, g->decls.data[i]);
 	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
 		stencil_positions(g->decls.data[i]);
 	stencil_positions(fn);

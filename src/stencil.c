@@ -78,6 +78,52 @@ bool stencil_has_typeparam(Type *t)
 	return has_typeparam(t, 0);
 }
 
+/* A type declared in a function named in t: its link string carries a
+ * number goescape does not reproduce (p.Bar·1). */
+static bool has_local_type(Type *t, int depth)
+{
+	if (!t || depth > 50)
+		return false;
+	switch (t->kind) {
+	case TY_NAMED: {
+		Object *o = t->u.named.obj;
+		if (o && o->pkg && o->parent && o->parent != o->pkg->scope)
+			return true;
+		for (int i = 0; i < t->u.named.ntargs; i++)
+			if (has_local_type(t->u.named.targs[i], depth + 1))
+				return true;
+		return false;
+	}
+	case TY_POINTER: case TY_SLICE:
+		return has_local_type(t->u.ptr.elem, depth + 1);
+	case TY_ARRAY:
+		return has_local_type(t->u.array.elem, depth + 1);
+	case TY_MAP:
+		return has_local_type(t->u.map.key, depth + 1) || has_local_type(t->u.map.elem, depth + 1);
+	case TY_CHAN:
+		return has_local_type(t->u.chan.elem, depth + 1);
+	case TY_STRUCT:
+		for (int i = 0; i < t->u.strct.nfields; i++)
+			if (has_local_type(t->u.strct.fields[i]->type, depth + 1))
+				return true;
+		return false;
+	case TY_TUPLE:
+		for (int i = 0; i < t->u.tuple.nvars; i++)
+			if (has_local_type(t->u.tuple.vars[i]->type, depth + 1))
+				return true;
+		return false;
+	case TY_SIGNATURE:
+		return has_local_type(t->u.sig.params, depth + 1) || has_local_type(t->u.sig.results, depth + 1);
+	case TY_INTERFACE:
+		for (int i = 0; i < t->u.iface.nmethods; i++)
+			if (has_local_type(t->u.iface.methods[i]->type, depth + 1))
+				return true;
+		return false;
+	default:
+		return false;
+	}
+}
+
 Type *stencil_shape(TypeCtx *c, Type *t, int index, Type *tparam)
 {
 	if (!t || has_typeparam(t, 0))
@@ -87,7 +133,7 @@ Type *stencil_shape(TypeCtx *c, Type *t, int index, Type *tparam)
 	else if (ty_has_shape(t))
 		return NULL;    /* Shapify's replacement of inner shapes: not yet */
 	Type *u = ty_underlying(t);
-	if (!u || u->kind == TY_TYPEPARAM)
+	if (!u || u->kind == TY_TYPEPARAM || has_local_type(u, 0))
 		return NULL;
 	/* every pointer is one shape, unless the constraint has a core
 	 * type (a pointer to an array, or to a not-in-heap type, neither) */
@@ -144,7 +190,7 @@ static void save(StencilRetype *r, Type **slot)
 	r->slots[r->n] = slot;
 	r->old[r->n] = *slot;
 	r->n++;
-	*slot = check_subst_ctx(r->ctx, *slot, r->from, r->to, r->nmap);
+	*slot = stencil_subst(r, *slot);
 }
 
 static bool is_local_var(Object *o)
@@ -299,7 +345,23 @@ void stencil_retype_end(StencilRetype *r)
 
 Type *stencil_subst(StencilRetype *r, Type *t)
 {
-	if (!r || !r->nmap)
+	if (!r || !r->nmap || !t)
 		return t;
+	if (t->kind == TY_TUPLE) {
+		/* a comma-ok or multi-valued expression's type */
+		int n = t->u.tuple.nvars;
+		Object **vs = arena_alloc(&r->ctx->arena, (size_t)(n + 1) * sizeof *vs);
+		bool changed = false;
+		for (int i = 0; i < n; i++) {
+			Object *v = t->u.tuple.vars[i];
+			Type *nt = check_subst_ctx(r->ctx, v->type, r->from, r->to, r->nmap);
+			vs[i] = v;
+			if (nt != v->type) {
+				vs[i] = obj_new_param(r->ctx, v->pos, v->pkg, v->name, nt);
+				changed = true;
+			}
+		}
+		return changed ? ty_new_tuple(r->ctx, vs, n) : t;
+	}
 	return check_subst_ctx(r->ctx, t, r->from, r->to, r->nmap);
 }
