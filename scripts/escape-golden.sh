@@ -32,12 +32,15 @@
 #        as ./main.go of module NAME, for each TARGET of ARCH_TARGETS:
 #        GOOS-GOARCH, with a variable of the target's after it when set
 #        (GOOS-GOARCH-VAR=VALUE), in place of linux/amd64
+#   tests/escape/gc/typeparam/NAME.m.out, NAME.i.out
+#        GOROOT/test/typeparam/NAME.go alone, `go tool compile -p=p -m -l`
+#        and `-m` (shape instantiations; the files goescape matches)
 #   NAME.w2.out (examples and progs)
 #        `-gcflags='-W=2 -l'`: gc's IR as irgen built it ("after noder2")
 #        and as escape analysis sees it ("before escape"), the shape
 #        goescape's IR must have (docs/escape-design.md §5.3)
 #
-# Usage: scripts/escape-golden.sh [goroot|examples|progs|inline|mods|arch]...  (default: all)
+# Usage: scripts/escape-golden.sh [goroot|examples|progs|inline|mods|arch|typeparam]...  (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -63,6 +66,35 @@ GOROOT_FILES=(
 	escape2.go escape2n.go escape_slice.go fixedbugs/issue13799.go
 	escape_hash_maphash.go
 )
+
+# GOROOT/test/typeparam files (shape instantiations, stage 6), each
+# compiled alone as errorcheck would, with -m -l and with -m.
+TYPEPARAM_FILES=(
+	absdiff.go adder.go append.go double.go fact.go genembed2.go
+	importtest.go index.go index2.go issue23536.go issue376214.go
+	issue45547.go issue45722.go issue45738.go issue46472.go issue47258.go
+	issue47514.go issue47514b.go issue47676.go issue47684.go
+	issue47684b.go issue47684c.go issue47708.go issue47713.go
+	issue47723.go issue47740.go issue47740b.go issue47797.go issue47896.go
+	issue47901.go issue47925.go issue47929.go issue47948.go issue48013.go
+	issue48030.go issue48047.go issue48198.go issue48253.go issue48276a.go
+	issue48276b.go issue48317.go issue48318.go issue48424.go issue48453.go
+	issue48537.go issue48645a.go issue49295.go issue49309.go issue49421.go
+	issue49547.go issue49659b.go issue49875.go issue50109b.go
+	issue50177.go issue50193.go issue50264.go issue50417.go issue50417b.go
+	issue50833.go issue51236.go issue51245.go issue51521.go issue51765.go
+	issue51832.go issue53254.go issue53406.go issue53419.go list.go
+	lockable.go map.go min.go pair.go pragma.go settable.go shape1.go
+	smallest.go stringable.go struct.go subdict.go sum.go value.go
+)
+
+typeparam_one() {
+	local f=$1 file=$GOROOT_ORACLE/test/typeparam/$1
+	local out=tests/escape/gc/typeparam/${f%.go}
+	(cd "$(dirname "$file")" && go tool compile -p=p -m -l -o "$scratch/x.o" "$f") >"$out.m.out" 2>&1 || true
+	(cd "$(dirname "$file")" && go tool compile -p=p -m -o "$scratch/x.o" "$f") >"$out.i.out" 2>&1 || true
+	echo "escape-golden: $out.{m,i}.out ($(wc -l <"$out.m.out"), $(wc -l <"$out.i.out") lines)"
+}
 
 # gc on one GOROOT/test file with its own errorcheck flags.  Never -o
 # /dev/null: gc deletes its output file on error.
@@ -146,7 +178,7 @@ arch_one() { # FILE NAME
 }
 
 what=("$@")
-((${#what[@]})) || what=(goroot examples progs inline mods arch)
+((${#what[@]})) || what=(goroot examples progs inline mods arch typeparam)
 for w in "${what[@]}"; do
 	case $w in
 	goroot)
@@ -193,6 +225,10 @@ for w in "${what[@]}"; do
 			arch_one "$f" "$(basename "$f" .go)"
 		done
 		;;
-	*) echo "usage: escape-golden.sh [goroot|examples|progs|inline|mods|arch]..." >&2; exit 2 ;;
+	typeparam)
+		mkdir -p tests/escape/gc/typeparam
+		for f in "${TYPEPARAM_FILES[@]}"; do typeparam_one "$f"; done
+		;;
+	*) echo "usage: escape-golden.sh [goroot|examples|progs|inline|mods|arch|typeparam]..." >&2; exit 2 ;;
 	esac
 done

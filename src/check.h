@@ -335,6 +335,8 @@ Type *check_defined_type(Checker *c, Node *e, Type *def);
 bool check_type_unsupported(Checker *c, Type *t);
 /* types2's subst: t with from[i] replaced by to[i]. */
 Type *check_subst(Checker *c, Type *t, Type **from, Type **to, int n);
+/* The same outside a checker (irgen's shape instantiations). */
+Type *check_subst_ctx(TypeCtx *ctx, Type *t, Type **from, Type **to, int n);
 /* Lets the context expand the methods of instances (ty_func_type). */
 void check_init_instances(TypeCtx *ctx);
 /* types2's genericType: the generic type x denotes, or invalid. */

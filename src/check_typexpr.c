@@ -595,8 +595,13 @@ void check_init_instances(TypeCtx *ctx)
 
 Type *check_subst(Checker *c, Type *t, Type **from, Type **to, int n)
 {
+	return check_subst_ctx(c->ctx, t, from, to, n);
+}
+
+Type *check_subst_ctx(TypeCtx *ctx, Type *t, Type **from, Type **to, int n)
+{
 	SubstMap m = {from, to, n};
-	return subst(c->ctx, t, &m, 0);
+	return subst(ctx, t, &m, 0);
 }
 
 /* types2's genericType: x must denote a generic type. */

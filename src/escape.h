@@ -35,7 +35,13 @@ typedef struct Report {
 	const char *importpath; /* "x", "x/sub", "command-line-arguments" */
 	const char *dir;        /* the package directory, absolute */
 	PtrVec lines;           /* malloc'd lines, without newline */
+	int dropped;            /* lines holding REPORT_UNKNOWN, not kept */
 } Report;
+
+/* A character the printers write for a part of a node gc would print
+ * but goescape cannot spell (the length of a shape instantiation's
+ * dictionary): a line holding it is dropped, not guessed. */
+#define REPORT_UNKNOWN '\x01'
 
 void report_init(Report *r, const char *importpath, const char *dir);
 void report_free(Report *r);

@@ -946,10 +946,33 @@ static IrNode *inl_param(Subst *s, IrParam *p, IrNode *as)
 
 static IrNode *inlnode(IrNode *n, void *ctx);
 
+/* gc's rules for shapes (issues 49309, 51909): a function without
+ * shape parameters is not inlined where it gets a shape argument, one
+ * with shape parameters only where it gets at least one (so calls of a
+ * shape instantiation from code that is not generic are not inlined). */
+static bool shape_args_ok(IrNode *call, IrFunc *fn)
+{
+	bool shape_params = false;
+	if (fn->recv && ty_has_shape(fn->recv->type))
+		shape_params = true;
+	for (int i = 0; i < fn->nparams && !shape_params; i++)
+		shape_params = ty_has_shape(fn->params[i].type);
+	bool shape_arg = false;
+	for (int i = 0; i < call->u.call.args.n && !shape_arg; i++) {
+		IrNode *a = call->u.call.args.v[i];
+		shape_arg = a && a->type && ty_has_shape(a->type);
+	}
+	if (!shape_params)
+		return !shape_arg;
+	return call->u.call.args.n == 0 || shape_arg;
+}
+
 static IrNode *mkinlcall(Inl *in, IrNode *call, IrFunc *fn)
 {
 	IrCtx *c = in->ir;
 	if (!fn->inl || fn->inl->cost > in->max_cost || fn == in->curfn)
+		return call;
+	if (!shape_args_ok(call, fn))
 		return call;
 	for (int i = 0; i < in->npath; i++) {
 		if (in->path[i] == fn) {

@@ -29,6 +29,7 @@
  */
 #include "irgen.h"
 #include "summary.h"
+#include "stencil.h"
 
 #include <setjmp.h>
 
@@ -91,7 +92,17 @@ typedef struct Irgen {
 	bool quals_done;        /* pkg_qual has filled ir->qual_* */
 	PtrVec importing;       /* IrFunc*: imported bodies being copied */
 	PtrVec impnames;        /* pairs: names of their literals, copies */
+	/* shape instantiations ("Generic code" below) */
+	PtrVec insts;           /* ShapeInst*, in Decls order */
+	StencilRetype *retype;  /* while one is built: its substitution */
+	Package *genpkg;        /* and the generic function's package */
 } Irgen;
+
+/* The package whose unexported names a selector may use. */
+static Package *lookup_pkg(Irgen *g)
+{
+	return g->genpkg ? g->genpkg : g->pkg;
+}
 
 static ObjEnt *ent(Irgen *g, Object *obj)
 {
@@ -411,6 +422,9 @@ static IrNode *expr(Irgen *g, Node *e);
 static void stmts(Irgen *g, IrList *out, NodeList list);
 static void stmt(Irgen *g, IrList *out, Node *s);
 static IrNode *funclit(Irgen *g, Node *e);
+static IrNode *generic_call(Irgen *g, Node *e, Node *fe, TypeInfo *ti);
+static IrNode *generic_method_call(Irgen *g, Node *e, Node *fe, Object *obj, TypeInfo *ti);
+static IrNode *shape_method_call(Irgen *g, Node *e, Node *fe, IrNode *x, TypeInfo *fti, Type *rt);
 
 static IrOp binary_op(Op op);
 
@@ -539,7 +553,7 @@ static IrNode *selector(Irgen *g, Node *e, TypeInfo *ti)
 		return n;
 	}
 	IrNode *x = expr(g, xe);
-	LookupResult r = ty_lookup_field_or_method(xti->type, xti->mode == MODE_VARIABLE, g->pkg, sel);
+	LookupResult r = ty_lookup_field_or_method(xti->type, xti->mode == MODE_VARIABLE, lookup_pkg(g), sel);
 	if (!r.obj)
 		unsupported(g, e->pos, "selector lookup");
 	if (obj->kind == OBJ_VAR)
@@ -925,6 +939,16 @@ static IrNode *call(Irgen *g, Node *e, TypeInfo *ti)
 		IrOp op = convert_op(x->type, ti->type, g->tc->sizes ? g->tc->sizes->ptrsize : 8);
 		if (op == IR_OSTR2RUNES && x->op == IR_OLITERAL)
 			return runes_literal(g, e->pos, ti->type, x);
+		if (op == IR_OBYTES2STR || op == IR_ORUNES2STR) {
+			/* transformConv: a slice of a defined byte (rune) type
+			 * is converted to []byte ([]rune) first */
+			Type *el = under(x->type)->u.slice.elem;
+			bool bytes = op == IR_OBYTES2STR;
+			Type *want = bytes ? g->tc->byte_type : g->tc->rune_type;
+			Type *plain = g->tc->typ[bytes ? B_UINT8 : B_INT32];
+			if (el != want && el != plain)
+				x = ir_unary(g->ir, IR_OCONVNOP, x->pos, ty_new_slice(g->tc, want), x);
+		}
 		return ir_unary(g->ir, op, e->pos, ti->type, x);
 	}
 	if (fti->mode == MODE_BUILTIN) {
@@ -937,6 +961,11 @@ static IrNode *call(Irgen *g, Node *e, TypeInfo *ti)
 			unsupported(g, e->pos, "builtin callee");
 		return builtin_call(g, e, ti, bo->u.builtin.id);
 	}
+	/* a call of an instance of a generic function: its shape
+	 * instantiation */
+	IrNode *gc_call = generic_call(g, e, fe, ti);
+	if (gc_call)
+		return gc_call;
 	Type *sig = under(fti->type);
 	if (sig->kind != TY_SIGNATURE || sig->u.sig.ntparams)
 		unsupported(g, e->pos, "call of a generic or non-function value");
@@ -950,9 +979,16 @@ static IrNode *call(Irgen *g, Node *e, TypeInfo *ti)
 		TypeInfo *xti = xe->ti;
 		if (obj && obj->kind == OBJ_FUNC && xti && xti->mode != MODE_TYPEXPR &&
 		    !(xe->kind == N_NAME && xti->obj && xti->obj->kind == OBJ_PKGNAME)) {
+			/* a method of an instance of a generic type */
+			if (obj->u.func.inst && obj->u.func.origin && obj->u.func.inst->u.named.ntargs)
+				return generic_method_call(g, e, fe, obj, ti);
 			g->curpos = fe->pos;
 			IrNode *x = expr(g, xe);
-			LookupResult r = ty_lookup_field_or_method(xti->type, xti->mode == MODE_VARIABLE, g->pkg,
+			/* a method of a type parameter's constraint, in a
+			 * shape instantiation: through the dictionary */
+			if (g->retype && ty_is_shape(x->type))
+				return shape_method_call(g, e, fe, x, fti, rt);
+			LookupResult r = ty_lookup_field_or_method(xti->type, xti->mode == MODE_VARIABLE, lookup_pkg(g),
 				fe->u.sel.sel->u.name.sym);
 			if (!r.obj)
 				unsupported(g, fe->pos, "method lookup");
@@ -1039,9 +1075,11 @@ static IrNode *complit_of(Irgen *g, Node *e, Type *t)
 			Object *f;
 			if (kv) {
 				Node *k = x->u.kv.key;
-				f = k->ti ? k->ti->obj : NULL;
+				/* in a shape instantiation the recorded field is
+				 * the generic type's: look it up in the instance */
+				f = k->ti && !g->retype ? k->ti->obj : NULL;
 				if (!f) {
-					LookupResult r = ty_lookup_field_or_method(t, false, g->pkg, k->u.name.sym);
+					LookupResult r = ty_lookup_field_or_method(t, false, lookup_pkg(g), k->u.name.sym);
 					f = r.obj;
 				}
 			} else {
@@ -4329,6 +4367,768 @@ static IrNode *import_var(Irgen *g, Object *obj)
 	return e->name;
 }
 
+/* ==================================================================== */
+/* Generic code: shape instantiations (noder/stencil.go)                 */
+/* ==================================================================== */
+
+/* A generic function is never compiled itself: the package calling an
+ * instance of it builds (Dupok) a shape instantiation, its type
+ * parameters replaced by shape types (stencil.h), with a hidden first
+ * parameter .dict (a uintptr: it flows nothing), a method's receiver
+ * after it; the call passes the dictionary's address, then the
+ * receiver, then the arguments.  The instantiation is built from the
+ * generic function's checked tree with the checker's types substituted
+ * (stencil_retype_*), appended to Decls after the package's functions,
+ * in the order they were asked for (a generic type's instance asks for
+ * all its methods, in declaration order: instantiateMethods), and then
+ * analysed like the others, without parameter lines (Dupok).  What
+ * needs a dictionary is gc's dictPass (dict_pass): a conversion of a
+ * shape value to an interface becomes OEFACE(type word, OCONVIDATA(x)),
+ * a method call on a shape value a call through the dictionary's
+ * method expression closure.  Other dictionary uses (type assertions
+ * and switches on shapes, method values of shapes, generic function
+ * values, conversions between shaped interfaces) are not built yet: the
+ * instantiation is skipped, with its callers.  An instantiation of
+ * another package's generic function is printed as gc prints bodies
+ * read from export data: its locals qualified by their package,
+ * constants by value, positions as the export data has them. */
+typedef struct ShapeInst {
+	Object *gen;            /* the generic function or method */
+	Node *decl;             /* its declaration (kept by main.c) */
+	Type **tparams;         /* its type parameters (a method's receiver's) */
+	Type **shapes;
+	int n;
+	IrFunc *fn;
+	bool foreign;           /* declared in another package */
+	bool built;
+} ShapeInst;
+
+static Pos foreign_pos(Irgen *g, Pos pos);
+static const char *pkg_qual(Irgen *g, Package *p);
+
+/* The instantiation's signature: .dict, the receiver, the parameters. */
+static Type *shape_sig(Irgen *g, ShapeInst *si)
+{
+	Type *sig = si->gen->type;
+	Type *s = check_subst_ctx(g->tc, sig, si->tparams, si->shapes, si->n);
+	int np = ty_tuple_len(s->u.sig.params);
+	int k = 0;
+	Object **vs = arena_alloc(&g->tc->arena, (size_t)(np + 2) * sizeof *vs);
+	vs[k++] = obj_new_param(g->tc, si->gen->pos, si->gen->pkg, sym_cstr(".dict"), g->tc->typ[B_UINTPTR]);
+	if (sig->u.sig.recv) {
+		Object *r = sig->u.sig.recv;
+		vs[k++] = obj_new_param(g->tc, r->pos, r->pkg, r->name,
+			check_subst_ctx(g->tc, r->type, si->tparams, si->shapes, si->n));
+	}
+	for (int i = 0; i < np; i++)
+		vs[k++] = s->u.sig.params->u.tuple.vars[i];
+	return ty_new_signature(g->tc, NULL, ty_new_tuple(g->tc, vs, k), s->u.sig.results, s->u.sig.variadic);
+}
+
+static ShapeInst *new_shape_inst(Irgen *g, Pos pos, Object *gen, Type **targs, int n)
+{
+	Node *d = summary_generic_decl(g->ir->imports, gen);
+	if (!d)
+		unsupported(g, pos, "generic %s without its declaration", gen->name->name);
+	Type *sig = gen->type;
+	bool meth = sig->u.sig.recv != NULL;
+	Type **tps = meth ? sig->u.sig.rparams : sig->u.sig.tparams;
+	int ntp = meth ? sig->u.sig.nrparams : sig->u.sig.ntparams;
+	if (ntp != n || n == 0)
+		unsupported(g, pos, "instance of %s with %d type arguments for %d", gen->name->name, n, ntp);
+	Type **shapes = arena_alloc(&g->ir->arena, (size_t)n * sizeof *shapes);
+	TyBuf b = {0};
+	for (int i = 0; i < n; i++) {
+		Type *t = g->retype ? stencil_subst(g->retype, targs[i]) : targs[i];
+		shapes[i] = stencil_shape(g->tc, t, i, tps[i]);
+		if (!shapes[i]) {
+			tybuf_free(&b);
+			unsupported(g, pos, "a type argument of %s without shape", gen->name->name);
+		}
+		if (i > 0)
+			tybuf_putc(&b, ',');
+		tybuf_puts(&b, shapes[i]->u.named.obj->name->name);
+	}
+	char *args = xstrdup(b.str ? b.str : "");
+	tybuf_free(&b);
+	TyBuf nb = {0};
+	if (meth) {
+		bool ptr = false;
+		Type *base = ty_deref(sig->u.sig.recv->type, &ptr);
+		const char *tn = base && base->kind == TY_NAMED ? base->u.named.obj->name->name : "?";
+		tybuf_printf(&nb, ptr ? "(*%s[%s]).%s" : "%s[%s].%s", tn, args, gen->name->name);
+	} else {
+		tybuf_printf(&nb, "%s[%s]", gen->name->name, args);
+	}
+	free(args);
+	Sym *name = sym_cstr(nb.str);
+	tybuf_free(&nb);
+	for (int i = 0; i < g->insts.len; i++) {
+		ShapeInst *si = g->insts.data[i];
+		if (si->gen == gen && si->fn->nname->u.name.sym == name)
+			return si;
+	}
+	ShapeInst *si = arena_alloc(&g->ir->arena, sizeof *si);
+	si->gen = gen;
+	si->decl = d;
+	si->tparams = tps;
+	si->shapes = shapes;
+	si->n = n;
+	si->foreign = gen->pkg != g->pkg;
+	Pos npos = d->u.funcdecl.name->pos;
+	if (si->foreign)
+		npos = foreign_pos(g, npos);
+	IrFunc *fn = ir_func(g->ir, name, npos);
+	/* gc's position of a function: the token after "func" here, its
+	 * name in export data */
+	fn->pos = si->foreign ? npos : d->pos;
+	fn->pragma = d->u.funcdecl.pragma.flags;
+	fn->fflags |= IRFN_DUPOK;
+	if (si->foreign)
+		fn->nname->u.name.qual = pkg_qual(g, gen->pkg);
+	fn->nname->type = shape_sig(g, si);
+	si->fn = fn;
+	vec_push(&g->insts, si);
+	return si;
+}
+
+/* The shape instantiation of generic function or method gen (an
+ * instance's method: its origin) for targs. */
+static IrFunc *shape_func(Irgen *g, Pos pos, Object *gen, Type **targs, int n)
+{
+	if (gen->kind == OBJ_FUNC && gen->u.func.origin)
+		gen = gen->u.func.origin;
+	return new_shape_inst(g, pos, gen, targs, n)->fn;
+}
+
+/* The instantiation of method m of an instance; the first time one of
+ * the instance's methods is asked for, all of them are (instantiateMethods:
+ * gc instantiates every method of every instance it meets). */
+static IrFunc *shape_method(Irgen *g, Pos pos, Object *m)
+{
+	Type *inst = m->u.func.inst;
+	Object *om = m->u.func.origin;
+	int n = inst->u.named.ntargs;
+	int before = g->insts.len;
+	ShapeInst *si = new_shape_inst(g, pos, om, inst->u.named.targs, n);
+	if (g->insts.len == before)
+		return si->fn;
+	/* a new instance: all its methods, in declaration order */
+	g->insts.len--;
+	bool placed = false;
+	Type *orig = inst->u.named.orig;
+	for (int i = 0; i < ty_named_nmethods(orig); i++) {
+		Object *o = ty_named_method(orig, i);
+		if (o == om) {
+			vec_push(&g->insts, si);
+			placed = true;
+		} else if (o->type && summary_generic_decl(g->ir->imports, o)) {
+			new_shape_inst(g, pos, o, inst->u.named.targs, n);
+		}
+	}
+	if (!placed)
+		vec_push(&g->insts, si);
+	return si->fn;
+}
+
+/* instantiateMethods: gc instantiates every method of every instance
+ * of a generic type the package's code names, before the instantiations
+ * its calls ask for.  Approximated by the instances the checker recorded
+ * as the types of the package's expressions (those its imports' export
+ * data make gc read are not seen). */
+static void instance_methods(Irgen *g, Type *t, int depth)
+{
+	while (t && depth++ < 20) {
+		switch (t->kind) {
+		case TY_POINTER: case TY_SLICE: t = t->u.ptr.elem; continue;
+		case TY_ARRAY: t = t->u.array.elem; continue;
+		case TY_CHAN: t = t->u.chan.elem; continue;
+		case TY_MAP: instance_methods(g, t->u.map.key, depth); t = t->u.map.elem; continue;
+		default: break;
+		}
+		break;
+	}
+	if (!t || t->kind != TY_NAMED || !t->u.named.ntargs || stencil_has_typeparam(t))
+		return;
+	Type *orig = t->u.named.orig;
+	for (int i = 0; i < ty_named_nmethods(orig); i++) {
+		Object *o = ty_named_method(orig, i);
+		if (o->type && summary_generic_decl(g->ir->imports, o))
+			new_shape_inst(g, o->pos, o, t->u.named.targs, t->u.named.ntargs);
+	}
+}
+
+static void seen_instance(Node *n, void *ctx)
+{
+	if (n->ti && n->ti->type && n->ti->mode != MODE_INVALID)
+		instance_methods(ctx, n->ti->type, 0);
+}
+
+static void seen_instances(Irgen *g)
+{
+	if (setjmp(g->fail))
+		return;         /* the instantiations asked for later will say why */
+	for (int f = 0; f < g->sp->nfiles; f++) {
+		NodeList decls = g->sp->files[f]->u.file.decls;
+		for (int i = 0; i < decls.n; i++)
+			stencil_visit(decls.v[i], seen_instance, g);
+	}
+}
+
+/* The dictionary argument: &.dict.NAME, typed uintptr
+ * (getDictionaryValue), NAME the instance's with its type arguments in
+ * link-string form: (*Box[*int]).Set, Leak[int]. */
+static IrNode *dict_arg(Irgen *g, Pos pos, IrFunc *st, Object *gen, Type **targs, int n)
+{
+	if (gen->kind == OBJ_FUNC && gen->u.func.origin)
+		gen = gen->u.func.origin;
+	TyBuf a = {0};
+	for (int i = 0; i < n; i++) {
+		if (i > 0)
+			tybuf_putc(&a, ',');
+		ty_write_link(&a, g->retype ? stencil_subst(g->retype, targs[i]) : targs[i]);
+	}
+	TyBuf b = {0};
+	tybuf_puts(&b, ".dict.");
+	Type *sig = gen->type;
+	if (sig && sig->kind == TY_SIGNATURE && sig->u.sig.recv) {
+		bool ptr = false;
+		Type *base = ty_deref(sig->u.sig.recv->type, &ptr);
+		const char *tn = base && base->kind == TY_NAMED ? base->u.named.obj->name->name : "?";
+		tybuf_printf(&b, ptr ? "(*%s[%s]).%s" : "%s[%s].%s", tn, a.str ? a.str : "", gen->name->name);
+	} else {
+		tybuf_printf(&b, "%s[%s]", gen->name->name, a.str ? a.str : "");
+	}
+	Sym *name = sym_cstr(b.str);
+	tybuf_free(&a);
+	tybuf_free(&b);
+	Type *up = g->tc->typ[B_UINTPTR];
+	IrNode *d = ir_name(g->ir, name, PEXTERN, pos, up);
+	d->u.name.qual = st->nname->u.name.qual;
+	return ir_unary(g->ir, IR_OADDR, pos, up, d);
+}
+
+/* The name node of a call's callee that the checker recorded an
+ * instance on (F, pkg.F, F[T], pkg.F[T]), or NULL. */
+static Node *instance_name(Node *fe)
+{
+	Node *id = fe;
+	if (id->kind == N_INDEX)
+		id = unparen(id->u.index.x);
+	if (id->kind == N_SELECTOR)
+		id = id->u.sel.sel;
+	if (id->kind != N_NAME || !id->ti || !id->ti->inst || !id->ti->obj || id->ti->obj->kind != OBJ_FUNC)
+		return NULL;
+	return id;
+}
+
+static IrNode *dict_entry(Irgen *g, Pos pos, Type *t);
+
+/* The dictionary a call passes: inside an instantiation, when the type
+ * arguments depend on its type parameters, an entry of its own
+ * dictionary (a subdictionary: getDictOrSubdict); else the address of
+ * the instance's dictionary. */
+static IrNode *call_dict(Irgen *g, Pos pos, IrFunc *st, Object *gen, Type **targs, int n)
+{
+	if (g->retype)
+		for (int i = 0; i < n; i++)
+			if (stencil_has_typeparam(targs[i]))
+				return dict_entry(g, pos, NULL);
+	return dict_arg(g, pos, st, gen, targs, n);
+}
+
+/* F[targs](args): a call of the shape instantiation, the dictionary
+ * first; NULL when fe is no instance of a generic function. */
+static IrNode *generic_call(Irgen *g, Node *e, Node *fe, TypeInfo *ti)
+{
+	Node *id = instance_name(fe);
+	if (!id)
+		return NULL;
+	Instance *in = id->ti->inst;
+	Type *sig = in->type;
+	if (g->retype)
+		sig = stencil_subst(g->retype, sig);
+	if (!sig || sig->kind != TY_SIGNATURE)
+		unsupported(g, e->pos, "generic call without signature");
+	IrFunc *st = shape_func(g, e->pos, id->ti->obj, in->targs, in->ntargs);
+	Type *rt = ti->type;
+	if (rt && rt->kind == TY_TUPLE && ty_tuple_len(rt) == 0)
+		rt = NULL;
+	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, st->nname, NULL, 0);
+	g->curpos = n->pos;
+	ir_list_push(g->ir, &n->u.call.args, call_dict(g, e->pos, st, id->ti->obj, in->targs, in->ntargs));
+	call_args(g, n, e, sig, 0);
+	return n;
+}
+
+/* x.M(args), M a method of an instance of a generic type. */
+static IrNode *generic_method_call(Irgen *g, Node *e, Node *fe, Object *obj, TypeInfo *ti)
+{
+	IrFunc *st = shape_method(g, e->pos, obj);
+	Node *xe = unparen(fe->u.sel.x);
+	TypeInfo *xti = xe->ti;
+	Type *sig = ty_func_type(obj);
+	if (!sig)
+		unsupported(g, e->pos, "method of an instance without signature");
+	if (g->retype)
+		sig = stencil_subst(g->retype, sig);
+	Type *rt = ti->type;
+	if (rt && rt->kind == TY_TUPLE && ty_tuple_len(rt) == 0)
+		rt = NULL;
+	g->curpos = fe->pos;
+	IrNode *x = expr(g, xe);
+	LookupResult r = ty_lookup_field_or_method(xti->type, xti->mode == MODE_VARIABLE, lookup_pkg(g),
+		fe->u.sel.sel->u.name.sym);
+	if (!r.obj)
+		unsupported(g, fe->pos, "method lookup");
+	x = selector_base(g, fe, x, &r);
+	x = method_recv(g, fe, x, obj);
+	IrList init = {0};
+	g->curpos = e->pos;
+	x = rewrite_non_name(g, &init, x);
+	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, st->nname, NULL, 0);
+	n->init = init;
+	Type *inst = obj->u.func.inst;
+	ir_list_push(g->ir, &n->u.call.args, call_dict(g, e->pos, st, obj, inst->u.named.targs, inst->u.named.ntargs));
+	ir_list_push(g->ir, &n->u.call.args, x);
+	call_args(g, n, e, sig, 0);
+	return n;
+}
+
+/* The dictionary of an instantiation (its .dict parameter), or of a
+ * closure in it.  As the subster makes them, every closure of an
+ * instantiation captures its enclosing function's dictionary first,
+ * before its own captures, and copies it to a local .dict (the last of
+ * its Dcl) by an assignment opening its body, at the literal: that
+ * local is the closure's dictionary, which closures inside it capture
+ * (issue 47723). */
+static IrNode *closure_dict(Irgen *g, IrFunc *f)
+{
+	Sym *dsym = sym_cstr(".dict");
+	if (!f->outer) {
+		if (!f->nparams || !f->params[0].nname)
+			fatal_internal("shape instantiation without .dict");
+		return f->params[0].nname;
+	}
+	if (f->dcl.n && f->dcl.v[f->dcl.n - 1]->u.name.sym == dsym &&
+	    f->dcl.v[f->dcl.n - 1]->u.name.class == PAUTO)
+		return f->dcl.v[f->dcl.n - 1];
+	IrNode *outer = closure_dict(g, f->outer);
+	IrNode *cv = ir_closure_var(g->ir, f->pos, f, outer);
+	IrList *l = &f->closure_vars;
+	for (int i = l->n - 1; i > 0; i--)
+		l->v[i] = l->v[i - 1];
+	l->v[0] = cv;
+	Pos at = f->oclosure ? f->oclosure->pos : f->pos;
+	IrNode *ld = ir_name(g->ir, dsym, PAUTO, at, g->tc->typ[B_UINTPTR]);
+	ld->u.name.curfn = f;
+	ir_list_push(g->ir, &f->dcl, ld);
+	IrNode *as = ir_binary(g->ir, IR_OAS, at, NULL, ld, cv);
+	ld->u.name.defn = as;
+	IrList *b = &f->body;
+	ir_list_push(g->ir, b, as);
+	for (int i = b->n - 1; i > 0; i--)
+		b->v[i] = b->v[i - 1];
+	b->v[0] = as;
+	return ld;
+}
+
+static IrNode *dict_param(Irgen *g)
+{
+	return closure_dict(g, g->fn);
+}
+
+/* An entry of the dictionary: (*[1]uintptr)(unsafe.Pointer(.dict))[0]
+ * (getDictionaryEntry; the entry's index does not show). */
+static IrNode *dict_entry(Irgen *g, Pos pos, Type *t)
+{
+	TypeCtx *tc = g->tc;
+	Type *up = tc->typ[B_UINTPTR];
+	IrNode *d = ir_unary(g->ir, IR_OCONVNOP, pos, tc->typ[B_UNSAFE_POINTER], dict_param(g));
+	/* *[N]uintptr, N the dictionary's length, which goescape does not
+	 * lay out: the type prints as REPORT_UNKNOWN, so a line showing it
+	 * is dropped */
+	static const char unknown[] = { REPORT_UNKNOWN, 0 };
+	Object *o = obj_new_typename(tc, pos, NULL, sym_cstr(unknown), NULL);
+	Type *dt = ty_new_named(tc, o, ty_new_array(tc, up, 1));
+	o->type = dt;
+	Type *arr = ty_new_pointer(tc, dt);
+	d = ir_unary(g->ir, IR_OCONVNOP, pos, arr, d);
+	IrNode *deref = ir_unary(g->ir, IR_ODEREF, pos, dt, d);
+	/* the index prints as the dictionary (NewConstExpr's orig) */
+	IrNode *idx = ir_const(g->ir, const_make_int64(0), ".dict", pos, up);
+	return ir_binary(g->ir, IR_OINDEX, pos, t ? t : up, deref, idx);
+}
+
+/* x.M(args) with x of a shape type: M's method expression closure from
+ * the dictionary, called with x first. */
+static IrNode *shape_method_call(Irgen *g, Node *e, Node *fe, IrNode *x, TypeInfo *fti, Type *rt)
+{
+	Type *msig = fti->type;
+	if (!msig || msig->kind != TY_SIGNATURE)
+		unsupported(g, e->pos, "method of a type parameter without signature");
+	int np = ty_tuple_len(msig->u.sig.params);
+	Object **ps = arena_alloc(&g->tc->arena, (size_t)(np + 1) * sizeof *ps);
+	ps[0] = obj_new_param(g->tc, fe->pos, g->pkg, NULL, x->type);
+	for (int i = 0; i < np; i++)
+		ps[i + 1] = msig->u.sig.params->u.tuple.vars[i];
+	Type *ft = ty_new_signature(g->tc, NULL, ty_new_tuple(g->tc, ps, np + 1), msig->u.sig.results,
+		msig->u.sig.variadic);
+	Type *up = g->tc->typ[B_UINTPTR];
+	IrNode *addr = ir_unary(g->ir, IR_OADDR, fe->pos, ty_new_pointer(g->tc, up), dict_entry(g, fe->pos, up));
+	IrNode *callee = ir_unary(g->ir, IR_OCONVNOP, fe->pos, ft, addr);
+	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, callee, NULL, 0);
+	ir_list_push(g->ir, &n->u.call.args, x);
+	g->curpos = n->pos;
+	call_args(g, n, e, msig, 0);
+	return n;
+}
+
+/* The positions of the conversions the transform functions insert
+ * when gc stencils.  The substitution walks the generic body in
+ * pre-order, moving base.Pos to each node it meets (ir.SetPos: not
+ * names, nor named constants and types), and runs a node's transform
+ * when its children are done: a call's (transformCall) first moves
+ * base.Pos back to the call, and its arguments' conversions follow
+ * typecheckaste (as irgen's call_args does); an assignment's, a
+ * panic's, a send's and a comparison's conversions are made where
+ * base.Pos was left; a return's as typecheckaste makes them, each
+ * result moving base.Pos first.  stencil_sim replays that walk over the
+ * built body, the nodes the transforms inserted (implicit conversions,
+ * & and *) passed through, and places those conversions. */
+static bool unique_pos(IrNode *n)
+{
+	if (!n->pos.line)
+		return false;
+	switch (n->op) {
+	case IR_ONAME: case IR_ONONAME:
+		return false;
+	case IR_OLITERAL:
+		return !n->u.cnst.sym;
+	case IR_OTYPE:
+		return false;
+	default:
+		return true;
+	}
+}
+
+static bool is_inserted(IrNode *n)
+{
+	return n && (n->flags & IRF_IMPLICIT) &&
+	       (n->op == IR_OCONVIFACE || n->op == IR_OCONVNOP || n->op == IR_OCONV || n->op == IR_OADDR ||
+		n->op == IR_ODEREF);
+}
+
+static bool is_implicit_conv(IrNode *n)
+{
+	return n && (n->flags & IRF_IMPLICIT) &&
+	       (n->op == IR_OCONVIFACE || n->op == IR_OCONVNOP || n->op == IR_OCONV);
+}
+
+typedef struct PosSim {
+	Pos p;
+	int depth;
+} PosSim;
+
+static void sim(IrNode *n, PosSim *ps);
+
+static bool sim_child(IrNode *c, void *ctx)
+{
+	sim(c, ctx);
+	return false;
+}
+
+static void place(IrNode *c, Pos p)
+{
+	if (is_implicit_conv(c))
+		c->pos = p;
+}
+
+static void sim(IrNode *n, PosSim *ps)
+{
+	if (!n || ps->depth > 10000)
+		return;
+	ps->depth++;
+	bool calls = n->op == IR_OCALLFUNC || n->op == IR_OCALLINTER || n->op == IR_OCALLMETH;
+	if (!is_inserted(n) && unique_pos(n))
+		ps->p = n->pos;
+	if (calls) {
+		/* the init list holds what the transform made (temporaries) */
+		sim(n->u.call.x, ps);
+		for (int i = 0; i < n->u.call.args.n; i++)
+			sim(n->u.call.args.v[i], ps);
+		ps->p = n->pos;
+		ps->depth--;
+		return;
+	}
+	if (n->op == IR_OCLOSURE) {
+		ps->depth--;
+		return;         /* its body is its own function's */
+	}
+	ir_do_children(n, sim_child, ps);
+	switch (n->op) {
+	case IR_OAS:
+		place(n->u.bin.y, ps->p);
+		break;
+	case IR_OAS2: case IR_OAS2FUNC: case IR_OAS2DOTTYPE: case IR_OAS2MAPR: case IR_OAS2RECV:
+		for (int i = 0; i < n->u.as2.rhs.n; i++)
+			place(n->u.as2.rhs.v[i], ps->p);
+		break;
+	case IR_ORETURN: {
+		Pos p = ps->p;
+		for (int i = 0; i < n->u.block.list.n; i++) {
+			IrNode *r = n->u.block.list.v[i];
+			IrNode *x = r;
+			while (is_inserted(x))
+				x = x->u.un.x;
+			if (x && unique_pos(x))
+				p = x->pos;
+			place(r, p);
+		}
+		break;
+	}
+	case IR_OPANIC:
+		place(n->u.un.x, ps->p);
+		break;
+	case IR_OSEND:
+	case IR_OEQ: case IR_ONE: case IR_OLT: case IR_OLE: case IR_OGT: case IR_OGE:
+		place(n->u.bin.x, ps->p);
+		place(n->u.bin.y, ps->p);
+		break;
+	default:
+		break;
+	}
+	ps->depth--;
+}
+
+static void stencil_positions(IrFunc *fn)
+{
+	PosSim ps = { fn->pos, 0 };
+	for (int i = 0; i < fn->body.n; i++)
+		sim(fn->body.v[i], &ps);
+}
+
+/* gc's dictPass over a built instantiation (and its closures). */
+typedef struct DictPass {
+	Irgen *g;
+} DictPass;
+
+static IrNode *dict_edit(IrNode *n, void *ctx)
+{
+	DictPass *dp = ctx;
+	Irgen *g = dp->g;
+	if (!n)
+		return n;
+	ir_edit_children(n, dict_edit, ctx);
+	if (n->type && stencil_has_typeparam(n->type))
+		unsupported(g, n->pos, "a type parameter left in a shape instantiation");
+	switch (n->op) {
+	case IR_OCONVIFACE: {
+		IrNode *x = n->u.un.x;
+		Type *src = x->type, *dst = n->type;
+		bool dst_empty = ty_is_interface(dst) && ty_iface_empty(under(dst));
+		if (dst_empty && ty_is_interface(src) && ty_iface_empty(under(src))) {
+			n->op = IR_OCONVNOP;
+			break;
+		}
+		if (!ty_has_shape(src) && !(ty_has_shape(dst) && !dst_empty))
+			break;
+		if (ty_is_interface(src)) {
+			if (dst_empty || !ty_has_shape(dst)) {
+				IrNode *c = ir_unary(g->ir, IR_OCONVIFACE, n->pos, dst, x);
+				c->init = n->init;
+				return c;
+			}
+			unsupported(g, n->pos, "conversion between interfaces with shapes");
+		}
+		if (!dst_empty)
+			unsupported(g, n->pos, "conversion of a shape to a non-empty interface (an itab from the dictionary)");
+		IrNode *rt = dict_entry(g, n->pos, ty_new_pointer(g->tc, g->tc->typ[B_UINT8]));
+		IrNode *data = ir_unary(g->ir, IR_OCONVIDATA, n->pos, g->tc->typ[B_UNSAFE_POINTER], x);
+		IrNode *ef = ir_binary(g->ir, IR_OEFACE, n->pos, dst, rt, data);
+		ef->init = n->init;
+		return ef;
+	}
+	case IR_ODOTTYPE: case IR_ODOTTYPE2: {
+		Type *t = n->type, *xt = n->u.un.x ? n->u.un.x->type : NULL;
+		if (ty_has_shape(t) || (xt && ty_has_shape(xt)))
+			unsupported(g, n->pos, "type assertion with shapes");
+		break;
+	}
+	case IR_OCASE:
+		for (int i = 0; i < n->u.cas.list.n; i++) {
+			IrNode *c = n->u.cas.list.v[i];
+			if (c && c->op == IR_OTYPE && ty_has_shape(c->type))
+				unsupported(g, n->pos, "type switch case with shapes");
+		}
+		break;
+	case IR_OMETHVALUE: case IR_OMETHEXPR: case IR_ODOTINTER:
+		if (n->u.un.x && ty_is_shape(n->u.un.x->type))
+			unsupported(g, n->pos, "method value of a shape");
+		break;
+	case IR_OAS2MAPR: case IR_OAS2DOTTYPE: case IR_OAS2RECV: {
+		/* v, ok = x with v's type not the value's: transformAssign's
+		 * temporaries, then a conversion through the dictionary */
+		IrNode *l = n->u.as2.lhs.n ? n->u.as2.lhs.v[0] : NULL;
+		IrNode *r = n->u.as2.rhs.n ? n->u.as2.rhs.v[0] : NULL;
+		if (l && r && l->type && r->type && !ty_identical(l->type, r->type) &&
+		    (ty_has_shape(r->type) || ty_has_shape(l->type)))
+			unsupported(g, n->pos, "comma-ok assignment converting a shape");
+		break;
+	}
+	default:
+		break;
+	}
+	return n;
+}
+
+static void dict_pass(Irgen *g, IrFunc *fn)
+{
+	DictPass dp = { g };
+	IrFunc *saved = g->fn;
+	g->fn = fn;
+	for (int i = 0; i < fn->body.n; i++)
+		fn->body.v[i] = dict_edit(fn->body.v[i], &dp);
+	g->fn = saved;
+}
+
+/* An instantiation of another package's generic function as read from
+ * export data: positions as written there, locals qualified by their
+ * package, constants without source text. */
+static void foreign_node(IrNode *n, void *ctx)
+{
+	Irgen *g = ctx;
+	n->pos = foreign_pos(g, n->pos);
+	if (n->op == IR_OLITERAL) {
+		n->raw = NULL;
+		n->u.cnst.sym = NULL;
+	}
+	if (n->op == IR_OCLOSURE)
+		n->u.clo.func->pos = foreign_pos(g, n->u.clo.func->pos);
+}
+
+static void foreign_form(Irgen *g, IrFunc *fn, const char *qual)
+{
+	for (int i = 0; i < fn->dcl.n; i++) {
+		IrNode *d = fn->dcl.v[i];
+		d->pos = foreign_pos(g, d->pos);
+		if (!d->u.name.qual)
+			d->u.name.qual = qual;
+	}
+	for (int i = 0; i < fn->closure_vars.n; i++) {
+		IrNode *d = fn->closure_vars.v[i];
+		d->pos = foreign_pos(g, d->pos);
+		if (!d->u.name.qual)
+			d->u.name.qual = qual;
+	}
+	IrParam *lists[3] = { fn->recv, fn->params, fn->results };
+	int counts[3] = { fn->recv ? 1 : 0, fn->nparams, fn->nresults };
+	for (int k = 0; k < 3; k++)
+		for (int i = 0; i < counts[k]; i++)
+			lists[k][i].pos = foreign_pos(g, lists[k][i].pos);
+	for (int i = 0; i < fn->body.n; i++)
+		ir_visit(fn->body.v[i], foreign_node, g);
+}
+
+/* Forget the names made for the generic function's objects: another
+ * instantiation of it makes its own. */
+static void forget_locals(Irgen *g, IrFunc *fn)
+{
+	for (uint32_t k = 0; k < g->cap; k++) {
+		ObjEnt *e = &g->ents[k];
+		if (!e->obj || !e->name || !e->name->u.name.curfn)
+			continue;
+		if (top_func(e->name->u.name.curfn) == fn) {
+			e->name = NULL;
+			e->innermost = NULL;
+		}
+	}
+}
+
+static void build_shape_inst(Irgen *g, ShapeInst *si)
+{
+	IrFunc *fn = si->fn;
+	size_t ndecls = (size_t)g->decls.len;
+	StencilRetype rt;
+	si->built = true;
+	g->retype = NULL;
+	if (setjmp(g->fail)) {
+		if (g->retype)
+			stencil_retype_end(g->retype);
+		g->retype = NULL;
+		g->genpkg = NULL;
+		for (int i = 0; i < g->importing.len; i++)
+			((IrFunc *)g->importing.data[i])->fflags &= (uint16_t)~IRFN_IMPORTING;
+		g->importing.len = 0;
+		forget_locals(g, fn);
+		skip_func(g, fn->nname->u.name.sym->name, ndecls);
+		mark_skipped(g, fn);
+		return;
+	}
+	Node *d = si->decl;
+	Node *body = d->u.funcdecl.body;
+	if (!body)
+		unsupported(g, d->u.funcdecl.name->pos, "generic function without body");
+	if (body->ti && body->ti->skipped)
+		unsupported(g, d->u.funcdecl.name->pos, "body not type-checked");
+	stencil_retype_begin(&rt, g->tc, d, si->gen, si->tparams, si->shapes, si->n);
+	g->retype = &rt;
+	g->genpkg = si->gen->pkg;
+	g->fn = fn;
+	g->curpos = d->pos;
+	Type *up = g->tc->typ[B_UINTPTR];
+	IrNode *dict = ir_name(g->ir, sym_cstr(".dict"), PPARAM, d->u.funcdecl.name->pos, up);
+	dict->u.name.curfn = fn;
+	ir_list_push(g->ir, &fn->dcl, dict);
+	Type *mt = fn->nname->type;
+	func_sig(g, fn, si->gen->type);
+	fn->nname->type = mt;
+	/* a function: .dict, the receiver, the parameters */
+	int np = fn->nparams + 1 + (fn->recv ? 1 : 0), k = 0;
+	IrParam *ps = arena_alloc(&g->ir->arena, (size_t)np * sizeof *ps);
+	ps[k].sym = dict->u.name.sym;
+	ps[k].pos = dict->pos;
+	ps[k].type = up;
+	ps[k++].nname = dict;
+	if (fn->recv)
+		ps[k++] = *fn->recv;
+	for (int i = 0; i < fn->nparams; i++)
+		ps[k++] = fn->params[i];
+	fn->recv = NULL;
+	fn->params = ps;
+	fn->nparams = np;
+	func_body(g, fn, body);
+	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
+		closure_dict(g, g->decls.data[i]);
+	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
+		stencil_positions(g->decls.data[i]);
+	stencil_positions(fn);
+	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
+		dict_pass(g, g->decls.data[i]);
+	dict_pass(g, fn);
+	stencil_retype_end(&rt);
+	g->retype = NULL;
+	g->genpkg = NULL;
+	if (si->foreign) {
+		const char *qual = pkg_qual(g, si->gen->pkg);
+		for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
+			foreign_form(g, g->decls.data[i], qual);
+		foreign_form(g, fn, qual);
+	}
+	forget_locals(g, fn);
+	vec_push(&g->decls, fn);
+}
+
+/* Every instantiation asked for, those asked for while building them
+ * included, after the package's functions (gc appends them to Decls). */
+static void build_shape_insts(Irgen *g)
+{
+	for (int i = 0; i < g->insts.len; i++)
+		if (!((ShapeInst *)g->insts.data[i])->built)
+			build_shape_inst(g, g->insts.data[i]);
+	vec_free(&g->insts);
+}
+
 /* One function declaration; on an unsupported construct it is dropped
  * with the closures made for it. */
 static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
@@ -4345,8 +5145,14 @@ static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
 		mark_skipped(g, fn);
 		return;
 	}
-	if (d->u.funcdecl.tparams.n || o->type->u.sig.nrparams)
-		unsupported(g, nm->pos, "generic function");
+	if (d->u.funcdecl.tparams.n || o->type->u.sig.nrparams) {
+		/* never compiled itself (its shape instantiations are); a
+		 * reference to it that is not a call (a function value)
+		 * needs a closure over the dictionary, not built: its
+		 * referrers are skipped */
+		mark_skipped(g, fn);
+		return;
+	}
 	if (d->u.funcdecl.body && d->u.funcdecl.body->ti && d->u.funcdecl.body->ti->skipped)
 		unsupported(g, nm->pos, "body not type-checked");
 	g->fn = fn;
@@ -4440,6 +5246,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 		}
 	}
 
+	seen_instances(&g);
 	for (int f = 0; f < sp->nfiles; f++) {
 		Node *file = sp->files[f];
 		NodeList decls = file->u.file.decls;
@@ -4466,6 +5273,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 			build_func(&g, d, o, en->func);
 		}
 	}
+	build_shape_insts(&g);
 	make_init(&g);
 	skip_callers(&g);
 	for (int i = 0; i < g.decls.len; i++)

@@ -17,6 +17,7 @@
 #include "escape.h"
 #include "irgen.h"
 #include "summary.h"
+#include "stencil.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -319,6 +320,31 @@ static char *util_replace_all(const char *s, const char *from, const char *to)
 	return out;
 }
 
+/* Record the generic functions and methods of sp for the packages that
+ * instantiate them (irgen's shape instantiations build them from the
+ * checked tree, as gc builds them from the generic bodies in export
+ * data): true when there is one, and the tree must be kept. */
+static bool note_generics(Summaries *sums, SrcPackage *sp)
+{
+	bool any = false;
+	for (int f = 0; f < sp->nfiles; f++) {
+		NodeList decls = sp->files[f]->u.file.decls;
+		for (int i = 0; i < decls.n; i++) {
+			Node *d = decls.v[i];
+			if (d->kind != N_FUNCDECL || !d->u.funcdecl.name->ti)
+				continue;
+			Object *o = d->u.funcdecl.name->ti->obj;
+			if (!o || !o->type || o->type->kind != TY_SIGNATURE)
+				continue;
+			if (!d->u.funcdecl.tparams.n && !o->type->u.sig.nrparams)
+				continue;
+			summary_add_generic(sums, o, d);
+			any = true;
+		}
+	}
+	return any;
+}
+
 /* With out NULL the package is a dependency: analysed silently, for its
  * summary only. */
 static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, SrcPackage *sp, int m, bool inl,
@@ -374,6 +400,14 @@ static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, S
 				free(from);
 				free(to);
 			}
+			{
+				/* go tool compile -p=p: the package's path, as
+				 * link strings (shape and instance names) spell
+				 * it */
+				char *next = util_replace_all(line, "command-line-arguments.", "p.");
+				free(line);
+				line = next;
+			}
 			fprintf(out, "%s\n", line);
 			free(line);
 		}
@@ -393,6 +427,9 @@ static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, S
 	if (stats)
 		fprintf(stderr, "goescape: %s: %d functions analysed, %d skipped, %d wrappers (%d skipped)\n",
 			sp->path, res.ndecls, res.nskipped, res.wrappers.len, res.nwrappers_skipped);
+	if (rep.dropped)
+		fprintf(stderr, "goescape: %s: %d lines not printed (they show a shape dictionary's length)\n",
+			sp->path, rep.dropped);
 	report_free(&rep);
 	irgen_result_free(&res);
 	arena_free(&ir.arena);
@@ -459,6 +496,7 @@ int irgen_main(int argc, char **argv)
 	 * objects and its summary. */
 	Summaries sums;
 	summary_init(&sums);
+	PtrVec kept = {0};      /* SrcPackage*: trees holding generic code */
 	for (int k = 0; k < prog->npkgs; k++) {
 		SrcPackage *sp = prog->pkgs[k];
 		Checker c;
@@ -470,7 +508,9 @@ int irgen_main(int argc, char **argv)
 			status = 1;
 		/* errors before type checking (a label not used) end gc's
 		 * compile once it has type-checked */
+		bool keep = false;
 		if (run.checked[sp->index] && !sp->unsafe && !sp->parse_errors) {
+			keep = note_generics(&sums, sp);
 			bool root = false;
 			for (int r = 0; r < prog->nroots && !root; r++)
 				root = prog->roots[r] == sp;
@@ -479,7 +519,10 @@ int irgen_main(int argc, char **argv)
 			else
 				escape_package(prog, &run, &sums, sp, 0, true, false, false, NULL, NULL, 0);
 		}
-		check_release_tree(&c);
+		if (!keep)
+			check_release_tree(&c);
+		else
+			vec_push(&kept, sp);
 		check_free(&c);
 	}
 	fflush(stdout);
@@ -493,6 +536,10 @@ int irgen_main(int argc, char **argv)
 			sums.ncopied_nodes, sums.ncopied_funcs);
 	}
 	summary_free(&sums);
+	stencil_forget_shapes(run.ctx);
+	for (int k = 0; k < kept.len; k++)
+		arena_free(&((SrcPackage *)kept.data[k])->arena);
+	vec_free(&kept);
 	check_run_free(&run);
 	if (outfile && status == 0) {
 		/* the named files, for an importer's -I (load.h) */

@@ -38,6 +38,10 @@ void report_free(Report *r)
 
 void report_line(Report *r, const char *text)
 {
+	if (strchr(text, REPORT_UNKNOWN)) {
+		r->dropped++;
+		return;
+	}
 	vec_push(&r->lines, xstrdup(text));
 }
 
@@ -57,6 +61,11 @@ void report_at(Report *r, Pos pos, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(line + wl + 2, (size_t)n + 1, fmt, ap);
 	va_end(ap);
+	if (strchr(line, REPORT_UNKNOWN)) {
+		r->dropped++;
+		free(line);
+		return;
+	}
 	vec_push(&r->lines, line);
 }
 

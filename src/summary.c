@@ -20,6 +20,7 @@ void summary_free(Summaries *s)
 		free(s->mentions.data[i]);
 	}
 	vec_free(&s->mentions);
+	vec_free(&s->generics);
 	arena_free(&s->arena);
 	memset(s, 0, sizeof *s);
 }
@@ -584,5 +585,23 @@ const PtrVec *summary_mentioned(const Summaries *s, const Package *pkg)
 	for (int i = 0; i < s->mentions.len; i += 2)
 		if (s->mentions.data[i] == pkg)
 			return s->mentions.data[i + 1];
+	return NULL;
+}
+
+void summary_add_generic(Summaries *s, const Object *obj, Node *decl)
+{
+	vec_push(&s->generics, (void *)obj);
+	vec_push(&s->generics, decl);
+}
+
+Node *summary_generic_decl(const Summaries *s, const Object *obj)
+{
+	if (!s || !obj)
+		return NULL;
+	if (obj->kind == OBJ_FUNC && obj->u.func.origin)
+		obj = obj->u.func.origin;
+	for (int i = 0; i < s->generics.len; i += 2)
+		if (s->generics.data[i] == obj)
+			return s->generics.data[i + 1];
 	return NULL;
 }

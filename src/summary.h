@@ -57,6 +57,10 @@ typedef struct Summaries {
 	                                                 * copies (-stats) */
 	PtrVec mentions;        /* pairs: Package*, PtrVec* of the packages
 	                         * its export data names (summary_mentions) */
+	PtrVec generics;        /* pairs: Object*, Node*: a generic function
+	                         * or method and its checked declaration (gc
+	                         * exports generic bodies whole); the trees
+	                         * holding them are kept for the run */
 } Summaries;
 
 void summary_init(Summaries *s);
@@ -76,6 +80,11 @@ void summary_mentions(Summaries *s, Package *pkg, const PtrVec *funcs);
 void summary_compact(Summaries *s, const PtrVec *funcs);
 /* The packages recorded for pkg, or NULL. */
 const PtrVec *summary_mentioned(const Summaries *s, const Package *pkg);
+/* Record the declaration of generic function (or method) obj. */
+void summary_add_generic(Summaries *s, const Object *obj, Node *decl);
+/* The declaration of generic obj (an instance's method: its origin's),
+ * or NULL. */
+Node *summary_generic_decl(const Summaries *s, const Object *obj);
 /* obj's summary, or NULL when its function was not analysed. */
 const FuncSummary *summary_get(const Summaries *s, const Object *obj);
 

@@ -3672,6 +3672,69 @@ void ty_write_gc_qual(TyBuf *b, Type *t, const Package *local, TyQualFn qual, co
 	gc_type(&w, t);
 }
 
+/* ---- shape types (gc's IsShape, HasShape; made by stencil.c) ---- */
+
+static const char shape_prefix[] = "go.shape.";
+
+bool ty_is_shape(Type *t)
+{
+	return t && t->kind == TY_NAMED && t->u.named.obj && !t->u.named.obj->pkg &&
+	       strncmp(t->u.named.obj->name->name, shape_prefix, sizeof shape_prefix - 1) == 0;
+}
+
+static bool has_shape(Type *t, int depth)
+{
+	if (!t || depth > 50)
+		return false;
+	switch (t->kind) {
+	case TY_NAMED:
+		if (ty_is_shape(t))
+			return true;
+		for (int i = 0; i < t->u.named.ntargs; i++)
+			if (has_shape(t->u.named.targs[i], depth + 1))
+				return true;
+		return false;
+	case TY_POINTER: case TY_SLICE:
+		return has_shape(t->u.ptr.elem, depth + 1);
+	case TY_ARRAY:
+		return has_shape(t->u.array.elem, depth + 1);
+	case TY_MAP:
+		return has_shape(t->u.map.key, depth + 1) || has_shape(t->u.map.elem, depth + 1);
+	case TY_CHAN:
+		return has_shape(t->u.chan.elem, depth + 1);
+	case TY_STRUCT:
+		for (int i = 0; i < t->u.strct.nfields; i++)
+			if (has_shape(t->u.strct.fields[i]->type, depth + 1))
+				return true;
+		return false;
+	case TY_TUPLE:
+		for (int i = 0; i < t->u.tuple.nvars; i++)
+			if (has_shape(t->u.tuple.vars[i]->type, depth + 1))
+				return true;
+		return false;
+	case TY_SIGNATURE:
+		return has_shape(t->u.sig.params, depth + 1) || has_shape(t->u.sig.results, depth + 1);
+	case TY_INTERFACE:
+		for (int i = 0; i < t->u.iface.nmethods; i++)
+			if (has_shape(t->u.iface.methods[i]->type, depth + 1))
+				return true;
+		return false;
+	default:
+		return false;
+	}
+}
+
+bool ty_has_shape(Type *t)
+{
+	return has_shape(t, 0);
+}
+
+void ty_write_link(TyBuf *b, Type *t)
+{
+	GcWriter w = { b, NULL, true, 0, NULL, NULL };
+	gc_type(&w, t);
+}
+
 const char *ty_string_gc(Type *t, const Package *local)
 {
 	TyBuf b = { 0 };

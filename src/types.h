@@ -700,5 +700,12 @@ void ty_write_gc_qual(TyBuf *b, Type *t, const Package *local, TyQualFn qual, co
  * reflectdata writes runtime types in). */
 void ty_write_gc_typeid(TyBuf *b, Type *t);
 const char *ty_string_gc(Type *t, const Package *local);
+/* gc's LinkString (types.LinkString): every package named by its path,
+ * byte as uint8 (the names of shape types, noder/stencil.go). */
+void ty_write_link(TyBuf *b, Type *t);
+/* A shape type (stencil.c: a defined type go.shape.U_I of no package),
+ * and a type with one inside (gc's IsShape, HasShape). */
+bool ty_is_shape(Type *t);
+bool ty_has_shape(Type *t);
 
 #endif

@@ -23,6 +23,8 @@
 #        their own errorcheck flags, run as errorcheck runs gc (in the
 #        file's directory, on its base name): goescape's output equals
 #        gc's byte for byte
+#   escape-irgen/typeparam/NAME/m|i  GOROOT/test/typeparam/NAME.go alone,
+#        -m -l and -m, against gc's (tests/escape/gc/typeparam)
 #   escape-irgen/live/NAME/[inl]-m[=2] tests/escape/irgen/NAME.go (or the
 #        .go and .s files of the directory tests/escape/irgen/NAME/) as
 #        ./main.go in a scratch module: goescape against go build, run
@@ -224,6 +226,18 @@ for g in "$GOLD"/goroot/*.out; do
 	# shellcheck disable=SC2086
 	(cd "$(dirname "$file")" && timeout "$FILE_TIMEOUT" "$GE" $flags "$(basename "$file")") >"$tmp/got" 2>"$tmp/err"
 	judge "goroot/$rel" "$tmp/got" "$g" "$tmp/err"
+done
+
+# ---- GOROOT/test/typeparam: shape instantiations, byte for byte --------------
+for g in "$GOLD"/typeparam/*.m.out; do
+	[[ -f $g ]] || continue
+	b=$(basename "$g" .m.out)
+	for m in "m -m -l" "i -m"; do
+		read -r gold flags <<<"$m"
+		# shellcheck disable=SC2086
+		(cd "$GOROOT_ORACLE/test/typeparam" && timeout "$FILE_TIMEOUT" "$GE" $flags "$b.go") >"$tmp/got" 2>"$tmp/err"
+		judge "typeparam/$b/$gold" "$tmp/got" "$GOLD/typeparam/$b.$gold.out" "$tmp/err"
+	done
 done
 
 # ---- GOROOT/test through the errorcheck runner ------------------------------
