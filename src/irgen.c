@@ -2586,6 +2586,7 @@ static bool type_seen(Irgen *g, Type *t)
 static void write_type(Irgen *g, Type *t, Pos agp);
 static bool type_methods(Irgen *g, Type *t, Pos agp, MethodSet *msetp);
 static void write_itab(Irgen *g, Type *typ, Type *iface, Pos agp);
+static bool small_type(Irgen *g, Type *t);
 static Pos autogen_pos(Irgen *g);
 
 /* The types of a tuple's variables. */
@@ -2724,6 +2725,8 @@ static bool type_methods(Irgen *g, Type *t, Pos agp, MethodSet *msetp)
  * the runtime types of the interface and of the concrete type. */
 static void write_itab(Irgen *g, Type *typ, Type *iface, Pos agp)
 {
+	if (!small_type(g, typ) || !small_type(g, iface))
+		return;
 	type_methods(g, typ, agp, NULL);
 	write_type(g, iface, agp);
 	write_type(g, typ, agp);
@@ -2736,6 +2739,56 @@ void irgen_itab(IrgenResult *res, Type *typ, Type *iface)
 		write_itab(g, typ, iface, autogen_pos(g));
 }
 
+/* Whether the anonymous part of t (named types are its leaves) is
+ * small enough to write and compare: not nested deeper than depth
+ * levels, nor more than *budget parts (gc writes any type; a
+ * pathological one is not written here, and counted as skipped). */
+static bool writable(Type *t, int depth, int *budget)
+{
+	if (!t || t->kind == TY_NAMED || t->kind == TY_BASIC)
+		return true;
+	if (depth <= 0 || --*budget < 0)
+		return false;
+	switch (t->kind) {
+	case TY_POINTER: return writable(t->u.ptr.elem, depth - 1, budget);
+	case TY_SLICE: return writable(t->u.slice.elem, depth - 1, budget);
+	case TY_ARRAY: return writable(t->u.array.elem, depth - 1, budget);
+	case TY_CHAN: return writable(t->u.chan.elem, depth - 1, budget);
+	case TY_MAP:
+		return writable(t->u.map.key, depth - 1, budget) && writable(t->u.map.elem, depth - 1, budget);
+	case TY_STRUCT:
+		for (int i = 0; i < t->u.strct.nfields; i++)
+			if (!writable(t->u.strct.fields[i]->type, depth - 1, budget))
+				return false;
+		return true;
+	case TY_SIGNATURE:
+		return writable(t->u.sig.params, depth - 1, budget) && writable(t->u.sig.results, depth - 1, budget);
+	case TY_TUPLE:
+		for (int i = 0; i < ty_tuple_len(t); i++)
+			if (!writable(t->u.tuple.vars[i]->type, depth, budget))
+				return false;
+		return true;
+	case TY_INTERFACE: {
+		int nm = ty_iface_nmethods(t);
+		for (int i = 0; i < nm; i++)
+			if (!writable(ty_iface_method(t, i)->type, depth - 1, budget))
+				return false;
+		return true;
+	}
+	default:
+		return true;
+	}
+}
+
+static bool small_type(Irgen *g, Type *t)
+{
+	int budget = 20000;
+	if (writable(t, 200, &budget))
+		return true;
+	g->res->nwrappers_skipped++;
+	return false;
+}
+
 void irgen_need(IrgenResult *res, Type *t)
 {
 	Irgen *g = res->gen;
@@ -2746,6 +2799,8 @@ void irgen_need(IrgenResult *res, Type *t)
 		return;
 	if (t->kind == TY_NAMED && (t->u.named.obj->pkg != g->pkg || t->u.named.obj->parent == g->pkg->scope ||
 				    t->u.named.ntargs || t->u.named.ntparams))
+		return;
+	if (!small_type(g, t))
 		return;
 	for (int i = 0; i < g->needed.len; i++)
 		if (ty_identical(g->needed.data[i], t))
