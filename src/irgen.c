@@ -4712,7 +4712,7 @@ static IrNode *generic_call(Irgen *g, Node *e, Node *fe, TypeInfo *ti)
 	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, st->nname, NULL, 0);
 	g->curpos = n->pos;
 	ir_list_push(g->ir, &n->u.call.args, call_dict(g, e->pos, st, id->ti->obj, in->targs, in->ntargs));
-	call_args(g, n, e, sig, 0);
+	call_args(g, n, e, sig, 0, NULL);
 	return n;
 }
 
@@ -4746,7 +4746,7 @@ static IrNode *generic_method_call(Irgen *g, Node *e, Node *fe, Object *obj, Typ
 	Type *inst = obj->u.func.inst;
 	ir_list_push(g->ir, &n->u.call.args, call_dict(g, e->pos, st, obj, inst->u.named.targs, inst->u.named.ntargs));
 	ir_list_push(g->ir, &n->u.call.args, x);
-	call_args(g, n, e, sig, 0);
+	call_args(g, n, e, sig, 0, NULL);
 	return n;
 }
 
@@ -4835,7 +4835,7 @@ static IrNode *shape_method_call(Irgen *g, Node *e, Node *fe, IrNode *x, TypeInf
 	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, callee, NULL, 0);
 	ir_list_push(g->ir, &n->u.call.args, x);
 	g->curpos = n->pos;
-	call_args(g, n, e, msig, 0);
+	call_args(g, n, e, msig, 0, NULL);
 	return n;
 }
 
