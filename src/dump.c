@@ -417,10 +417,19 @@ void dump_file(FILE *out, Node *file, int flags)
 typedef struct Buf {
 	char *s;
 	size_t n, len;
+	bool grow;      /* s is malloc'd and grows; otherwise output is cut at n */
 } Buf;
 
 static void put(Buf *b, const char *s)
 {
+	size_t k = strlen(s);
+	if (b->grow && b->len + k + 1 > b->n) {
+		size_t n = b->n ? b->n : 64;
+		while (n < b->len + k + 1)
+			n *= 2;
+		b->s = xrealloc(b->s, n);
+		b->n = n;
+	}
 	for (; *s; s++) {
 		if (b->len + 1 < b->n)
 			b->s[b->len++] = *s;
@@ -633,8 +642,16 @@ static void render(Buf *b, Node *n)
 
 void parse_node_string(Node *n, char *buf, size_t size)
 {
-	Buf b = {buf, size, 0};
+	Buf b = {buf, size, 0, false};
 	if (size)
 		buf[0] = 0;
 	render(&b, n);
+}
+
+char *parse_node_text(Node *n)
+{
+	Buf b = {NULL, 0, 0, true};
+	put(&b, "");
+	render(&b, n);
+	return b.s;
 }

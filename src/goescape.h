@@ -509,6 +509,8 @@ Pos parse_start_pos(Node *n);
 /* gc's short rendering of an expression or simple statement, as its
  * syntax errors quote them ("cannot use x := 1 as value"). */
 void parse_node_string(Node *n, char *buf, size_t size);
+/* The same, whole, in a malloc'd string the caller frees. */
+char *parse_node_text(Node *n);
 
 /* ==================================================================== */
 /* dump.c — canonical AST dump (docs/ast-dump.md), golden in tests        */

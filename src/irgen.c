@@ -446,12 +446,14 @@ static Type *untyped_const_type(Irgen *g, Type *t)
 
 static IrNode *const_node(Irgen *g, Node *e, TypeInfo *ti)
 {
-	char buf[512];
-	parse_node_string(e, buf, sizeof buf);
+	/* gc keeps the constant's whole source text (a raw string of
+	 * 1,700 bytes prints whole) */
+	char *text = parse_node_text(e);
 	Type *t = ti->type;
 	if (ty_is_untyped(t))
 		t = untyped_const_type(g, t);
-	IrNode *n = ir_const(g->ir, ti->val, arena_strndup(&g->ir->arena, buf, strlen(buf)), e->pos, t);
+	IrNode *n = ir_const(g->ir, ti->val, arena_strndup(&g->ir->arena, text, strlen(text)), e->pos, t);
+	free(text);
 	/* noder's constExprOp: the outermost operation of the text */
 	if (e->kind == N_OPERATION && e->u.op.y)
 		n->u.cnst.rawop = binary_op(e->u.op.op);
