@@ -254,6 +254,11 @@ EscHole esc_addr(EscBatch *b, EscHole k, IrNode *where, const char *why)
 	return esc_note(b, esc_shift(k, -1), where, why);
 }
 
+static bool not_in_heap(Type *t);
+
+/* gc's types.IsDirectIface: the value is one pointer the interface word
+ * holds itself; a pointer to a //go:notinheap type is not (it is boxed,
+ * so an itab for it gets (**T).m wrappers). */
 bool esc_is_direct_iface(Type *t)
 {
 	t = ty_underlying(t);
@@ -261,6 +266,7 @@ bool esc_is_direct_iface(Type *t)
 		return false;
 	switch (t->kind) {
 	case TY_POINTER:
+		return !not_in_heap(t->u.ptr.elem);
 	case TY_MAP:
 	case TY_CHAN:
 	case TY_SIGNATURE:

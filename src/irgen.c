@@ -2459,18 +2459,20 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 	bool imethod = ty_is_interface(mrcvr);
 	if (ty_identical(rcvr, mrcvr))
 		return;
-	bool ptr = false;
+	bool ptr = false, ptr2 = false;
 	Type *base = ty_deref(rcvr, &ptr);
+	if (ptr)   /* **T: the itab wrapper of a *T stored boxed (notinheap T) */
+		base = ty_deref(base, &ptr2);
 	if (!emits_methods(g, base))
 		return;
 	/* types.MethodSymSuffix: the receiver as %-S prints it, then the
 	 * method, qualified by its package path when unexported and of
 	 * another package than the receiver's (any, for an anonymous
-	 * receiver: gc's "go" pseudo-package) */
+	 * receiver: gc's "go" pseudo-package; **T counts as anonymous) */
 	bool named = base->kind == TY_NAMED;
 	TyBuf tb = { 0 };
 	if (ptr)
-		tybuf_puts(&tb, "(*");
+		tybuf_puts(&tb, ptr2 ? "(**" : "(*");
 	if (named)
 		tybuf_puts(&tb, base->u.named.obj->name->name);
 	else
@@ -2478,7 +2480,7 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 	if (ptr)
 		tybuf_putc(&tb, ')');
 	tybuf_putc(&tb, '.');
-	if (!obj_exported(m) && m->pkg && (!named || m->pkg != base->u.named.obj->pkg)) {
+	if (!obj_exported(m) && m->pkg && (!named || ptr2 || m->pkg != base->u.named.obj->pkg)) {
 		tybuf_puts(&tb, m->pkg->path->name);
 		tybuf_putc(&tb, '.');
 	}
@@ -2525,6 +2527,11 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 	/* AddImplicitDots: the embedded fields on the way */
 	IrNode *x = this;
 	Type *t = rcvr;
+	if (ptr2) {
+		t = rcvr->u.ptr.elem;
+		x = ir_unary(g->ir, IR_ODEREF, agp, t, x);
+		x->flags |= IRF_IMPLICIT;
+	}
 	for (int i = 0; i + 1 < sel->nindex; i++) {
 		bool p = false;
 		Type *st = ty_deref(t, &p);
@@ -2713,7 +2720,7 @@ static bool type_methods(Irgen *g, Type *t, Pos agp, MethodSet *msetp)
 	for (int k = 0; k < mset.n; k++) {
 		Selection *sel = &mset.sels[k];
 		Type *isym_rcvr = t;
-		if (!ptr && !esc_is_direct_iface(t))
+		if (!esc_is_direct_iface(t))   /* T, or *T of a notinheap T */
 			isym_rcvr = ty_new_pointer(g->tc, t);
 		method_wrapper(g, isym_rcvr, sel, agp);
 		method_wrapper(g, t, sel, agp);
@@ -3799,26 +3806,6 @@ static bool si_static_loc(StaticInit *s, IrNode *n, IrNode **name, int64_t *off)
 	}
 }
 
-/* types.IsDirectIface (go:notinheap is not modelled) */
-static bool si_direct_iface(Type *t)
-{
-	Type *u = under(t);
-	if (!u)
-		return false;
-	switch (u->kind) {
-	case TY_POINTER: case TY_CHAN: case TY_MAP: case TY_SIGNATURE:
-		return true;
-	case TY_BASIC:
-		return u->u.basic.kind == B_UNSAFE_POINTER;
-	case TY_ARRAY:
-		return u->u.array.len == 1 && si_direct_iface(u->u.array.elem);
-	case TY_STRUCT:
-		return u->u.strct.nfields == 1 && si_direct_iface(u->u.strct.fields[0]->type);
-	default:
-		return false;
-	}
-}
-
 /* a global of this package */
 static bool si_is_local_extern(IrNode *n)
 {
@@ -3980,7 +3967,7 @@ static bool si_assign(StaticInit *s, IrNode *l, int64_t loff, IrNode *r, Type *t
 			val = val->u.un.x;
 		if (ty_is_interface(val->type))
 			return val->op == IR_ONIL;
-		if (si_direct_iface(val->type)) {
+		if (esc_is_direct_iface(val->type)) {
 			if (val->op == IR_ONIL)
 				return true;
 			si_set_pos(s, val);

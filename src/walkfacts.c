@@ -530,6 +530,50 @@ static void walk_stmts(Walk *w, IrList *l)
 		walk_stmt(w, l->v[i]);
 }
 
+/* walkSelectCases' order: every clause's init and communication in
+ * source order, then the bodies as the dispatch lists them: the default
+ * first, then the sends in source order, then the receives in reverse
+ * source order (selectgo numbers receives from the end).  One clause:
+ * its communication then its body; a communication and a default: the
+ * communication, its body, then the default's init and body. */
+static void walk_select(Walk *w, IrNode *n)
+{
+	IrList *cs = &n->u.sw.cases;
+	IrNode *dflt = NULL;
+	for (int i = 0; i < cs->n; i++)
+		if (!cs->v[i]->u.cas.var)
+			dflt = cs->v[i];
+	if (cs->n == 2 && dflt) {
+		IrNode *c = cs->v[0] == dflt ? cs->v[1] : cs->v[0];
+		walk_stmts(w, &c->init);
+		walk_stmt(w, c->u.cas.var);
+		walk_stmts(w, &c->u.cas.body);
+		walk_stmts(w, &dflt->init);
+		walk_stmts(w, &dflt->u.cas.body);
+		return;
+	}
+	for (int i = 0; i < cs->n; i++) {
+		walk_stmts(w, &cs->v[i]->init);
+		walk_stmt(w, cs->v[i]->u.cas.var);
+	}
+	if (cs->n == 1) {
+		walk_stmts(w, &cs->v[0]->u.cas.body);
+		return;
+	}
+	if (dflt)
+		walk_stmts(w, &dflt->u.cas.body);
+	for (int i = 0; i < cs->n; i++) {
+		IrNode *comm = cs->v[i]->u.cas.var;
+		if (comm && comm->op == IR_OSEND)
+			walk_stmts(w, &cs->v[i]->u.cas.body);
+	}
+	for (int i = cs->n - 1; i >= 0; i--) {
+		IrNode *comm = cs->v[i]->u.cas.var;
+		if (comm && comm->op != IR_OSEND)
+			walk_stmts(w, &cs->v[i]->u.cas.body);
+	}
+}
+
 static void walk_stmt(Walk *w, IrNode *n)
 {
 	if (!n)
@@ -562,7 +606,10 @@ static void walk_stmt(Walk *w, IrNode *n)
 		walk_stmts(w, &n->u.range.body);
 		return;
 	}
-	case IR_OSWITCH: case IR_OSELECT: {
+	case IR_OSELECT:
+		walk_select(w, n);
+		return;
+	case IR_OSWITCH: {
 		IrNode *t = n->u.sw.tag;
 		if (t && t->op == IR_OTYPESW)
 			t = t->u.guard.x;
@@ -570,9 +617,7 @@ static void walk_stmt(Walk *w, IrNode *n)
 		for (int i = 0; i < n->u.sw.cases.n; i++) {
 			IrNode *c = n->u.sw.cases.v[i];
 			walk_stmts(w, &c->init);
-			if (n->op == IR_OSELECT) {
-				walk_stmt(w, c->u.cas.var);
-			} else if (t != n->u.sw.tag) {
+			if (t != n->u.sw.tag) {
 				/* walkSwitchType: a type assertion per concrete
 				 * case type, in order */
 				for (int k = 0; k < c->u.cas.list.n; k++) {
