@@ -19,6 +19,7 @@
  * out in front of it), then the statement's expressions, an index after
  * its operands; a for loop's condition, then its post statement, then
  * its body; a switch's tag, then every case's values, then the bodies;
+ * a select's communications, then its bodies in dispatch order;
  * the results of a multi-value call (or comma-ok form) are assigned
  * after the call.
  */
