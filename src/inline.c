@@ -56,6 +56,13 @@ typedef struct Inl {
 	int npath;
 } Inl;
 
+/* What a call the visitor cannot see into costs (gc's
+ * inlineExtraCallCost; 1 under -l=4). */
+static int extra_call_cost(Inl *in)
+{
+	return in->ir->cheap_calls ? 1 : INLINE_EXTRA_CALL_COST;
+}
+
 static const char *func_name(Inl *in, IrFunc *fn)
 {
 	TyBuf b = { 0 };
@@ -298,11 +305,11 @@ static bool hairy_node(IrNode *n, void *ctx)
 			v->budget -= f->inl->cost;
 			break;
 		}
-		v->budget -= INLINE_EXTRA_CALL_COST;
+		v->budget -= extra_call_cost(v->in);
 		break;
 	}
 	case IR_OCALL: case IR_OCALLINTER:
-		v->budget -= INLINE_EXTRA_CALL_COST;
+		v->budget -= extra_call_cost(v->in);
 		break;
 	case IR_OPANIC: {
 		IrNode *x = n->u.un.x;

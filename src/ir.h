@@ -324,6 +324,8 @@ typedef struct IrCtx {
 	uint32_t ninltree, capinltree;
 	const struct Summaries *imports;/* the summaries of the packages
 	                                 * analysed before (summary.h) */
+	bool cheap_calls;               /* gc's -l=4: a call the inliner
+	                                 * cannot see into costs 1, not 57 */
 	bool compiling_runtime;         /* gc's -+ (the runtime and the
 	                                 * packages it is built with): the
 	                                 * package is the runtime for

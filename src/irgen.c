@@ -4576,10 +4576,9 @@ static IrFunc *shape_method(Irgen *g, Pos pos, Object *m)
 }
 
 /* instantiateMethods: gc instantiates every method of every instance
- * of a generic type the package's code names, before the instantiations
- * its calls ask for.  Approximated by the instances the checker recorded
- * as the types of the package's expressions (those its imports' export
- * data make gc read are not seen). */
+ * of a generic type it meets (named by the package's code, or read along
+ * with an imported type: seen_instances), before the instantiations its
+ * calls ask for. */
 static void instance_methods(Irgen *g, Type *t, int depth)
 {
 	while (t && depth++ < 20) {
@@ -4602,20 +4601,133 @@ static void instance_methods(Irgen *g, Type *t, int depth)
 	}
 }
 
+/* The types gc reads along with a type: reading a defined type (from
+ * export data, or converting the package's own) reads its underlying
+ * type and its methods' signatures, and so every defined type those
+ * name, transitively.  Each instance of a generic type met on the way
+ * asks for its methods (typecheck's NeedInstType, from the importer's
+ * "instance types" and from irgen's type conversion): atomic.Pointer[File]
+ * reached through go/token.FileSet's field in every package that uses a
+ * FileSet.  slot: the defined types already walked (open addressing,
+ * in the arena). */
+typedef struct ReachSet {
+	Irgen *g;
+	Type **slot;
+	size_t cap, len;
+} ReachSet;
+
+static bool reach_mark(ReachSet *rs, Type *t)
+{
+	if (rs->len * 2 >= rs->cap) {
+		size_t ncap = rs->cap ? rs->cap * 2 : 256;
+		Type **ns = arena_alloc(&rs->g->ir->arena, ncap * sizeof *ns);
+		for (size_t i = 0; i < rs->cap; i++) {
+			if (!rs->slot[i])
+				continue;
+			size_t h = ((uintptr_t)rs->slot[i] >> 4) & (ncap - 1);
+			while (ns[h])
+				h = (h + 1) & (ncap - 1);
+			ns[h] = rs->slot[i];
+		}
+		rs->slot = ns;
+		rs->cap = ncap;
+	}
+	size_t h = ((uintptr_t)t >> 4) & (rs->cap - 1);
+	while (rs->slot[h]) {
+		if (rs->slot[h] == t)
+			return false;
+		h = (h + 1) & (rs->cap - 1);
+	}
+	rs->slot[h] = t;
+	rs->len++;
+	return true;
+}
+
+static void reach_type(ReachSet *rs, Type *t)
+{
+	/* finite: unnamed types are trees, each defined type is walked once */
+	while (t) {
+		switch (t->kind) {
+		case TY_POINTER: case TY_SLICE: t = t->u.ptr.elem; continue;
+		case TY_ARRAY: t = t->u.array.elem; continue;
+		case TY_CHAN: t = t->u.chan.elem; continue;
+		case TY_MAP: reach_type(rs, t->u.map.key); t = t->u.map.elem; continue;
+		case TY_STRUCT:
+			for (int i = 0; i < t->u.strct.nfields; i++)
+				reach_type(rs, t->u.strct.fields[i]->type);
+			return;
+		case TY_TUPLE:
+			for (int i = 0; i < t->u.tuple.nvars; i++)
+				reach_type(rs, t->u.tuple.vars[i]->type);
+			return;
+		case TY_SIGNATURE:
+			reach_type(rs, t->u.sig.params);
+			t = t->u.sig.results;
+			continue;
+		case TY_INTERFACE:
+			for (int i = 0; i < t->u.iface.nmethods; i++)
+				reach_type(rs, t->u.iface.methods[i]->type);
+			for (int i = 0; i < t->u.iface.nembeddeds; i++)
+				reach_type(rs, t->u.iface.embeddeds[i]);
+			return;
+		case TY_NAMED:
+			if (!reach_mark(rs, t))
+				return;
+			if (t->u.named.ntargs) {
+				if (stencil_has_typeparam(t))
+					return;
+				for (int i = 0; i < t->u.named.ntargs; i++)
+					reach_type(rs, t->u.named.targs[i]);
+				instance_methods(rs->g, t, 0);
+				/* its underlying type and methods are the generic
+				 * type's with these arguments (and an instance is
+				 * not unique: Chan[int] is chan Chan[int]) */
+				return;
+			} else if (t->u.named.ntparams) {
+				return;         /* a generic type: its instances are */
+			}
+			for (int i = 0; i < ty_named_nmethods(t); i++) {
+				Object *m = ty_named_method(t, i);
+				if (m->type)
+					reach_type(rs, m->type);
+			}
+			t = ty_underlying(t);
+			continue;
+		default:
+			return;
+		}
+	}
+}
+
 static void seen_instance(Node *n, void *ctx)
 {
-	if (n->ti && n->ti->type && n->ti->mode != MODE_INVALID)
-		instance_methods(ctx, n->ti->type, 0);
+	ReachSet *rs = ctx;
+	if (n->ti && n->ti->type && n->ti->mode != MODE_INVALID) {
+		instance_methods(rs->g, n->ti->type, 0);
+		reach_type(rs, n->ti->type);
+	}
+	/* a name's object (a parameter's declared type is on it) */
+	if (n->kind == N_NAME && n->ti && n->ti->obj && n->ti->obj->type)
+		reach_type(rs, n->ti->obj->type);
 }
 
 static void seen_instances(Irgen *g)
 {
+	ReachSet rs = {g, NULL, 0, 0};
 	if (setjmp(g->fail))
-		return;         /* the instantiations asked for later will say why */
+		return;        /* the instantiations asked for later will say why */
 	for (int f = 0; f < g->sp->nfiles; f++) {
 		NodeList decls = g->sp->files[f]->u.file.decls;
-		for (int i = 0; i < decls.n; i++)
-			stencil_visit(decls.v[i], seen_instance, g);
+		for (int i = 0; i < decls.n; i++) {
+			Node *d = decls.v[i];
+			if (d->kind == N_FUNCDECL) {
+				stencil_visit(d->u.funcdecl.recv, seen_instance, &rs);
+				stencil_visit(d->u.funcdecl.type, seen_instance, &rs);
+				stencil_visit(d->u.funcdecl.body, seen_instance, &rs);
+			} else {
+				stencil_visit(d, seen_instance, &rs);
+			}
+		}
 	}
 }
 

@@ -4018,7 +4018,7 @@ static LoadError *import_checks(SrcPackage *p, const char *path, SrcPackage *par
 /* load's loadImport: the package an import path names, loaded once. */
 static const char sources_header[] = "goescape package sources";
 
-bool load_write_sources(const char *file, char **srcs, int nsrcs)
+bool load_write_sources(const char *file, char **srcs, int nsrcs, int lower_l)
 {
 	FILE *f = fopen(file, "w");
 	if (!f)
@@ -4027,6 +4027,8 @@ bool load_write_sources(const char *file, char **srcs, int nsrcs)
 	if (!getcwd(cwd, sizeof cwd))
 		cwd[0] = 0;
 	fprintf(f, "%s\n", sources_header);
+	if (lower_l > 1)        /* what its inline costs were made with */
+		fprintf(f, "-l=%d\n", lower_l);
 	for (int i = 0; i < nsrcs; i++)
 		fprintf(f, "%s%s%s\n", srcs[i][0] == '/' ? "" : cwd, srcs[i][0] == '/' ? "" : "/", srcs[i]);
 	return fclose(f) == 0;
@@ -4069,7 +4071,9 @@ static SrcPackage *load_compiled_local(const char *path, SrcPackage *parent, con
 		char *next = strchr(++line, '\n');
 		if (next)
 			*next = 0;
-		if (*line) {
+		if (strncmp(line, "-l=", 3) == 0) {
+			p->lower_l = atoi(line + 3);
+		} else if (*line) {
 			const char *d = path_dir(line);
 			if (!dir)
 				dir = sdup(d);

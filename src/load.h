@@ -93,6 +93,8 @@ struct SrcPackage {
 	bool goroot;            /* its directory is in GOROOT/src */
 	bool standard;          /* a standard-library package (gc's -std) */
 	bool runtime;           /* compiled with gc's -+ (runtime and friends) */
+	int lower_l;            /* a local import compiled with gc's -l=N,
+	                         * N > 1 (load_write_sources records it) */
 	bool unsafe;            /* "unsafe": listed, never parsed (the checker provides it) */
 	bool cmdline;           /* named by .go files on the command line */
 	bool broken;            /* syntax errors: do not analyse */
@@ -191,6 +193,6 @@ void load_parse_again(SrcPackage *p);
  * above finds: a header line, then the absolute paths of the package's
  * source files, one per line.  False (errno set) if it cannot be
  * written. */
-bool load_write_sources(const char *file, char **srcs, int nsrcs);
+bool load_write_sources(const char *file, char **srcs, int nsrcs, int lower_l);
 
 #endif

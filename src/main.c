@@ -31,7 +31,7 @@ static const char usage_text[] =
 	"usage: goescape parse [-dump [-pragmas]] [-e] [-bench] FILE|DIR...\n"
 	"       goescape list [-json] [-deps] [-e] [-tags t1,t2] [-mod=m] PATTERN...\n"
 	"       goescape check [-dump-types|-dump-all-vars|-dump-exprs|-dump-uses|-dump-init] [-e] [-stats] [-keep-trees] PATTERN...\n"
-	"       goescape -m [-m=2|-m -m] [-l] [-N] [-smallframes] [-+] [-stats] [-D dir -I dir -o file] PATTERN|FILE.go...\n"
+	"       goescape -m [-m=2|-m -m] [-l|-l=N] [-N] [-smallframes] [-+] [-stats] [-D dir -I dir -o file] PATTERN|FILE.go...\n"
 	"\n"
 	"  parse   parse Go source files and report syntax errors as gc does\n"
 	"          -dump  print the canonical syntax tree (docs/ast-dump.md)\n"
@@ -52,8 +52,9 @@ static const char usage_text[] =
 	"          -e     report all errors, not just the first ten\n"
 	"  -m      escape analysis (and inlining), printed as go build -gcflags=-m\n"
 	"          does (.go files: as go tool compile -p=p prints them); -l\n"
-	"          turns inlining off; -+ compiles the named .go files as the\n"
-	"          runtime (gc's -+); -stats lists what was skipped; -D, -I, -o\n"
+	"          turns inlining off (-l=N as gc's: 4 makes calls cost 1); -+\n"
+	"          compiles the named .go files as the runtime (gc's -+); -stats\n"
+	"          lists what was skipped; -D, -I, -o\n"
 	"          as go tool compile's, for relative imports of .go files named\n";
 
 static _Noreturn void usage(void)
@@ -347,6 +348,9 @@ static bool note_generics(Summaries *sums, SrcPackage *sp)
 
 /* With out NULL the package is a dependency: analysed silently, for its
  * summary only. */
+/* gc's -l=N for the roots (N > 1: inlining on; 4: cheap calls) */
+static int lower_l;
+
 static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, SrcPackage *sp, int m, bool inl,
 			   bool smallframes, bool stats, FILE *out, char **args, int nargs)
 {
@@ -359,6 +363,7 @@ static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, S
 	ir.dependency = out == NULL;
 	ir.softfloat = ck->softfloat;
 	ir.compiling_runtime = sp->runtime;
+	ir.cheap_calls = (out ? lower_l : sp->lower_l) == 4;
 	IrgenResult res = {0};
 	Report rep;
 	report_init(&rep, sp->path, sp->dir);
@@ -450,6 +455,12 @@ int irgen_main(int argc, char **argv)
 			m = atoi(a + 3);
 		else if (strcmp(a, "-l") == 0)
 			l = true;
+		else if (strncmp(a, "-l=", 3) == 0 && a[3] >= '0' && a[3] <= '9') {
+			/* gc's count: -l=1 is -l (off); 0 and 2 up leave
+			 * inlining on, 4 with calls costing 1 */
+			lower_l = atoi(a + 3);
+			l = lower_l == 1;
+		}
 		else if (strcmp(a, "-N") == 0)
 			;       /* no optimizations: escape analysis runs the same */
 		else if (strcmp(a, "-smallframes") == 0)
@@ -550,7 +561,7 @@ int irgen_main(int argc, char **argv)
 			fprintf(stderr, "goescape: -o is for .go files named\n");
 			return 2;
 		}
-		if (!load_write_sources(outfile, argv + i, argc - i)) {
+		if (!load_write_sources(outfile, argv + i, argc - i, lower_l)) {
 			fprintf(stderr, "goescape: cannot write %s: %s\n", outfile, strerror(errno));
 			return 1;
 		}

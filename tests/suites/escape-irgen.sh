@@ -243,10 +243,11 @@ done
 # ---- GOROOT/test through the errorcheck runner ------------------------------
 # the stage-2 files above, and the errorcheck tests of -m without -l
 # (inlining on; no stored goldens: their // ERROR comments judge)
-INL_FILES=(escape4.go fixedbugs/issue18895.go fixedbugs/issue19261.go fixedbugs/issue23521.go
-	fixedbugs/issue30898.go fixedbugs/issue31573.go fixedbugs/issue37837.go fixedbugs/issue4099.go
-	fixedbugs/issue42284.go fixedbugs/issue7921.go inline.go inline_big.go inline_endian.go
-	inline_math_bits_rotate.go inline_sync.go inline_variadic.go runtime/inlinegcpc.go
+INL_FILES=(closure3.go escape4.go fixedbugs/issue18895.go fixedbugs/issue19261.go fixedbugs/issue23521.go
+	fixedbugs/issue24651a.go fixedbugs/issue24651b.go fixedbugs/issue30898.go fixedbugs/issue31573.go
+	fixedbugs/issue37837.go fixedbugs/issue4099.go fixedbugs/issue41635.go fixedbugs/issue42284.go
+	fixedbugs/issue7921.go inline.go inline_big.go inline_endian.go inline_math_bits_rotate.go
+	inline_sync.go inline_variadic.go linkname.go live_uintptrkeepalive.go runtime/inlinegcpc.go
 	typeparam/pragma.go)
 files+=("${INL_FILES[@]}")
 ERRORCHECK=${ERRORCHECK:-build/tools/errorcheck}
