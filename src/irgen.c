@@ -2503,10 +2503,17 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 			return;
 		}
 		if (!g->ir->dependency && s->inl_cost >= 0) {
-			/* early: not inlined into, no body needed; else
-			 * inlined whatever -l says (gc's InlineCalls on the
-			 * wrapper: only imported bodies exist under -l) */
-			target = g->early ? import_func(g, agp, m) : wrapper_import(g, agp, m);
+			/* inlined into whatever -l says (gc's InlineCalls on
+			 * the wrapper: only imported bodies exist under -l),
+			 * unless early */
+			target = wrapper_import(g, agp, m);
+			if (!target && g->early) {
+				/* early wrappers are not inlined into, but the
+				 * body is imported all the same: a later
+				 * wrapper of the same method is */
+				ObjEnt *en = ent(g, m);
+				target = en->func ? en->func : import_func(g, agp, m);
+			}
 			if (!target) {
 				g->res->nwrappers_skipped++;
 				return;
