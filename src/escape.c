@@ -324,7 +324,7 @@ static void explain_flow(EscBatch *b, Pos pos, EscLoc *dst, EscLoc *src, int der
 		s.len = 0;
 		s.str[0] = 0;
 		ir_fmt_node(&s, b->ir, n->where);
-		diag_format_pos(n->where->pos, where, sizeof where);
+		report_pos(b->out, n->where->pos, where, sizeof where);
 		report_at(b->out, pos, "    from %s (%s) at %s", s.str, n->why, where);
 	}
 	tybuf_free(&s);

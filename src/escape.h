@@ -36,6 +36,10 @@ typedef struct Report {
 	const char *dir;        /* the package directory, absolute */
 	PtrVec lines;           /* malloc'd lines, without newline */
 	int dropped;            /* lines holding REPORT_UNKNOWN, not kept */
+	const char *cwd;        /* set: positions print with absolute file
+	                         * names, as gc records them (report_write
+	                         * then shortens the package's own, as the
+	                         * go command does) */
 } Report;
 
 /* A character the printers write for a part of a node gc would print
@@ -45,6 +49,8 @@ typedef struct Report {
 
 void report_init(Report *r, const char *importpath, const char *dir);
 void report_free(Report *r);
+/* A position as gc prints it in this report (file:line:col). */
+void report_pos(const Report *r, Pos pos, char *buf, size_t n);
 /* Append a line as gc prints it (text is copied). */
 void report_line(Report *r, const char *text);
 /* Append "POS: message", POS as gc prints it (diag_format_pos). */

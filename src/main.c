@@ -367,6 +367,14 @@ static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, S
 	IrgenResult res = {0};
 	Report rep;
 	report_init(&rep, sp->path, sp->dir);
+	char cwd[4096];
+	if (out && !sp->cmdline) {
+		/* go build: gc's positions are absolute, the go command
+		 * shortens the package's own directory (report_write) */
+		if (!getcwd(cwd, sizeof cwd))
+			util_die("cannot get the working directory");
+		rep.cwd = cwd;
+	}
 	irgen_package(&ir, sp, pkg, ck->goroot, m, inl, &rep, &res);
 	if (out) {
 		/* the ABI wrappers (only -m=2 shows them: explanations) */
@@ -417,9 +425,6 @@ static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, S
 			free(line);
 		}
 	} else {
-		char cwd[4096];
-		if (!getcwd(cwd, sizeof cwd))
-			util_die("cannot get the working directory");
 		report_write(&rep, out, cwd);
 	}
 	if (stats) {

@@ -48,7 +48,7 @@ void report_line(Report *r, const char *text)
 void report_at(Report *r, Pos pos, const char *fmt, ...)
 {
 	char where[4096];
-	diag_format_pos(pos, where, sizeof where);
+	report_pos(r, pos, where, sizeof where);
 	va_list ap;
 	va_start(ap, fmt);
 	int n = vsnprintf(NULL, 0, fmt, ap);
@@ -123,6 +123,68 @@ static char *rel_path(const char *base, const char *targ)
 	if (!b.len)
 		tybuf_puts(&b, ".");
 	return b.str;
+}
+
+/* filepath.Clean of an absolute path. */
+static char *clean_abs(const char *p)
+{
+	const char *c[MAX_COMPONENTS];
+	int l[MAX_COMPONENTS];
+	int n = split_path(p, c, l, MAX_COMPONENTS);
+	if (n < 0)
+		return xstrdup(p);
+	int k = 0;
+	for (int i = 0; i < n; i++) {
+		if (l[i] == 1 && c[i][0] == '.')
+			continue;
+		if (l[i] == 2 && c[i][0] == '.' && c[i][1] == '.') {
+			if (k > 0)
+				k--;
+			continue;
+		}
+		c[k] = c[i];
+		l[k] = l[i];
+		k++;
+	}
+	TyBuf b = { 0 };
+	tybuf_puts(&b, "");
+	for (int i = 0; i < k; i++)
+		tybuf_printf(&b, "/%.*s", l[i], c[i]);
+	if (!k)
+		tybuf_puts(&b, "/");
+	return b.str;
+}
+
+void report_pos(const Report *r, Pos pos, char *buf, size_t n)
+{
+	diag_format_pos(pos, buf, n);
+	/* a file named relative to the working directory: gc records
+	 * it absolute (objabi.AbsFile); //line names stay as written */
+	if (!r->cwd || buf[0] == '<' || buf[0] == '$')
+		return;
+	/* name:line[:col] */
+	size_t pl = strlen(buf);
+	for (int k = 0; k < 2 && pl > 0; k++) {
+		size_t e = pl;
+		while (e > 0 && buf[e - 1] >= '0' && buf[e - 1] <= '9')
+			e--;
+		if (e == pl || e == 0 || buf[e - 1] != ':')
+			break;
+		pl = e - 1;
+	}
+	TyBuf b = { 0 };
+	/* absolute and clean (a replaced module's directory can be
+	 * "DIR/../lib") */
+	if (buf[0] == '/')
+		tybuf_printf(&b, "%.*s", (int)pl, buf);
+	else
+		tybuf_printf(&b, "%s/%.*s", r->cwd, (int)pl, buf);
+	char *clean = clean_abs(b.str);
+	char *rest = xstrdup(buf + pl);
+	snprintf(buf, n, "%s%s", clean, rest);
+	free(rest);
+	free(clean);
+	tybuf_free(&b);
 }
 
 char *report_short_path(const char *cwd, const char *path)
