@@ -214,6 +214,26 @@ else
 	fail escape-irgen/std "no go command in PATH"
 fi
 
+# ---- a module replaced to a sibling directory, live against gc ----------------
+# gc records positions absolute, and the go command shortens only the
+# package's own directory: the shape instantiation of lib's generic
+# function prints at /abs/lib/lib.go, not ./../lib/lib.go
+if command -v go >/dev/null 2>&1; then
+	rl=$tmp/replace
+	mkdir -p "$rl/lib" "$rl/app"
+	printf 'module lib\n\ngo 1.19\n' >"$rl/lib/go.mod"
+	printf 'package lib\n\nvar sink any\n\nfunc Leak[T any](x T) { sink = x }\n\nfunc Keep[T any](x *T) *T { return x }\n' >"$rl/lib/lib.go"
+	printf 'module app\n\ngo 1.19\n\nrequire lib v0.0.0\n\nreplace lib => ../lib\n' >"$rl/app/go.mod"
+	printf 'package main\n\nimport "lib"\n\nfunc main() {\n\tlib.Leak(3)\n\tx := 1\n\tprintln(lib.Keep(&x))\n}\n' >"$rl/app/main.go"
+	for m in "-m -l" "-m=2 -l" "-m"; do
+		# shellcheck disable=SC2086
+		(cd "$rl/app" && go build -gcflags="$m" -o "$tmp/x.bin" .) >"$tmp/want" 2>&1
+		# shellcheck disable=SC2086
+		(cd "$rl/app" && timeout "$FILE_TIMEOUT" "$GE" $m .) >"$tmp/got" 2>"$tmp/err"
+		judge "replace/generic/${m// /}" "$tmp/got" "$tmp/want" "$tmp/err"
+	done
+fi
+
 # ---- GOROOT/test, byte for byte ---------------------------------------------
 files=()
 for g in "$GOLD"/goroot/*.out; do
