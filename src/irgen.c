@@ -4652,8 +4652,11 @@ static bool reach_mark(ReachSet *rs, Type *t)
 
 static void reach_type(ReachSet *rs, Type *t)
 {
-	/* finite: unnamed types are trees, each defined type is walked once */
+	/* each type once, unnamed ones too (a type nested n deep is named
+	 * by n expressions: walking each whole was quadratic) */
 	while (t) {
+		if (t->kind == TY_BASIC || !reach_mark(rs, t))
+			return;
 		switch (t->kind) {
 		case TY_POINTER: case TY_SLICE: t = t->u.ptr.elem; continue;
 		case TY_ARRAY: t = t->u.array.elem; continue;
@@ -4678,8 +4681,6 @@ static void reach_type(ReachSet *rs, Type *t)
 				reach_type(rs, t->u.iface.embeddeds[i]);
 			return;
 		case TY_NAMED:
-			if (!reach_mark(rs, t))
-				return;
 			if (t->u.named.ntargs) {
 				if (stencil_has_typeparam(t))
 					return;
