@@ -43,7 +43,7 @@ export GOOS=linux GOARCH=amd64 CGO_ENABLED=0
 
 (cd "$GOROOT_ORACLE" && find -L test src/cmd/compile/internal/types2/testdata -name '*.go' -type f |
 	LC_ALL=C sort) >"$work/files"
-# ROBUST_GOTEST_EVERY=N keeps every Nth file (make check-asan uses 3:
+# ROBUST_GOTEST_EVERY=N keeps every Nth file (make check-asan uses 6:
 # the sanitized binary is several times slower, and CI runs both)
 every=${ROBUST_GOTEST_EVERY:-1}
 if ((every > 1)); then
