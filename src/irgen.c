@@ -94,6 +94,8 @@ typedef struct Irgen {
 	PtrVec impnames;        /* pairs: names of their literals, copies */
 	/* shape instantiations ("Generic code" below) */
 	PtrVec insts;           /* ShapeInst*, in Decls order */
+	PtrVec insttypes;       /* Type*: the instance types met (gc's
+	                         * instTypeList: each needs its runtime type) */
 	StencilRetype *retype;  /* while one is built: its substitution */
 	Package *genpkg;        /* and the generic function's package */
 } Irgen;
@@ -2403,11 +2405,22 @@ static void wrapper_body(Irgen *g, IrFunc *w, IrNode *call, Type *msig, Pos agp)
 	ir_list_push(g->ir, &w->body, r);
 }
 
+/* A fully instantiated type (no type parameter, no shape in its type
+ * arguments): gc writes its runtime type, and makes its wrappers, in
+ * every package that needs it (NeedEmit). */
+static bool is_instance(Type *t)
+{
+	return t && t->kind == TY_NAMED && t->u.named.ntargs && !stencil_has_typeparam(t) && !ty_has_shape(t);
+}
+
 /* Whether gc writes the method wrappers of (pointers to) base: a named
- * non-generic type of this package (NeedEmit; an interface's are its
- * imethods) or an anonymous struct (types.ReceiverBaseType). */
+ * non-generic type of this package or an instance of a generic type
+ * (NeedEmit; an interface's are its imethods) or an anonymous struct
+ * (types.ReceiverBaseType). */
 static bool emits_methods(Irgen *g, Type *base)
 {
+	if (base->kind == TY_NAMED && is_instance(base))
+		return !ty_is_interface(base);
 	if (base->kind == TY_NAMED)
 		return base->u.named.obj->pkg == g->pkg && !base->u.named.ntargs && !base->u.named.ntparams &&
 		       !ty_is_interface(base);
@@ -2446,21 +2459,64 @@ static IrFunc *wrapper_import(Irgen *g, Pos pos, Object *m)
 	return f;
 }
 
+static IrFunc *instance_shape_method(Irgen *g, Pos pos, Object *m, Type *inst);
+static IrNode *dict_arg(Irgen *g, Pos pos, IrFunc *st, Object *gen, Type **targs, int n);
+
+/* The wrapper of method m (signature msig) of inst, an instance of a
+ * generic type, for receiver type rcvr (inst or *inst): a call of the
+ * method's shape instantiation with the instance's dictionary (the
+ * dictionary of the method as declared, on inst or *inst), then the
+ * receiver (dereferenced when the wrapper is *inst's for a value
+ * method), then the parameters.  Skipped when the instantiation was
+ * not built. */
+static void instance_wrapper(Irgen *g, Sym *name, Type *rcvr, Object *m, Type *msig, Type *inst, Pos agp)
+{
+	IrFunc *st = instance_shape_method(g, agp, m, inst);
+	if (!st) {
+		g->res->nwrappers_skipped++;
+		return;
+	}
+	Type *mrcvr = msig->u.sig.recv->type;
+	IrNode *this;
+	IrFunc *w = wrapper_func(g, name, rcvr, msig, agp, &this);
+	IrNode *x = this;
+	if (is_kind(rcvr, TY_POINTER) && ty_identical(under(rcvr)->u.ptr.elem, mrcvr))
+		x = ir_unary(g->ir, IR_ODEREF, agp, mrcvr, x);
+	else if (is_kind(mrcvr, TY_POINTER) && ty_identical(under(mrcvr)->u.ptr.elem, rcvr))
+		x = ir_unary(g->ir, IR_OADDR, agp, mrcvr, x);
+	IrNode *args[2];
+	args[0] = dict_arg(g, agp, st, m, inst->u.named.targs, inst->u.named.ntargs);
+	args[1] = x;
+	int nr = ty_tuple_len(msig->u.sig.results);
+	Type *rt = nr == 1 ? msig->u.sig.results->u.tuple.vars[0]->type : nr ? msig->u.sig.results : NULL;
+	IrNode *c = ir_call(g->ir, IR_OCALLFUNC, agp, rt, st->nname, args, 2);
+	wrapper_body(g, w, c, msig, agp);
+	if (!g->early) {
+		vec_push(&g->res->inl_wrappers, w);
+		vec_push(&g->res->inl_targets, st);
+	}
+	vec_push(&g->res->wrappers, w);
+}
+
 /* The wrapper rcvr.M (reflectdata.methodWrapper) for method m of the
  * method set of rcvr (sel: its path), unless rcvr is m's own receiver
  * type or the wrapper exists already. */
 static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 {
 	Object *m = sel->obj;
-	Type *msig = m->type;
+	Type *msig = ty_func_type(m);
 	if (!msig || msig->kind != TY_SIGNATURE || !msig->u.sig.recv)
 		return;
 	Type *mrcvr = msig->u.sig.recv->type;
 	bool imethod = ty_is_interface(mrcvr);
-	if (ty_identical(rcvr, mrcvr))
-		return;
 	bool ptr = false, ptr2 = false;
 	Type *base = ty_deref(rcvr, &ptr);
+	/* a method reached on an instance of a generic type needs its
+	 * dictionary: its wrapper is made even for the method's own
+	 * receiver type */
+	bool inst = !imethod && is_instance(base);
+	if (!inst && ty_identical(rcvr, mrcvr))
+		return;
 	if (ptr)   /* **T: the itab wrapper of a *T stored boxed (notinheap T) */
 		base = ty_deref(base, &ptr2);
 	if (!emits_methods(g, base))
@@ -2473,7 +2529,7 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 	TyBuf tb = { 0 };
 	if (ptr)
 		tybuf_puts(&tb, ptr2 ? "(**" : "(*");
-	if (named)
+	if (named && !base->u.named.ntargs)
 		tybuf_puts(&tb, base->u.named.obj->name->name);
 	else
 		ty_write_gc(&tb, base, g->pkg);
@@ -2492,6 +2548,10 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 		if (g->wrapped.data[i] == name)
 			return;
 	vec_push(&g->wrapped, name);
+	if (inst && sel->nindex == 1) {
+		instance_wrapper(g, name, rcvr, m, msig, base, agp);
+		return;
+	}
 	IrFunc *target = NULL;
 	if (!imethod && m->pkg != g->pkg) {
 		/* a promoted method of an embedded imported type: gc
@@ -2567,7 +2627,7 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 		mx->u.un.method = target;
 		c = ir_call(g->ir, IR_OCALLFUNC, agp, rt, mx, &x, 1);
 	}
-	if (ptr && is_kind(mrcvr, TY_POINTER) && sel->nindex > 1 && !imethod) {
+	if (ptr && is_kind(mrcvr, TY_POINTER) && sel->nindex > 1 && !imethod && !inst) {
 		/* a tail call: not a wrapper frame */
 		w->fflags &= (uint16_t)~IRFN_WRAPPER;
 		for (int i = 0; i < w->nparams; i++)
@@ -2627,7 +2687,8 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 {
 	if (!t || t->kind == TY_TUPLE || t->kind == TY_TYPEPARAM || t->kind == TY_UNION)
 		return;
-	if (t->kind == TY_NAMED && (t->u.named.obj->pkg != g->pkg || t->u.named.ntargs || t->u.named.ntparams))
+	if (t->kind == TY_NAMED && !is_instance(t) &&
+	    (t->u.named.obj->pkg != g->pkg || t->u.named.ntargs || t->u.named.ntparams))
 		return;
 	if (t->kind == TY_BASIC)
 		return;
@@ -2665,7 +2726,7 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 					continue;
 				}
 				TyBuf tb = { 0 };
-				if (t->kind == TY_NAMED)
+				if (t->kind == TY_NAMED && !t->u.named.ntargs)
 					tybuf_puts(&tb, t->u.named.obj->name->name);
 				else
 					ty_write_gc(&tb, t, g->pkg);
@@ -2813,8 +2874,9 @@ void irgen_need(IrgenResult *res, Type *t)
 	 * named types are */
 	if (!g || !t || t->kind == TY_BASIC || t->kind == TY_TUPLE || t->kind == TY_TYPEPARAM || t->kind == TY_UNION)
 		return;
-	if (t->kind == TY_NAMED && (t->u.named.obj->pkg != g->pkg || t->u.named.obj->parent == g->pkg->scope ||
-				    t->u.named.ntargs || t->u.named.ntparams))
+	if (t->kind == TY_NAMED && !is_instance(t) &&
+	    (t->u.named.obj->pkg != g->pkg || t->u.named.obj->parent == g->pkg->scope ||
+	     t->u.named.ntargs || t->u.named.ntparams))
 		return;
 	if (!small_type(g, t))
 		return;
@@ -2829,16 +2891,36 @@ void irgen_need(IrgenResult *res, Type *t)
 
 typedef struct Signat {
 	Type *t;
-	char *key;              /* TypeSymName (LinkString) of an unnamed type */
+	char *key;              /* TypeSymName (LinkString) of an unnamed type
+	                         * or an instance; set for a function's own
+	                         * named types too */
+	const char *path;       /* a named type's package path */
 } Signat;
 
-/* typesByString: named types first, then by link string. */
+/* typesByString: named types first, then by link string (a named type
+ * of this package and an instance of any: package path, name). */
 static int cmp_signat(const void *a, const void *b)
 {
 	const Signat *x = a, *y = b;
 	bool nx = x->t->kind == TY_NAMED, ny = y->t->kind == TY_NAMED;
 	if (nx != ny)
 		return nx ? -1 : 1;
+	bool ix = nx && x->t->u.named.ntargs, iy = ny && y->t->u.named.ntargs;
+	if (ix || iy) {
+		char bx[1024], by[1024];
+		if (ix)
+			snprintf(bx, sizeof bx, "%s", x->key);
+		else
+			snprintf(bx, sizeof bx, "%s.%s", x->path, x->t->u.named.obj->name->name);
+		if (iy)
+			snprintf(by, sizeof by, "%s", y->key);
+		else
+			snprintf(by, sizeof by, "%s.%s", y->path, y->t->u.named.obj->name->name);
+		int c = strcmp(bx, by);
+		if (c || ix != iy)
+			return c ? c : ix ? 1 : -1;
+		return 0;
+	}
 	if (nx) {
 		/* a function's type is T·N (its vargen): by name, then in
 		 * declaration order */
@@ -2886,17 +2968,25 @@ bool irgen_runtime_types(IrgenResult *res)
 				}
 			}
 		}
+		/* instantiateMethods: every instance type met */
+		for (int i = 0; i < g->insttypes.len; i++)
+			irgen_need(res, g->insttypes.data[i]);
 	}
 	int n = nnamed + g->needed.len;
 	if (!n)
 		return false;
 	Signat *v = xmalloc((size_t)n * sizeof *v);
+	const char *path = g->pkg->path->name;
 	for (int i = 0; i < nnamed; i++)
-		v[i] = (Signat){ g->types.data[i], NULL };
+		v[i] = (Signat){ g->types.data[i], NULL, path };
 	for (int i = 0; i < g->needed.len; i++) {
+		Type *t = g->needed.data[i];
 		TyBuf tb = { 0 };
-		ty_write_gc_typeid(&tb, g->needed.data[i]);
-		v[nnamed + i] = (Signat){ g->needed.data[i], tb.str };
+		if (t->kind == TY_NAMED && t->u.named.ntargs)
+			ty_write_link(&tb, t);
+		else
+			ty_write_gc_typeid(&tb, t);
+		v[nnamed + i] = (Signat){ t, tb.str, path };
 	}
 	g->needed.len = 0;
 	qsort(v, (size_t)n, sizeof *v, cmp_signat);
@@ -4543,6 +4633,30 @@ static ShapeInst *new_shape_inst(Irgen *g, Pos pos, Object *gen, Type **targs, i
 	return si;
 }
 
+/* The shape instantiation, already built, of method m of instance type
+ * inst (a wrapper's callee: gc made them all while instantiating the
+ * instance's methods), or NULL when there is none or it was skipped. */
+static IrFunc *instance_shape_method(Irgen *g, Pos pos, Object *m, Type *inst)
+{
+	Object *om = m->kind == OBJ_FUNC ? m->u.func.origin : NULL;
+	if (!om || !summary_generic_decl(g->ir->imports, om))
+		return NULL;
+	jmp_buf saved;
+	memcpy(saved, g->fail, sizeof saved);
+	int before = g->insts.len;
+	ShapeInst *volatile si = NULL;
+	if (!setjmp(g->fail))
+		si = new_shape_inst(g, pos, om, inst->u.named.targs, inst->u.named.ntargs);
+	memcpy(g->fail, saved, sizeof saved);
+	if (g->insts.len > before) {
+		g->insts.len = before;  /* not made while building: none */
+		return NULL;
+	}
+	if (!si || !si->built || is_skipped(g, si->fn))
+		return NULL;
+	return si->fn;
+}
+
 /* The shape instantiation of generic function or method gen (an
  * instance's method: its origin) for targs. */
 static IrFunc *shape_func(Irgen *g, Pos pos, Object *gen, Type **targs, int n)
@@ -4600,6 +4714,13 @@ static void instance_methods(Irgen *g, Type *t, int depth)
 	}
 	if (!t || t->kind != TY_NAMED || !t->u.named.ntargs || stencil_has_typeparam(t))
 		return;
+	if (is_instance(t)) {
+		bool seen = false;
+		for (int i = 0; i < g->insttypes.len && !seen; i++)
+			seen = ty_identical(g->insttypes.data[i], t);
+		if (!seen)
+			vec_push(&g->insttypes, t);
+	}
 	Type *orig = t->u.named.orig;
 	for (int i = 0; i < ty_named_nmethods(orig); i++) {
 		Object *o = ty_named_method(orig, i);
@@ -5290,7 +5411,6 @@ static void build_shape_insts(Irgen *g)
 	for (int i = 0; i < g->insts.len; i++)
 		if (!((ShapeInst *)g->insts.data[i])->built)
 			build_shape_inst(g, g->insts.data[i]);
-	vec_free(&g->insts);
 }
 
 /* One function declaration; on an unsupported construct it is dropped
@@ -5481,6 +5601,8 @@ void irgen_result_free(IrgenResult *r)
 		vec_free(&g->written);
 		vec_free(&g->needed);
 		vec_free(&g->wrapped);
+		vec_free(&g->insts);
+		vec_free(&g->insttypes);
 		free(g);
 		r->gen = NULL;
 	}
