@@ -1120,7 +1120,10 @@ void ir_fmt_stmt(TyBuf *b, const IrCtx *c, IrNode *n)
 	switch (n->op) {
 	case IR_ODCL: {
 		IrNode *x = n->u.decl.x;
-		tybuf_printf(b, "var %s ", x->u.name.sym->name);
+		/* a local of another package's body: qualified (a.n) */
+		tybuf_puts(b, "var ");
+		ir_fmt_sym(b, x);
+		tybuf_putc(b, ' ');
 		ir_fmt_type(b, c, x->type);
 		break;
 	}

@@ -282,7 +282,11 @@ static IrNode *import_var(Irgen *g, Object *obj);
 
 static IrNode *use_obj(Irgen *g, Node *e, Object *obj)
 {
-	if (obj->pkg && obj->pkg != g->pkg) {
+	/* a local of another package's generic function (its shape
+	 * instantiation is built here) is a local like ours: captured by
+	 * the closures using it */
+	bool local = obj->kind == OBJ_VAR && obj->pkg && obj->parent != obj->pkg->scope;
+	if (obj->pkg && obj->pkg != g->pkg && !local) {
 		if (obj->kind == OBJ_FUNC)
 			return import_func(g, e->pos, obj)->nname;
 		if (obj->kind == OBJ_VAR)
@@ -1319,7 +1323,20 @@ static IrNode *funclit(Irgen *g, Node *e)
 	IrFunc *fn = ir_closure_func(g->ir, e->pos, outer == g->initfn ? NULL : outer);
 	fn->oclosure->type = ti->type;
 	g->fn = fn;
+	/* in a shape instantiation, the signature's objects are fresh (the
+	 * substituted type's): the body's names denote the literal's own */
 	func_sig(g, fn, ti->type);
+	Type *orig = stencil_unsubst(g->retype, &ti->type);
+	if (orig && orig->kind == TY_SIGNATURE && orig != ti->type) {
+		for (int k = 0; k < 2; k++) {
+			Type *tup = k ? orig->u.sig.results : orig->u.sig.params;
+			IrParam *ps = k ? fn->results : fn->params;
+			int np = k ? fn->nresults : fn->nparams;
+			for (int i = 0; i < np && i < ty_tuple_len(tup); i++)
+				if (ps[i].nname)
+					ent(g, tup->u.tuple.vars[i])->name = ps[i].nname;
+		}
+	}
 	func_body(g, fn, e->u.funclit.body);
 	g->fn = outer;
 	finish_capture(g, e->pos, outer, fn);
@@ -5292,8 +5309,65 @@ static void foreign_node(IrNode *n, void *ctx)
 		n->u.clo.func->pos = foreign_pos(g, n->u.clo.func->pos);
 }
 
+/* gc's importer reads each declaration of an exported body (ODCL x,
+ * which the exporter writes for every local declared, by a var
+ * declaration or in the init list of a :=, range or for clause) as
+ * ODCL x followed by x = nil; a var declaration without value already
+ * had that assignment (not exported).  So a := costs two nodes more to
+ * inline in an instantiation of another package's generic function. */
+static void import_dcl_list(Irgen *g, IrList *l)
+{
+	for (int i = 0; i < l->n; i++) {
+		IrNode *d = l->v[i];
+		if (d->op != IR_ODCL || !d->u.decl.x || d->u.decl.x->op != IR_ONAME)
+			continue;
+		IrNode *x = d->u.decl.x;
+		Sym *s = x->u.name.sym;
+		if (!s || s->name[0] == '.' || is_blank_sym(s))
+			continue;       /* temporaries: made after import */
+		IrNode *nx = i + 1 < l->n ? l->v[i + 1] : NULL;
+		if (nx && nx->op == IR_OAS && nx->u.bin.x == x && !nx->u.bin.y)
+			continue;
+		IrNode *as = ir_binary(g->ir, IR_OAS, x->pos, NULL, x, NULL);
+		ir_list_push(g->ir, l, as);
+		for (int k = l->n - 1; k > i + 1; k--)
+			l->v[k] = l->v[k - 1];
+		l->v[i + 1] = as;
+		i++;
+	}
+}
+
+static void collect_node(IrNode *n, void *ctx)
+{
+	vec_push(ctx, n);
+}
+
+static void import_dcls(Irgen *g, IrFunc *fn)
+{
+	PtrVec all = {0};
+	for (int i = 0; i < fn->body.n; i++)
+		ir_visit(fn->body.v[i], collect_node, &all);
+	import_dcl_list(g, &fn->body);
+	for (int i = 0; i < all.len; i++) {
+		IrNode *n = all.data[i];
+		import_dcl_list(g, &n->init);
+		switch (ir_class(n->op)) {
+		case IRC_BLOCK: if (n->op == IR_OBLOCK) import_dcl_list(g, &n->u.block.list); break;
+		case IRC_CASE: import_dcl_list(g, &n->u.cas.body); break;
+		case IRC_FOR: import_dcl_list(g, &n->u.loop.body); break;
+		case IRC_IF: import_dcl_list(g, &n->u.ifs.body); import_dcl_list(g, &n->u.ifs.els); break;
+		case IRC_RANGE: import_dcl_list(g, &n->u.range.body); break;
+		default: break;
+		}
+	}
+	vec_free(&all);
+}
+
 static void foreign_form(Irgen *g, IrFunc *fn, const char *qual)
 {
+	import_dcls(g, fn);
+	if (!fn->nname->u.name.qual)
+		fn->nname->u.name.qual = qual;     /* a closure: a.F[...].func1 */
 	for (int i = 0; i < fn->dcl.n; i++) {
 		IrNode *d = fn->dcl.v[i];
 		d->pos = foreign_pos(g, d->pos);

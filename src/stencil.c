@@ -124,14 +124,95 @@ static bool has_local_type(Type *t, int depth)
 	}
 }
 
+/* t with every shape in it replaced by its underlying type: a type
+ * built inside a shape instantiation from its shapes (keyValue[K, V]
+ * there is keyValue[go.shape.[]uint8_0,go.shape.int_1]) is shapified as
+ * the type it stands for (Shapify's first step), so that its shape is
+ * go.shape.struct { p.key []uint8; p.val int }_0.  NULL for what is not
+ * rebuilt here (interfaces holding shapes). */
+static Type *deshape(TypeCtx *c, Type *t, int depth)
+{
+	if (!t || depth > 100)
+		return NULL;
+	if (ty_is_shape(t))
+		return ty_underlying(t);
+	if (!ty_has_shape(t))
+		return t;
+	depth++;
+	switch (t->kind) {
+	case TY_POINTER: case TY_SLICE: case TY_ARRAY: case TY_CHAN: {
+		Type *e = deshape(c, t->kind == TY_ARRAY ? t->u.array.elem : t->kind == TY_CHAN ? t->u.chan.elem :
+				  t->u.ptr.elem, depth);
+		if (!e)
+			return NULL;
+		switch (t->kind) {
+		case TY_POINTER: return ty_new_pointer(c, e);
+		case TY_SLICE: return ty_new_slice(c, e);
+		case TY_ARRAY: return ty_new_array(c, e, t->u.array.len);
+		default: return ty_new_chan(c, t->u.chan.dir, e);
+		}
+	}
+	case TY_MAP: {
+		Type *k = deshape(c, t->u.map.key, depth), *e = deshape(c, t->u.map.elem, depth);
+		return k && e ? ty_new_map(c, k, e) : NULL;
+	}
+	case TY_STRUCT: {
+		int n = t->u.strct.nfields;
+		Object **fs = arena_alloc(&c->arena, (size_t)(n + 1) * sizeof *fs);
+		for (int i = 0; i < n; i++) {
+			Object *f = t->u.strct.fields[i];
+			Type *ft = deshape(c, f->type, depth);
+			if (!ft)
+				return NULL;
+			fs[i] = ft == f->type ? f : obj_new_field(c, f->pos, f->pkg, f->name, ft, f->u.var.embedded);
+		}
+		return ty_new_struct(c, fs, t->u.strct.tags, n);
+	}
+	case TY_TUPLE: {
+		int n = t->u.tuple.nvars;
+		Object **vs = arena_alloc(&c->arena, (size_t)(n + 1) * sizeof *vs);
+		for (int i = 0; i < n; i++) {
+			Object *v = t->u.tuple.vars[i];
+			Type *vt = deshape(c, v->type, depth);
+			if (!vt)
+				return NULL;
+			vs[i] = vt == v->type ? v : obj_new_param(c, v->pos, v->pkg, v->name, vt);
+		}
+		return ty_new_tuple(c, vs, n);
+	}
+	case TY_SIGNATURE: {
+		if (t->u.sig.recv)
+			return NULL;
+		Type *p = deshape(c, t->u.sig.params, depth), *r = deshape(c, t->u.sig.results, depth);
+		return p && r ? ty_new_signature(c, NULL, p, r, t->u.sig.variadic) : NULL;
+	}
+	case TY_NAMED: {
+		/* an instance: the generic type instantiated anew (the
+		 * checker's substitution gives it its underlying type) */
+		int n = t->u.named.ntargs;
+		Type *orig = t->u.named.orig;
+		if (!n || !orig || orig == t || ty_named_ntparams(orig) != n)
+			return NULL;
+		Type **ta = arena_alloc(&c->arena, (size_t)n * sizeof *ta);
+		for (int i = 0; i < n; i++)
+			if (!(ta[i] = deshape(c, t->u.named.targs[i], depth)))
+				return NULL;
+		Type *self = ty_new_instance(c, orig, orig->u.named.tparams, n);
+		return check_subst_ctx(c, self, orig->u.named.tparams, ta, n);
+	}
+	default:
+		return NULL;
+	}
+}
+
 Type *stencil_shape(TypeCtx *c, Type *t, int index, Type *tparam)
 {
 	if (!t || has_typeparam(t, 0))
 		return NULL;
 	if (ty_is_shape(t))
 		t = ty_underlying(t);
-	else if (ty_has_shape(t))
-		return NULL;    /* Shapify's replacement of inner shapes: not yet */
+	else if (ty_has_shape(t) && !(t = deshape(c, t->kind == TY_NAMED ? ty_underlying(t) : t, 0)))
+		return NULL;    /* only the underlying type matters */
 	Type *u = ty_underlying(t);
 	if (!u || u->kind == TY_TYPEPARAM || has_local_type(u, 0))
 		return NULL;
@@ -343,6 +424,14 @@ void stencil_retype_end(StencilRetype *r)
 	free(r->slots);
 	free(r->old);
 	memset(r, 0, sizeof *r);
+}
+
+Type *stencil_unsubst(StencilRetype *r, Type **slot)
+{
+	for (int i = r ? r->n - 1 : -1; i >= 0; i--)
+		if (r->slots[i] == slot)
+			return r->old[i];
+	return NULL;
 }
 
 Type *stencil_subst(StencilRetype *r, Type *t)

@@ -36,6 +36,11 @@ typedef struct StencilRetype {
 
 void stencil_retype_begin(StencilRetype *r, TypeCtx *ctx, Node *decl, Object *fn, Type **from, Type **to, int n);
 void stencil_retype_end(StencilRetype *r);
+/* What *slot held before stencil_retype_begin substituted it, or NULL
+ * when it was not substituted.  A function literal's signature keeps
+ * its own parameter objects (retyped in place), which its body's names
+ * denote; the substituted signature has fresh ones. */
+Type *stencil_unsubst(StencilRetype *r, Type **slot);
 /* t with the substitution applied (t itself when r is NULL). */
 Type *stencil_subst(StencilRetype *r, Type *t);
 
