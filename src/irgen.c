@@ -257,6 +257,8 @@ static void finish_capture(Irgen *g, Pos pos, IrFunc *outerfn, IrFunc *fn)
 				e = &g->ents[k];
 				break;
 			}
+		if (!e && canon && canon->u.name.sym == sym_cstr(".dict"))
+			continue;       /* closure_dict captured it already */
 		if (!e)
 			fatal_internal("closure variable without object");
 		IrNode *outer = cv->u.name.outer;
@@ -5012,9 +5014,11 @@ static IrNode *closure_dict(Irgen *g, IrFunc *f)
 			fatal_internal("shape instantiation without .dict");
 		return f->params[0].nname;
 	}
-	if (f->dcl.n && f->dcl.v[f->dcl.n - 1]->u.name.sym == dsym &&
-	    f->dcl.v[f->dcl.n - 1]->u.name.class == PAUTO)
-		return f->dcl.v[f->dcl.n - 1];
+	/* made already (a dictionary entry needed while the closure's body
+	 * was built: build_shape_inst moves it last) */
+	for (int i = f->dcl.n - 1; i >= 0; i--)
+		if (f->dcl.v[i]->u.name.sym == dsym && f->dcl.v[i]->u.name.class == PAUTO)
+			return f->dcl.v[i];
 	IrNode *outer = closure_dict(g, f->outer);
 	IrNode *cv = ir_closure_var(g->ir, f->pos, f, outer);
 	IrList *l = &f->closure_vars;
@@ -5457,8 +5461,19 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 	fn->params = ps;
 	fn->nparams = np;
 	func_body(g, fn, body);
-	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
-		closure_dict(g, g->decls.data[i]);
+	for (size_t i = ndecls; i < (size_t)g->decls.len; i++) {
+		IrFunc *f = g->decls.data[i];
+		IrNode *ld = closure_dict(g, f);
+		/* the local .dict is the last of Dcl, even when made while the
+		 * body was built */
+		int k = 0;
+		while (k < f->dcl.n && f->dcl.v[k] != ld)
+			k++;
+		for (; k + 1 < f->dcl.n; k++)
+			f->dcl.v[k] = f->dcl.v[k + 1];
+		if (f->dcl.n)
+			f->dcl.v[f->dcl.n - 1] = ld;
+	}
 	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
 		stencil_positions(g->decls.data[i]);
 	stencil_positions(fn);
