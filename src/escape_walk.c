@@ -616,6 +616,10 @@ static void expr_skip_init(Escape *e, EscHole k, IrNode *n)
 	case IR_ODOTTYPE: case IR_ODOTTYPE2:
 		expr(e, esc_dot_type(b, k, n->type, n, "dot"), n->u.un.x);
 		break;
+	case IR_ODYNAMICDOTTYPE: case IR_ODYNAMICDOTTYPE2:
+		/* the type word (a dictionary entry) is read-only data */
+		expr(e, esc_dot_type(b, k, n->type, n, "dot"), n->u.bin.x);
+		break;
 	case IR_OINDEX:
 		if (is_kind(n->u.bin.x->type, TY_ARRAY))
 			expr(e, esc_note(b, k, n, "fixed-array-index-of"), n->u.bin.x);

@@ -5256,18 +5256,45 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 		return ef;
 	}
 	case IR_ODOTTYPE: case IR_ODOTTYPE2: {
-		Type *t = n->type, *xt = n->u.un.x ? n->u.un.x->type : NULL;
-		if (ty_has_shape(t) || (xt && ty_has_shape(xt)))
-			unsupported(g, n->pos, "type assertion with shapes");
-		break;
+		/* x.(T) with T or a non-empty x shaped: a dynamic assertion
+		 * against the type word the dictionary holds (an itab for a
+		 * non-empty interface to a concrete type: not built) */
+		IrNode *x = n->u.un.x;
+		Type *t = n->type, *xt = x ? x->type : NULL;
+		bool x_empty = xt && ty_is_interface(xt) && ty_iface_empty(under(xt));
+		if (!ty_has_shape(t) && !(xt && ty_has_shape(xt) && !x_empty))
+			break;
+		if (!ty_is_interface(t) && !x_empty)
+			unsupported(g, n->pos, "type assertion with shapes (an itab from the dictionary)");
+		IrNode *rt = dict_entry(g, n->pos, ty_new_pointer(g->tc, g->tc->typ[B_UINT8]));
+		IrNode *d = ir_binary(g->ir, n->op == IR_ODOTTYPE ? IR_ODYNAMICDOTTYPE : IR_ODYNAMICDOTTYPE2,
+			n->pos, t, x, rt);
+		d->init = n->init;
+		return d;
 	}
-	case IR_OCASE:
-		for (int i = 0; i < n->u.cas.list.n; i++) {
-			IrNode *c = n->u.cas.list.v[i];
-			if (c && c->op == IR_OTYPE && ty_has_shape(c->type))
-				unsupported(g, n->pos, "type switch case with shapes");
+	case IR_OSWITCH: {
+		/* a type switch's shaped case: the type word from the
+		 * dictionary (ODYNAMICTYPE); from a non-empty interface to a
+		 * concrete type, an itab too: not built */
+		IrNode *tag = n->u.sw.tag;
+		if (!tag || tag->op != IR_OTYPESW)
+			break;
+		Type *xt = tag->u.guard.x ? tag->u.guard.x->type : NULL;
+		bool x_empty = xt && ty_is_interface(xt) && ty_iface_empty(under(xt));
+		for (int i = 0; i < n->u.sw.cases.n; i++) {
+			IrNode *cas = n->u.sw.cases.v[i];
+			for (int k = 0; k < cas->u.cas.list.n; k++) {
+				IrNode *c = cas->u.cas.list.v[k];
+				if (!c || c->op != IR_OTYPE || !ty_has_shape(c->type))
+					continue;
+				if (!x_empty && !ty_is_interface(c->type))
+					unsupported(g, cas->pos, "type switch case with shapes (an itab from the dictionary)");
+				IrNode *rt = dict_entry(g, c->pos, g->tc->typ[B_UINTPTR]);
+				cas->u.cas.list.v[k] = ir_unary(g->ir, IR_ODYNAMICTYPE, c->pos, c->type, rt);
+			}
 		}
 		break;
+	}
 	case IR_OMETHVALUE: case IR_OMETHEXPR: case IR_ODOTINTER:
 		if (n->u.un.x && ty_is_shape(n->u.un.x->type))
 			unsupported(g, n->pos, "method value of a shape");

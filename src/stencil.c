@@ -389,6 +389,12 @@ static void retype_node(Node *n, void *ctx)
 			save(r, &n->ti->type);
 		if (n->kind == N_NAME)
 			retype_obj(r, n->ti->obj);
+		/* a type switch clause's implicit variable (no name node
+		 * declares it; the clause's others are retyped twice, which
+		 * is harmless) */
+		if (n->kind == N_CASECLAUSE && n->ti->scope)
+			for (int i = 0; i < n->ti->scope->nelems; i++)
+				retype_obj(r, n->ti->scope->elems[i]);
 	}
 }
 
