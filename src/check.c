@@ -1124,6 +1124,7 @@ void check_free(Checker *c)
 	free(c->mono_e);
 	free(c->mono_canon);
 	free(c->mono_names);
+	free(c->supported);
 }
 
 void check_run_free(CheckRun *r)

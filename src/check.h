@@ -235,6 +235,10 @@ typedef struct Checker {
 	/* types2's nameIdx: the vertex of an object (-1: none) */
 	struct MonoName { Object *obj; int idx; } *mono_names;
 	int nmono_names, capmono_names;
+	/* check_type_unsupported's "no" answers, by type, each with the
+	 * TypeCtx.shape_gen it holds for (open addressing) */
+	struct SupportedMemo { Type *t; uint32_t gen; } *supported;
+	uint32_t nsupported, capsupported;
 } Checker;
 
 /* ---- check.c ---------------------------------------------------------- */
@@ -369,6 +373,8 @@ void check_raw_expr(Checker *c, Operand *x, Node *e, Type *hint);
  * contexts "constant declaration", "variable declaration" and
  * "argument to unsafe.Sizeof". */
 void check_assignment(Checker *c, Operand *x, Type *T, const char *context);
+/* The same for an argument of a call of fun: "argument to FUN". */
+void check_assignment_arg(Checker *c, Operand *x, Type *T, Node *fun);
 void check_convert_untyped(Checker *c, Operand *x, Type *target);
 /* types2's updateExprType: the untyped expression x has type typ now
  * (final: no longer untyped). */

@@ -618,9 +618,21 @@ static int assignable_to(Checker *c, Operand *x, Type *T, TyBuf *why)
 	return 0;
 }
 
-void check_assignment(Checker *c, Operand *x, Type *T, const char *context)
+/* The context of an assignment as its errors name it: context, or for
+ * an argument of a call of argof, "argument to F" (spelled only when an
+ * error needs it: most calls have none). */
+static const char *assign_context(Checker *c, const char *context, Node *argof, char *buf, size_t size)
+{
+	if (context)
+		return context;
+	snprintf(buf, size, "argument to %s", check_expr_string(c, argof));
+	return buf;
+}
+
+static void assignment(Checker *c, Operand *x, Type *T, const char *context, Node *argof)
 {
 	TypeCtx *ctx = c->ctx;
+	char cbuf[1100];
 	switch (x->mode) {
 	case MODE_INVALID:
 		return;
@@ -636,7 +648,8 @@ void check_assignment(Checker *c, Operand *x, Type *T, const char *context)
 		Type *target = T;
 		if (x->mode == MODE_NILVALUE) {
 			if (!T) {
-				check_errorf(c, operand_pos(x), "use of untyped nil in %s", context);
+				check_errorf(c, operand_pos(x), "use of untyped nil in %s",
+					assign_context(c, context, argof, cbuf, sizeof cbuf));
 				x->mode = MODE_INVALID;
 				return;
 			}
@@ -652,7 +665,7 @@ void check_assignment(Checker *c, Operand *x, Type *T, const char *context)
 			check_operand_string(c, &b, x);
 			const char *suffix = code == CODE_TRUNCATED ? " (truncated)" : code == CODE_OVERFLOW ? " (overflows)" : "";
 			check_errorf(c, operand_pos(x), "cannot use %s as %s value in %s%s", b.str,
-				ty_string(target, &c->qf), context, suffix);
+				ty_string(target, &c->qf), assign_context(c, context, argof, cbuf, sizeof cbuf), suffix);
 			tybuf_free(&b);
 			x->mode = MODE_INVALID;
 			return;
@@ -678,14 +691,24 @@ void check_assignment(Checker *c, Operand *x, Type *T, const char *context)
 		check_operand_string(c, &b, x);
 		if (why.len)
 			check_errorf(c, operand_pos(x), "cannot use %s as type %s in %s:\n\t%s", b.str,
-				ty_string(T, &c->qf), context, why.str);
+				ty_string(T, &c->qf), assign_context(c, context, argof, cbuf, sizeof cbuf), why.str);
 		else
 			check_errorf(c, operand_pos(x), "cannot use %s as type %s in %s", b.str,
-				ty_string(T, &c->qf), context);
+				ty_string(T, &c->qf), assign_context(c, context, argof, cbuf, sizeof cbuf));
 		tybuf_free(&b);
 		x->mode = MODE_INVALID;
 	}
 	tybuf_free(&why);
+}
+
+void check_assignment(Checker *c, Operand *x, Type *T, const char *context)
+{
+	assignment(c, x, T, context, NULL);
+}
+
+void check_assignment_arg(Checker *c, Operand *x, Type *T, Node *fun)
+{
+	assignment(c, x, T, NULL, fun);
 }
 
 /* ==================================================================== */

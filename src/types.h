@@ -391,6 +391,11 @@ struct TypeCtx {
 	Object *universe_any, *universe_error, *universe_comparable;
 	Object *builtins[BUILTIN_N];
 	Type *invalid;                      /* typ[B_INVALID] */
+	/* Bumped whenever a named type's underlying type or type
+	 * parameters are set, and whenever a declaration is found
+	 * unsupported: what the checker learned about a type's parts
+	 * (check_type_unsupported) holds while it stays the same. */
+	uint32_t shape_gen;
 };
 
 /* A context with its universe (and package unsafe) set up. */
