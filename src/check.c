@@ -1828,6 +1828,10 @@ int check_main(int argc, char **argv)
 	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
 	cfg.defer_parse_errors = true;
 	cfg.compile_files = true;       /* as -m: named files as gc compiles them */
+	/* a package is parsed when its turn to be checked comes: its tree
+	 * is still in the caches, and the trees of all the packages are
+	 * never held at once */
+	cfg.parse_at_check = true;
 	Program *prog = load_packages(&cfg, argv + i, argc - i);
 	if (prog->nerrors)
 		return 1;
@@ -1841,6 +1845,8 @@ int check_main(int argc, char **argv)
 	for (int k = 0; k < prog->npkgs; k++) {
 		SrcPackage *sp = prog->pkgs[k];
 		Checker c;
+		if (load_parse_again(sp) > 0)
+			status = 1;
 		if (!check_begin(&run, &c, sp))
 			continue;
 		check_package(&c);

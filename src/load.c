@@ -675,6 +675,7 @@ static struct {
 	const char **incdirs;           /* gc's -I */
 	int nincdirs;
 	bool parse_late;
+	bool parse_at_check;
 	bool compiling_runtime;
 
 	/* modules */
@@ -1004,6 +1005,7 @@ static void env_init(const LoadConfig *cfg)
 	L.incdirs = cfg->incdirs;
 	L.nincdirs = cfg->nincdirs;
 	L.parse_late = cfg->parse_late;
+	L.parse_at_check = cfg->parse_at_check;
 	L.compiling_runtime = cfg->compiling_runtime;
 }
 
@@ -1529,6 +1531,9 @@ typedef struct Header {
 	const char *badimport;  /* the first import path go/parser refuses,
 				 * as written (quotes and escapes included) */
 	int badline, badcol;    /* where that literal starts */
+	size_t *specs;          /* where each import's spec starts (offsets) */
+	int capspecs;
+	size_t end;             /* where the scan stopped */
 } Header;
 
 typedef struct HScan {
@@ -1674,6 +1679,7 @@ static bool valid_import_path(const char *s, size_t n)
 static void hs_import(HScan *r, Header *h)
 {
 	int c = hs_peek(r, true);
+	size_t spec = r->i;
 	if (c == '.')
 		r->i++;
 	else if (ident_byte(c))
@@ -1683,6 +1689,15 @@ static void hs_import(HScan *r, Header *h)
 	const char *path = hs_string(r);
 	if (!path)
 		return;
+	if (h->imports.n == h->capspecs) {
+		int ncap = h->capspecs ? 2 * h->capspecs : 8;
+		size_t *nv = arena_alloc(&sa, (size_t)ncap * sizeof *nv);
+		if (h->imports.n)
+			memcpy(nv, h->specs, (size_t)h->imports.n * sizeof *nv);
+		h->specs = nv;
+		h->capspecs = ncap;
+	}
+	h->specs[h->imports.n] = spec;
 	sl_push(&h->imports, path);
 	size_t len = 0;
 	unquote_n(r->s + start, r->i - start, &len);
@@ -1721,8 +1736,11 @@ static void scan_header(const char *data, size_t size, bool full, Header *h)
 			hs_import(&r, h);
 		}
 	}
-	if (r.eof && !full)
+	/* a prefix that ended the scan, or cut it short (an unterminated
+	 * comment, string or keyword at its end): read the whole file */
+	if ((r.eof || r.err) && !full)
 		h->short_read = true;
+	h->end = r.i;
 	h->bad = r.err;
 	h->nul = r.nul;
 	/* the package name must be an identifier */
@@ -1740,7 +1758,44 @@ typedef struct SrcFileData {
 	size_t size;
 	bool noimports;         /* go/parser failed on its header: go/build
 				 * takes no imports from it */
+	/* LoadConfig.parse_at_check: the header is plain (well formed, no
+	 * byte order mark, no line directive), so its imports, with the
+	 * line and column gc's parser gives their specs, are those its
+	 * tree would list */
+	bool plain;
+	int nimps;
+	const char **imps;
+	uint32_t *ilines, *icols;
 } SrcFileData;
+
+/* For parse_at_check: whether the header h of data says all its tree
+ * would about its imports; if so, d gets them with their positions. */
+static void header_imports(SrcFileData *d, const Header *h, const char *data, size_t size)
+{
+	if (h->bad || h->nul || h->badimport || h->short_read || (size >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0))
+		return;
+	size_t end = h->end < size ? h->end : size;
+	for (size_t i = 0; i + 6 <= end; i++)
+		if (data[i] == '/' && (data[i + 1] == '/' || data[i + 1] == '*') && memcmp(data + i + 2, "line", 4) == 0)
+			return; /* a line directive: positions need the lexer */
+	d->nimps = h->imports.n;
+	d->imps = arena_alloc(&sa, (size_t)(d->nimps + 1) * sizeof *d->imps);
+	d->ilines = arena_alloc(&sa, (size_t)(d->nimps + 1) * sizeof *d->ilines);
+	d->icols = arena_alloc(&sa, (size_t)(d->nimps + 1) * sizeof *d->icols);
+	uint32_t line = 1;
+	size_t bol = 0, at = 0;
+	for (int k = 0; k < d->nimps; k++) {
+		for (; at < h->specs[k]; at++)
+			if (data[at] == '\n') {
+				line++;
+				bol = at + 1;
+			}
+		d->imps[k] = h->imports.v[k];
+		d->ilines[k] = line;
+		d->icols[k] = (uint32_t)(h->specs[k] - bol + 1);
+	}
+	d->plain = true;
+}
 
 /* What a directory holds, under the build context. */
 typedef struct Scan {
@@ -1886,8 +1941,11 @@ static Scan *scan_dir_files(const char *dir, const char **files, int nfiles)
 		const char *path = sfmt("%s/%s", dir, name);
 		size_t size;
 		bool full;
-		/* a test file's package clause is all we need of it */
-		char *data = read_prefix(path, test ? 8192 : 0, &size, &full);
+		/* the header is all we need of a file here (its package
+		 * clause, imports and build constraints: read again whole
+		 * if they run past the prefix); a file that is compiled is
+		 * read again when it is parsed */
+		char *data = read_prefix(path, 8192, &size, &full);
 		if (!data) {
 			scan_bad(s, sfmt("open %s: %s", path, errstr(errno)));
 			continue;
@@ -1962,9 +2020,18 @@ static Scan *scan_dir_files(const char *dir, const char **files, int nfiles)
 		}
 		if (cgo) {
 			if (L.cgo) {
+				/* cgo files keep their contents (to be parsed) */
+				if (!full) {
+					free(data);
+					data = read_prefix(path, 0, &size, &full);
+					if (!data) {
+						scan_bad(s, sfmt("open %s: %s", path, errstr(errno)));
+						continue;
+					}
+				}
 				sl_push(&s->cgofiles, name);
 				SrcFileData *d = arena_alloc(&sa, sizeof *d);
-				*d = (SrcFileData){name, data, size, h.badimport != NULL};
+				*d = (SrcFileData){.name = name, .data = data, .size = size, .noimports = h.badimport != NULL};
 				vec_push(&srccgo, d);
 				continue;
 			}
@@ -1981,7 +2048,17 @@ static Scan *scan_dir_files(const char *dir, const char **files, int nfiles)
 			 * would be most of the run's peak memory */
 			sl_push(&s->gofiles, name);
 			SrcFileData *d = arena_alloc(&sa, sizeof *d);
-			*d = (SrcFileData){name, NULL, 0, h.badimport != NULL};
+			*d = (SrcFileData){.name = name, .noimports = h.badimport != NULL};
+			if (L.parse_at_check) {
+				header_imports(d, &h, data, size);
+				/* a small file read whole is kept: most are
+				 * (an open and a read less each) */
+				if (full) {
+					d->data = data;
+					d->size = size;
+					data = NULL;
+				}
+			}
 			vec_push(&src, d);
 		}
 		free(data);
@@ -3598,6 +3675,34 @@ static void parse_files(SrcPackage *p, Scan *s, PtrVec *imps)
 	const char *sdir = short_path(p->dir);
 	p->files = arena_alloc(&sa, (size_t)(s->nsrc + 1) * sizeof *p->files);
 	p->fileids = arena_alloc(&sa, (size_t)(s->nsrc + 1) * sizeof *p->fileids);
+	bool defer = L.parse_at_check && !p->unsafe && !s->badfile && s->nsrc > 0;
+	for (int i = 0; i < s->nsrc && defer; i++)
+		defer = s->src[i].plain;
+	if (defer) {
+		/* the headers have said it all: the files wait on the disk */
+		for (int i = 0; i < s->nsrc; i++) {
+			SrcFileData *d = &s->src[i];
+			const char *fpath = streq(sdir, ".") ? sfmt("./%s", d->name) : sfmt("%s/%s", sdir, d->name);
+			uint32_t id = file_add(fpath, d->data, d->size);
+			d->data = NULL;
+			p->fileids[p->nfiles] = id;
+			p->files[p->nfiles++] = NULL;
+			for (int k = 0; k < d->nimps; k++) {
+				const char *ip = d->imps[k];
+				bool seen = false;
+				for (int j = 0; j < imps->len && !seen; j++)
+					seen = streq(((PkgImport *)imps->data[j])->path, ip);
+				if (seen)
+					continue;
+				PkgImport *imp = arena_alloc(&sa, sizeof *imp);
+				imp->path = ip;
+				imp->pos = (Pos){id, d->ilines[k], d->icols[k]};
+				vec_push(imps, imp);
+			}
+		}
+		p->parse_pending = p->parse_deferred = true;
+		return;
+	}
 	for (int i = 0; i < s->nsrc; i++) {
 		SrcFileData *d = &s->src[i];
 		const char *fpath = streq(sdir, ".") ? sfmt("./%s", d->name) : sfmt("%s/%s", sdir, d->name);
@@ -3679,11 +3784,60 @@ static void parse_files(SrcPackage *p, Scan *s, PtrVec *imps)
 	}
 }
 
-void load_parse_again(SrcPackage *p)
+/* The first parse of a package whose parsing waited for its check
+ * (parse_files, LoadConfig.parse_at_check): its errors go where
+ * parse_files sends them. */
+static int parse_deferred(SrcPackage *p)
+{
+	ParseOpts opts = {.std = p->standard, .runtime = p->runtime, .own_text = true};
+	DiagSet *pending = diag_count() > 0 ? diag_take() : NULL;
+	int n = 0;
+	for (int i = 0; i < p->nfiles; i++) {
+		uint32_t id = p->fileids[i];
+		SrcFile *sf = file_get(id);
+		if (!sf->data) {
+			size_t size;
+			char *data = util_read_file(sf->path, &size);
+			if (!data)
+				util_die("open %s: %s", sf->path, errstr(errno));
+			sf->data = data;
+			sf->size = size;
+		}
+		Node *f = parse_file_opts(&p->arena, id, &opts);
+		file_release_data(id);
+		if (!f || f->u.file.nsyntax_gc > 0)
+			p->broken = true;
+		if (!f)
+			continue;
+		p->fileids[n] = id;
+		p->files[n++] = f;
+	}
+	p->nfiles = n;
+	int nerr = 0;
+	if (diag_count() > 0)
+		p->parse_errors = true;
+	if (diag_count() > 0 && !p->broken && L.defer_parse_errors) {
+		nerr = diag_count();
+		p->parse_diags = diag_take();
+	} else if (diag_count() > 0) {
+		fflush(stdout);
+		nerr = diag_flush(stderr);
+	}
+	L.nsyntax += nerr;
+	if (pending)
+		diag_put(pending);
+	return nerr;
+}
+
+int load_parse_again(SrcPackage *p)
 {
 	if (!p->parse_pending)
-		return;
+		return 0;
 	p->parse_pending = false;
+	if (p->parse_deferred) {
+		p->parse_deferred = false;
+		return parse_deferred(p);
+	}
 	ParseOpts opts = {.std = p->standard, .runtime = p->runtime, .own_text = true};
 	DiagSet *pending = diag_count() > 0 ? diag_take() : NULL;
 	for (int i = 0; i < p->nfiles; i++) {
@@ -3705,6 +3859,7 @@ void load_parse_again(SrcPackage *p)
 	diag_reset();           /* said when first parsed */
 	if (pending)
 		diag_put(pending);
+	return 0;
 }
 
 /* load's collectDeps, run as the go command runs it: when the package

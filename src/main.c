@@ -492,7 +492,7 @@ int irgen_main(int argc, char **argv)
 	if (i == argc || m == 0)
 		usage();
 	LoadConfig cfg = {.defer_parse_errors = true, .compile_files = true, .localprefix = localprefix,
-			  .incdirs = (const char **)incdirs.data, .nincdirs = incdirs.len, .parse_late = true,
+			  .incdirs = (const char **)incdirs.data, .nincdirs = incdirs.len, .parse_late = true, .parse_at_check = true,
 			  .compiling_runtime = compiling_runtime};
 	Program *prog = load_packages(&cfg, argv + i, argc - i);
 	vec_free(&incdirs);
@@ -516,7 +516,8 @@ int irgen_main(int argc, char **argv)
 	for (int k = 0; k < prog->npkgs; k++) {
 		SrcPackage *sp = prog->pkgs[k];
 		Checker c;
-		load_parse_again(sp);
+		if (load_parse_again(sp) > 0)
+			status = 1;
 		if (!check_begin(&run, &c, sp))
 			continue;
 		check_run_package(&c);
