@@ -1124,7 +1124,51 @@ void check_free(Checker *c)
 	free(c->mono_e);
 	free(c->mono_canon);
 	free(c->mono_names);
-	free(c->supported);
+	free(c->supported.v);
+	free(c->usable_methods.v);
+}
+
+static uint32_t memo_slot(const TypeMemo *m, const Type *t)
+{
+	uint64_t h = (uint64_t)(uintptr_t)t * 0x9e3779b97f4a7c15ull;
+	return (uint32_t)(h >> 32) & (m->cap - 1);
+}
+
+bool check_memo_known(const TypeMemo *m, Type *t, uint32_t gen)
+{
+	if (!m->cap)
+		return false;
+	for (uint32_t i = memo_slot(m, t);; i = (i + 1) & (m->cap - 1)) {
+		if (!m->v[i].t)
+			return false;
+		if (m->v[i].t == t)
+			return m->v[i].gen == gen;
+	}
+}
+
+void check_memo_note(TypeMemo *m, Type *t, uint32_t gen)
+{
+	if (2 * (m->n + 1) > m->cap) {
+		TypeMemo old = *m;
+		m->cap = old.cap ? 2 * old.cap : 256;
+		m->v = xmalloc(m->cap * sizeof *m->v);
+		memset(m->v, 0, m->cap * sizeof *m->v);
+		for (uint32_t k = 0; k < old.cap; k++) {
+			if (!old.v[k].t)
+				continue;
+			uint32_t i = memo_slot(m, old.v[k].t);
+			while (m->v[i].t)
+				i = (i + 1) & (m->cap - 1);
+			m->v[i] = old.v[k];
+		}
+		free(old.v);
+	}
+	uint32_t i = memo_slot(m, t);
+	while (m->v[i].t && m->v[i].t != t)
+		i = (i + 1) & (m->cap - 1);
+	if (!m->v[i].t)
+		m->n++;
+	m->v[i] = (struct TypeMemoEntry){t, gen};
 }
 
 void check_run_free(CheckRun *r)

@@ -72,6 +72,16 @@ typedef struct Instance {
 	Type *type;
 } Instance;
 
+/* Answers about types kept while TypeCtx.shape_gen stays what it was
+ * when they were found: a set of types, each with that generation (open
+ * addressing on the pointer). */
+typedef struct TypeMemo {
+	struct TypeMemoEntry { Type *t; uint32_t gen; } *v;
+	uint32_t n, cap;
+} TypeMemo;
+bool check_memo_known(const TypeMemo *m, Type *t, uint32_t gen);
+void check_memo_note(TypeMemo *m, Type *t, uint32_t gen);
+
 typedef struct TypeInfo {
 	Type *type;
 	Const val;
@@ -235,10 +245,9 @@ typedef struct Checker {
 	/* types2's nameIdx: the vertex of an object (-1: none) */
 	struct MonoName { Object *obj; int idx; } *mono_names;
 	int nmono_names, capmono_names;
-	/* check_type_unsupported's "no" answers, by type, each with the
-	 * TypeCtx.shape_gen it holds for (open addressing) */
-	struct SupportedMemo { Type *t; uint32_t gen; } *supported;
-	uint32_t nsupported, capsupported;
+	/* check_type_unsupported's "no" answers, and check_implements'
+	 * "all methods usable" ones, by type (TypeMemo) */
+	TypeMemo supported, usable_methods;
 } Checker;
 
 /* ---- check.c ---------------------------------------------------------- */

@@ -473,12 +473,19 @@ int check_implements(Checker *c, Type *V, Type *T, TyBuf *why)
 	Type *base = ty_deref(V, &is_ptr);
 	if (check_type_unsupported(c, base) || check_type_unsupported(c, T))
 		return -1;
-	MethodSet ms = ty_method_set(V);
-	for (int i = 0; i < ms.n; i++) {
-		Object *m = ms.sels[i].obj;
-		DeclInfo *d = m->u.func.origin ? m->u.func.origin->decl : m->decl;
-		if (!ty_func_type(m) || (d && d->unsupported))
-			return -1;
+	/* (V's method set is kept as usable while nothing it was made of
+	 * can have changed) */
+	uint32_t gen = c->ctx->shape_gen;
+	if (!check_memo_known(&c->usable_methods, V, gen)) {
+		MethodSet ms = ty_method_set(V);
+		for (int i = 0; i < ms.n; i++) {
+			Object *m = ms.sels[i].obj;
+			DeclInfo *d = m->u.func.origin ? m->u.func.origin->decl : m->decl;
+			if (!ty_func_type(m) || (d && d->unsupported))
+				return -1;
+		}
+		if (c->ctx->shape_gen == gen)
+			check_memo_note(&c->usable_methods, V, gen);
 	}
 	const TypeSet *ts = ty_typeset(ty_underlying(T));
 	for (int i = 0; i < ts->nmethods; i++) {
@@ -1381,13 +1388,45 @@ static bool key_val_equal(const KeyVal *a, const KeyVal *b)
 	}
 }
 
-/* The map literal case of types2's composite literals. */
+/* A hash agreeing with key_val_equal (0.0 and -0.0 are equal). */
+static uint64_t key_val_hash(const KeyVal *k)
+{
+	uint64_t h = (uint64_t)k->kind * 0x9e3779b97f4a7c15ull, w = 0;
+	switch (k->kind) {
+	case KV_I64: case KV_BOOL: w = (uint64_t)k->i; break;
+	case KV_U64: w = k->u; break;
+	case KV_F64: case KV_C128: {
+		double f = k->f == 0 ? 0 : k->f, im = k->im == 0 ? 0 : k->im;
+		uint64_t a, b;
+		memcpy(&a, &f, sizeof a);
+		memcpy(&b, &im, sizeof b);
+		w = a ^ (b * 0xc4ceb9fe1a85ec53ull);
+		break;
+	}
+	case KV_STR:
+		for (size_t i = 0; i < k->len; i++)
+			w = (w ^ (unsigned char)k->s[i]) * 0x100000001b3ull;
+		break;
+	default: break;
+	}
+	h = (h ^ w) * 0xff51afd7ed558ccdull;
+	return h ^ (h >> 32);
+}
+
+/* The map literal case of types2's composite literals.  The constant
+ * keys seen are found again through a hash table (slots hold an index
+ * into seen plus one): a table literal has thousands. */
 static void map_lit(Checker *c, NodeList elts, Type *key, Type *elem)
 {
 	bool key_iface = ty_is_interface(key) && !ty_is_typeparam(key);
 	KeyVal *seen = xmalloc((size_t)(elts.n + 1) * sizeof *seen);
 	Type **seen_t = xmalloc((size_t)(elts.n + 1) * sizeof *seen_t);
 	int nseen = 0;
+	uint32_t nslots = 16;
+	while (nslots < 2 * (uint32_t)(elts.n + 1))
+		nslots *= 2;
+	int *slots = xmalloc(nslots * sizeof *slots);
+	memset(slots, 0, nslots * sizeof *slots);
 	for (int i = 0; i < elts.n; i++) {
 		Node *kv = elts.v[i];
 		if (kv->kind != N_KEYVALUE) {
@@ -1402,8 +1441,12 @@ static void map_lit(Checker *c, NodeList elts, Type *key, Type *elem)
 		if (x.mode == MODE_CONSTANT) {
 			KeyVal k = key_val(c, x.val);
 			bool dup = false;
-			for (int j = 0; j < nseen && !dup; j++)
+			uint32_t at = (uint32_t)key_val_hash(&k) & (nslots - 1);
+			/* (a key of no comparable kind equals none) */
+			for (; k.kind != KV_OTHER && slots[at] && !dup; at = (at + 1) & (nslots - 1)) {
+				int j = slots[at] - 1;
 				dup = key_val_equal(&seen[j], &k) && (!key_iface || ty_identical(seen_t[j], x.type));
+			}
 			if (dup) {
 				char *vs = const_string(x.val);
 				check_errorf(c, operand_pos(&x), "duplicate key %s in map literal", vs);
@@ -1412,6 +1455,8 @@ static void map_lit(Checker *c, NodeList elts, Type *key, Type *elem)
 			}
 			seen[nseen] = k;
 			seen_t[nseen++] = x.type;
+			if (k.kind != KV_OTHER)
+				slots[at] = nseen;
 		}
 		Operand v = {0};
 		expr_with_hint(c, &v, kv->u.kv.val, elem);
@@ -1419,6 +1464,7 @@ static void map_lit(Checker *c, NodeList elts, Type *key, Type *elem)
 	}
 	free(seen);
 	free(seen_t);
+	free(slots);
 }
 
 /* The index of the field name in st, as types2's fieldIndex: -1 when

@@ -83,60 +83,16 @@ static bool type_unsupported(Type *t, int depth)
 
 /* The walk above, for each selector and conversion, goes through every
  * field of a large struct: its "no" is kept by type, for as long as
- * nothing it looked at can have changed (TypeCtx.shape_gen). */
-static uint32_t supported_slot(const Checker *c, const Type *t)
-{
-	uint64_t h = (uint64_t)(uintptr_t)t * 0x9e3779b97f4a7c15ull;
-	return (uint32_t)(h >> 32) & (c->capsupported - 1);
-}
-
-static bool supported_known(const Checker *c, Type *t, uint32_t gen)
-{
-	if (!c->capsupported)
-		return false;
-	for (uint32_t i = supported_slot(c, t);; i = (i + 1) & (c->capsupported - 1)) {
-		if (!c->supported[i].t)
-			return false;
-		if (c->supported[i].t == t)
-			return c->supported[i].gen == gen;
-	}
-}
-
-static void supported_note(Checker *c, Type *t, uint32_t gen)
-{
-	if (2 * (c->nsupported + 1) > c->capsupported) {
-		uint32_t ocap = c->capsupported, ncap = ocap ? 2 * ocap : 256;
-		struct SupportedMemo *old = c->supported;
-		c->supported = xmalloc(ncap * sizeof *c->supported);
-		memset(c->supported, 0, ncap * sizeof *c->supported);
-		c->capsupported = ncap;
-		for (uint32_t k = 0; k < ocap; k++) {
-			if (!old[k].t)
-				continue;
-			uint32_t i = supported_slot(c, old[k].t);
-			while (c->supported[i].t)
-				i = (i + 1) & (ncap - 1);
-			c->supported[i] = old[k];
-		}
-		free(old);
-	}
-	uint32_t i = supported_slot(c, t);
-	while (c->supported[i].t && c->supported[i].t != t)
-		i = (i + 1) & (c->capsupported - 1);
-	if (!c->supported[i].t)
-		c->nsupported++;
-	c->supported[i] = (struct SupportedMemo){t, gen};
-}
-
+ * nothing it looked at can have changed (check_memo_known). */
 bool check_type_unsupported(Checker *c, Type *t)
 {
 	uint32_t gen = c->ctx->shape_gen;
-	if (supported_known(c, t, gen))
+	if (check_memo_known(&c->supported, t, gen))
 		return false;
 	if (!type_unsupported(t, 0)) {
 		/* (the walk may have resolved an instance: then not kept) */
 		if (c->ctx->shape_gen == gen)
-			supported_note(c, t, gen);
+			check_memo_note(&c->supported, t, gen);
 		return false;
 	}
 	check_unsupported(c);
