@@ -38,6 +38,10 @@ typedef struct Walk {
 	PtrVec assigned;        /* IrNode*: ascompatee's assigned names */
 	IrFunc *fn;             /* the function being walked */
 	const WalkHooks *hooks;
+	/* whether defers_of's body holds a defer (ascompatee asks at each
+	 * assignment; walking adds none) */
+	IrFunc *defers_of;
+	bool defers;
 } Walk;
 
 static bool in_vec(PtrVec *v, void *p)
@@ -458,9 +462,13 @@ static void ascompatee(Walk *w, IrList *lhs, IrList *rhs, bool ret)
 	bool mem = false, defer_write = false;
 	int mark = w->temps.len;
 	w->assigned.len = 0;
-	bool fn_defers = false;
-	for (int i = 0; i < w->fn->body.n && !fn_defers; i++)
-		fn_defers = ir_any(w->fn->body.v[i], has_defer, NULL);
+	if (w->defers_of != w->fn) {
+		w->defers_of = w->fn;
+		w->defers = false;
+		for (int i = 0; i < w->fn->body.n && !w->defers; i++)
+			w->defers = ir_any(w->fn->body.v[i], has_defer, NULL);
+	}
+	bool fn_defers = w->defers;
 	for (int i = 0; i < lhs->n && i < rhs->n; i++) {
 		IrNode *lorig = lhs->v[i], *l = lorig, *r = rhs->v[i];
 		if (ret && l && r && l->op == IR_ONAME && r->op == IR_ONAME && ir_canonical(l) == ir_canonical(r))
