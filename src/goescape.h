@@ -144,6 +144,9 @@ void file_release_data(uint32_t idx);
  * UTIL_MAX_FILE: positions are 32-bit byte counts). */
 #define UTIL_MAX_FILE ((size_t)1 << 30)
 char *util_read_file(const char *path, size_t *size);
+/* The same for path relative to the directory open as dirfd (or to the
+ * working directory: AT_FDCWD). */
+char *util_read_file_at(int dirfd, const char *path, size_t *size);
 
 /* Diagnostics: collected, then sorted by position and printed as
  * "file:line:col: msg", identical lines suppressed, as gc does. */

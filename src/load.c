@@ -505,13 +505,13 @@ static DirList *fs_readdir(const char *dir)
 
 /* Read at most max bytes of a file (all of it if max is 0).  *full says
  * whether that is the whole file.  NULL with errno on failure. */
-static char *read_prefix(const char *path, size_t max, size_t *size, bool *full)
+static char *read_prefix(int dirfd, const char *path, size_t max, size_t *size, bool *full)
 {
 	if (max == 0) {
 		*full = true;
-		return util_read_file(path, size);
+		return util_read_file_at(dirfd, path, size);
 	}
-	int fd = open(path, O_RDONLY);
+	int fd = openat(dirfd, path, O_RDONLY);
 	if (fd < 0)
 		return NULL;
 	char *buf = xmalloc(max + 1);
@@ -1867,7 +1867,7 @@ static void scan_other_file(Scan *s, const char *dir, const char *name)
 		return;
 	size_t size;
 	bool full;
-	char *data = read_prefix(sfmt("%s/%s", dir, name), 8192, &size, &full);
+	char *data = read_prefix(AT_FDCWD, sfmt("%s/%s", dir, name), 8192, &size, &full);
 	if (!data)
 		return;
 	const char *err = NULL;
@@ -1921,6 +1921,9 @@ static Scan *scan_dir_files(const char *dir, const char **files, int nfiles)
 	const char *firstfile = NULL;
 	PtrVec src = {0};
 	PtrVec srccgo = {0};
+	/* the files are opened relative to their directory: one lookup
+	 * each, not one per component of the path */
+	int dfd = files ? -1 : open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	for (int i = 0; i < n; i++) {
 		const DirEnt *e = &ents[i];
 		if (e->kind == K_DIR || e->kind == K_LINKDIR)
@@ -1939,13 +1942,15 @@ static Scan *scan_dir_files(const char *dir, const char **files, int nfiles)
 		}
 		bool test = has_suffix(name, "_test.go");
 		const char *path = sfmt("%s/%s", dir, name);
+		int at = dfd >= 0 ? dfd : AT_FDCWD;
+		const char *rel = dfd >= 0 ? name : path;
 		size_t size;
 		bool full;
 		/* the header is all we need of a file here (its package
 		 * clause, imports and build constraints: read again whole
 		 * if they run past the prefix); a file that is compiled is
 		 * read again when it is parsed */
-		char *data = read_prefix(path, 8192, &size, &full);
+		char *data = read_prefix(at, rel, 8192, &size, &full);
 		if (!data) {
 			scan_bad(s, sfmt("open %s: %s", path, errstr(errno)));
 			continue;
@@ -1954,7 +1959,7 @@ static Scan *scan_dir_files(const char *dir, const char **files, int nfiles)
 		scan_header(data, size, full, &h);
 		if (h.short_read) {
 			free(data);
-			data = read_prefix(path, 0, &size, &full);
+			data = read_prefix(at, rel, 0, &size, &full);
 			if (!data) {
 				scan_bad(s, sfmt("open %s: %s", path, errstr(errno)));
 				continue;
@@ -2023,7 +2028,7 @@ static Scan *scan_dir_files(const char *dir, const char **files, int nfiles)
 				/* cgo files keep their contents (to be parsed) */
 				if (!full) {
 					free(data);
-					data = read_prefix(path, 0, &size, &full);
+					data = read_prefix(at, rel, 0, &size, &full);
 					if (!data) {
 						scan_bad(s, sfmt("open %s: %s", path, errstr(errno)));
 						continue;
@@ -2073,6 +2078,8 @@ static Scan *scan_dir_files(const char *dir, const char **files, int nfiles)
 	}
 	vec_free(&src);
 	vec_free(&srccgo);
+	if (dfd >= 0)
+		close(dfd);
 	if (!s->name)
 		s->name = "";
 	return s;

@@ -469,7 +469,12 @@ void file_free_all(void)
  * and extra fstat calls cost more system calls than the reading. */
 char *util_read_file(const char *path, size_t *size)
 {
-	int fd = open(path, O_RDONLY);
+	return util_read_file_at(AT_FDCWD, path, size);
+}
+
+char *util_read_file_at(int dirfd, const char *path, size_t *size)
+{
+	int fd = openat(dirfd, path, O_RDONLY);
 	if (fd < 0)
 		return NULL;
 	struct stat st;
