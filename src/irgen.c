@@ -4707,7 +4707,7 @@ static void reach_type(ReachSet *rs, Type *t)
 	}
 }
 
-static void seen_instance(Node *n, void *ctx)
+static bool seen_instance(Node *n, void *ctx)
 {
 	ReachSet *rs = ctx;
 	if (n->ti && n->ti->type && n->ti->mode != MODE_INVALID) {
@@ -4717,6 +4717,7 @@ static void seen_instance(Node *n, void *ctx)
 	/* a name's object (a parameter's declared type is on it) */
 	if (n->kind == N_NAME && n->ti && n->ti->obj && n->ti->obj->type)
 		reach_type(rs, n->ti->obj->type);
+	return true;
 }
 
 static void seen_instances(Irgen *g)
@@ -4728,12 +4729,17 @@ static void seen_instances(Irgen *g)
 		NodeList decls = g->sp->files[f]->u.file.decls;
 		for (int i = 0; i < decls.n; i++) {
 			Node *d = decls.v[i];
+			/* not the declared names of functions and imports, nor
+			 * type parameter lists */
 			if (d->kind == N_FUNCDECL) {
-				stencil_visit(d->u.funcdecl.recv, seen_instance, &rs);
-				stencil_visit(d->u.funcdecl.type, seen_instance, &rs);
-				stencil_visit(d->u.funcdecl.body, seen_instance, &rs);
-			} else {
-				stencil_visit(d, seen_instance, &rs);
+				syntax_walk(d->u.funcdecl.recv, seen_instance, &rs);
+				syntax_walk(d->u.funcdecl.type, seen_instance, &rs);
+				syntax_walk(d->u.funcdecl.body, seen_instance, &rs);
+			} else if (d->kind == N_TYPEDECL) {
+				syntax_walk(d->u.typedecl.name, seen_instance, &rs);
+				syntax_walk(d->u.typedecl.type, seen_instance, &rs);
+			} else if (d->kind != N_IMPORTDECL) {
+				syntax_walk(d, seen_instance, &rs);
 			}
 		}
 	}
