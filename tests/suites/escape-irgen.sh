@@ -273,7 +273,7 @@ files+=("${INL_FILES[@]}")
 ERRORCHECK=${ERRORCHECK:-build/tools/errorcheck}
 if need_exe escape-irgen/errorcheck "$ERRORCHECK" "run tests/tools/build-gotool.sh errorcheck"; then
 	"$ERRORCHECK" -testdir "$GOROOT_ORACLE/test" -j 2 -timeout "${FILE_TIMEOUT}s" \
-		-compiler "$GE {testflags} -D test -I . -o {pkg}.a {files}" -filter-flags=-m,-l,-N,-smallframes,-+ \
+		-compiler "$GE {testflags} -D test -I . -o {pkg}.a {files}" -filter-flags=-m,-l,-N,-smallframes,-+,-race,-msan,-asan \
 		"${files[@]}" >"$tmp/ec.out" 2>"$tmp/ec.err"
 	npass=0
 	while read -r status rest; do
