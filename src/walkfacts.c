@@ -168,7 +168,8 @@ static bool inl_child(IrNode *c, void *ctx)
 }
 
 /* The bodies of the calls inlined into expression n, in order's order;
- * not below a closure (walked as a function of its own). */
+ * not below a closure (walked as a function of its own).  So are the
+ * type assertions order copies into temporaries. */
 static void inlined_bodies(Walk *w, IrNode *n)
 {
 	if (!n)
@@ -181,6 +182,13 @@ static void inlined_bodies(Walk *w, IrNode *n)
 	if (n->op == IR_OCLOSURE)
 		return;
 	ir_do_children(n, inl_child, w);
+	if (n->op == IR_ODOTTYPE && n->type && (w->ir->instrumenting || !esc_is_direct_iface(n->type))) {
+		/* order copies a type assertion out in front (copyExprClear):
+		 * always when instrumenting, else when its type is not
+		 * pointer-shaped */
+		walk_expr(w, n);
+		vec_push(&w->temps, n);
+	}
 }
 
 /* The inlined bodies below n's children, its init excepted. */
@@ -757,6 +765,13 @@ static void walk_stmt(Walk *w, IrNode *n)
 		return;
 	case IR_OLABEL: case IR_OGOTO: case IR_OBREAK: case IR_OCONTINUE: case IR_OFALL:
 	case IR_ODCLFUNC: case IR_ODCLCONST: case IR_ODCLTYPE:
+		return;
+	case IR_OSEND:
+		/* walkSend: the value (order copied it first when it is not
+		 * addressable or when instrumenting), then the channel */
+		inlined_bodies_of_children(w, n);
+		walk_expr(w, n->u.bin.y);
+		walk_expr(w, n->u.bin.x);
 		return;
 	case IR_OAS: case IR_OASOP:
 		if (n->op == IR_OASOP && w->ir->instrumenting && n->u.bin.x && n->u.bin.y) {

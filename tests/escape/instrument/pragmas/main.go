@@ -130,6 +130,16 @@ func bits(c uint8) {
 	sink = x
 }
 
+// order copies a type assertion in front of its statement when
+// instrumenting, pointer-shaped or not; a send walks its value first
+var ifs [8]interface{}
+var chans [4]chan uint32
+
+func asserted(i, j uint8) uint32 {
+	chans[j&3] <- small[i&7]
+	return small[i&7] + *ifs[j&7].(*uint32) + ifs[i&7].(uint32)
+}
+
 func main() {
 	sink = noRace(1) + noSplit(2) + cpus() + peek() + peekNoCheck()
 	var a, b, c int32
@@ -146,4 +156,5 @@ func main() {
 	sink = window(nil)
 	sink = xer(&Outer{base: &base{}})
 	bits(3)
+	sink = asserted(1, 2)
 }
