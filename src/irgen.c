@@ -2473,10 +2473,19 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 	TyBuf tb = { 0 };
 	if (ptr)
 		tybuf_puts(&tb, ptr2 ? "(**" : "(*");
-	if (named)
+	if (named) {
 		tybuf_puts(&tb, base->u.named.obj->name->name);
-	else
+		if (base->u.named.obj->parent && base->u.named.obj->pkg &&
+		    base->u.named.obj->parent != base->u.named.obj->pkg->scope) {
+			/* a function's type: gc's T·N (its vargen) tells the
+			 * types of one name apart; here its object does */
+			char id[40];
+			snprintf(id, sizeof id, "·%p", (void *)base->u.named.obj);
+			tybuf_puts(&tb, id);
+		}
+	} else {
 		ty_write_gc(&tb, base, g->pkg);
+	}
 	if (ptr)
 		tybuf_putc(&tb, ')');
 	tybuf_putc(&tb, '.');
@@ -2567,8 +2576,8 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 		mx->u.un.method = target;
 		c = ir_call(g->ir, IR_OCALLFUNC, agp, rt, mx, &x, 1);
 	}
-	if (ptr && is_kind(mrcvr, TY_POINTER) && sel->nindex > 1 && !imethod) {
-		/* a tail call: not a wrapper frame */
+	if (ptr && is_kind(mrcvr, TY_POINTER) && sel->nindex > 1 && !imethod && !g->ir->instrumenting) {
+		/* a tail call: not a wrapper frame (not when instrumenting) */
 		w->fflags &= (uint16_t)~IRFN_WRAPPER;
 		for (int i = 0; i < w->nparams; i++)
 			ir_list_push(g->ir, &c->u.call.args, w->params[i].nname);

@@ -668,6 +668,8 @@ static struct {
 	StrList buildtags, tooltags;
 	const char *gomodcache;
 	const char *goflags_mod, *goflags_tags;
+	const char *goflags_instrument[3];      /* GOFLAGS' -race, -msan, -asan */
+	const char *instrument;         /* "race", "msan", "asan" or NULL */
 	bool keep_going;
 	bool defer_parse_errors;
 	bool compile_files;
@@ -826,7 +828,75 @@ static void parse_goflags(const char *s)
 			L.goflags_mod = f + 5;
 		else if (has_prefix(f, "-tags="))
 			L.goflags_tags = f + 6;
+		else {
+			/* the instrumentation flags (booleans) */
+			static const char *const modes[] = {"race", "msan", "asan"};
+			for (int i = 0; i < 3; i++) {
+				size_t n = strlen(modes[i]);
+				if (strncmp(f + 1, modes[i], n) != 0)
+					continue;
+				const char *v = f + 1 + n;
+				if (!*v || streq(v, "=true") || streq(v, "=1") || streq(v, "=t") || streq(v, "=T") ||
+				    streq(v, "=TRUE") || streq(v, "=True"))
+					L.goflags_instrument[i] = modes[i];
+				else if (*v == '=')
+					L.goflags_instrument[i] = NULL;
+			}
+		}
 	}
+}
+
+/* The instrumentation in effect (cmd/go's instrumentInit, gc's flag
+ * checks): the mode of the command line or, for go build (not for .go
+ * files compiled as go tool compile compiles them), of GOFLAGS; at most
+ * one; the target must support it, and go build needs cgo for it.  Its
+ * name becomes a build tag (a tool tag, as the go command adds it). */
+static bool supported_instrument(const char *mode)
+{
+	const char *os = L.goos, *arch = L.goarch;
+	if (streq(mode, "race")) {
+		if (streq(os, "linux"))
+			return streq(arch, "amd64") || streq(arch, "ppc64le") || streq(arch, "arm64") ||
+			       streq(arch, "s390x");
+		if (streq(os, "darwin"))
+			return streq(arch, "amd64") || streq(arch, "arm64");
+		if (streq(os, "freebsd") || streq(os, "netbsd") || streq(os, "openbsd") || streq(os, "windows"))
+			return streq(arch, "amd64");
+		return false;
+	}
+	if (streq(mode, "msan"))
+		return streq(os, "linux") && (streq(arch, "amd64") || streq(arch, "arm64"));
+	return streq(os, "linux") && (streq(arch, "amd64") || streq(arch, "arm64") || streq(arch, "riscv64"));
+}
+
+static void instrument_init(const LoadConfig *cfg, bool compile)
+{
+	const char *set[3];
+	int n = 0;
+	if (cfg->instrument)
+		set[n++] = cfg->instrument;
+	for (int i = 0; !compile && i < 3; i++)
+		if (L.goflags_instrument[i] && !(cfg->instrument && streq(cfg->instrument, L.goflags_instrument[i])))
+			set[n++] = L.goflags_instrument[i];
+	if (n == 0)
+		return;
+	if (n > 1) {
+		if (compile)
+			die("cannot use both -%s and -%s", set[0], set[1]);
+		die("may not use -%s and -%s simultaneously", set[0], set[1]);
+	}
+	if (!supported_instrument(set[0])) {
+		if (compile)
+			die("%s/%s does not support -%s", L.goos, L.goarch, set[0]);
+		die("-%s is not supported on %s/%s", set[0], L.goos, L.goarch);
+	}
+	if (!compile && !L.cgo) {
+		if (!streq(L.goos, HOST_OS) || !streq(L.goarch, HOST_ARCH))
+			die("-%s requires cgo", set[0]);
+		die("-%s requires cgo; enable cgo by setting CGO_ENABLED=1", set[0]);
+	}
+	L.instrument = set[0];
+	sl_push(&L.tooltags, set[0]);
 }
 
 /* gc's Arch.SoftFloat: floating point done in software, as the variable
@@ -4931,6 +5001,7 @@ Program *load_packages(const LoadConfig *cfg, char **patterns, int npatterns)
 	for (int i = 0; i < npatterns; i++)
 		if (has_suffix(patterns[i], ".go") && fs_stat_kind(patterns[i]) == K_FILE)
 			files = true;
+	instrument_init(cfg, files && L.compile_files);
 	if (files) {
 		vec_push(&roots, load_files(patterns, npatterns));
 	} else {
@@ -4992,6 +5063,7 @@ Program *load_packages(const LoadConfig *cfg, char **patterns, int npatterns)
 	prog->goarch = L.goarch;
 	prog->cgo = L.cgo;
 	prog->softfloat = L.softfloat;
+	prog->instrument = L.instrument;
 	prog->modules = L.modules;
 	prog->modroot = L.nmains ? L.mains[0]->dir : NULL;
 	return prog;

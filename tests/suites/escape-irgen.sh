@@ -32,6 +32,16 @@
 #   escape-irgen/std/PKG/[inl]-m[=2]   std packages as roots: goescape
 #        against `go build -gcflags='-m -l'` (and -m=2; inl-: without -l)
 #        run now, from the repository root, with a fresh GOCACHE
+#   escape-irgen/instrument/NAME/MODE  tests/escape/instrument/NAME/ as
+#        module NAME with CGO_ENABLED=1: `goescape -race -m=2 .` (and the
+#        other modes of scripts/escape-golden.sh instrument: -msan, -asan,
+#        -l, -d=checkptr=2) against gc's tests/escape/gc/instrument/
+#        NAME.MODE.out
+#   escape-irgen/instrument/std/MODE/PKG  a sample of std with
+#        CGO_ENABLED=1: `goescape -race -m` and `-asan -m -l` against
+#        `go build -a -race|-asan -gcflags=...`, package by package
+#        (build/tools/escdiff); gc's output is kept in build/escape-
+#        instrument/ (keyed by go version): delete it to rebuild
 #   escape-irgen/errorcheck/NAME       the same files, and the GOROOT/test
 #        errorcheck tests of -m without -l (INL_FILES), through the
 #        errorcheck runner (build/tools/errorcheck) with goescape as the
@@ -251,6 +261,61 @@ if command -v go >/dev/null 2>&1; then
 	done
 fi
 
+# ---- instrumented builds (-race, -msan, -asan; docs/escape-design.md §5.14) --
+# gc needs cgo for them (the go command refuses them without), so these
+# run with CGO_ENABLED=1
+for gold in "$GOLD"/instrument/*.out; do
+	[[ -f $gold ]] || continue
+	base=$(basename "$gold" .out)
+	n=${base%%.*} m=${base#*.}
+	mod=$tmp/instrument/$n
+	if [[ ! -d $mod ]]; then
+		mkdir -p "$mod"
+		cp tests/escape/instrument/"$n"/*.go "$mod/"
+		printf 'module %s\n\ngo 1.19\n' "$n" >"$mod/go.mod"
+	fi
+	case ${m#*-} in
+	i2) flags=(-m=2) ;;
+	m2) flags=(-m=2 -l) ;;
+	cp2) flags=(-m=2 -d=checkptr=2) ;;
+	*) fail "escape-irgen/instrument/$n/$m" "unknown mode"; continue ;;
+	esac
+	(cd "$mod" && CGO_ENABLED=1 timeout "$FILE_TIMEOUT" "$GE" "-${m%%-*}" "${flags[@]}" .) >"$tmp/got" 2>"$tmp/err"
+	judge "instrument/$n/$m" "$tmp/got" "$gold" "$tmp/err"
+done
+# std: packages the instrumentation changes (sync's and internal/race's
+# race annotations, reflect's checkptr wrappers, the runtime left alone)
+ESCDIFF=${ESCDIFF:-build/tools/escdiff}
+if command -v go >/dev/null 2>&1 && need_exe escape-irgen/instrument/escdiff "$ESCDIFF" "run make build/tools/escdiff"; then
+	INSTR_PKGS=(internal/race sync sync/atomic reflect os runtime)
+	declare -A noknown=()
+	cache=build/escape-instrument
+	mkdir -p "$cache"
+	stamp=$(go version | tr ' /' '__')
+	for mf in "race -m" "asan -m -l"; do
+		read -r mode flags <<<"$mf"
+		key=$mode${flags// /}
+		want=$cache/gc-$key-$stamp.txt
+		if [[ ! -s $want ]]; then
+			# shellcheck disable=SC2086
+			if ! (CGO_ENABLED=1 GOFLAGS= GOCACHE=$tmp/gocache-instr go build -a "-$mode" -gcflags="$flags" \
+				"${INSTR_PKGS[@]}") >"$tmp/want" 2>&1; then
+				fail "escape-irgen/instrument/std/$key" "go build failed: $(head -c 300 "$tmp/want")"
+				continue
+			fi
+			mv "$tmp/want" "$want"
+		fi
+		# shellcheck disable=SC2086
+		(CGO_ENABLED=1 GOFLAGS= timeout "$FILE_TIMEOUT" "$GE" "-$mode" $flags "${INSTR_PKGS[@]}") >"$tmp/got" 2>"$tmp/err"
+		diffs=$LOGDIR/escape-irgen-instrument-$key.diffs
+		if ! "$ESCDIFF" -diffs "$diffs" "$want" "$tmp/got" >"$tmp/cmp"; then
+			fail "escape-irgen/instrument/std/$key" "escdiff failed"
+			continue
+		fi
+		escdiff_judge "escape-irgen/instrument/std/$key" "$key" "$tmp/cmp" "$diffs" "(none)" noknown 1
+	done
+fi
+
 # ---- GOROOT/test, byte for byte ---------------------------------------------
 files=()
 for g in "$GOLD"/goroot/*.out; do
@@ -292,7 +357,7 @@ files+=("${INL_FILES[@]}")
 ERRORCHECK=${ERRORCHECK:-build/tools/errorcheck}
 if need_exe escape-irgen/errorcheck "$ERRORCHECK" "run tests/tools/build-gotool.sh errorcheck"; then
 	"$ERRORCHECK" -testdir "$GOROOT_ORACLE/test" -j 2 -timeout "${FILE_TIMEOUT}s" \
-		-compiler "$GE {testflags} -D test -I . -o {pkg}.a {files}" -filter-flags=-m,-l,-N,-smallframes,-+ \
+		-compiler "$GE {testflags} -D test -I . -o {pkg}.a {files}" -filter-flags=-m,-l,-N,-smallframes,-+,-race,-msan,-asan \
 		"${files[@]}" >"$tmp/ec.out" 2>"$tmp/ec.err"
 	npass=0
 	while read -r status rest; do
