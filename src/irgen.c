@@ -2473,10 +2473,19 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 	TyBuf tb = { 0 };
 	if (ptr)
 		tybuf_puts(&tb, ptr2 ? "(**" : "(*");
-	if (named)
+	if (named) {
 		tybuf_puts(&tb, base->u.named.obj->name->name);
-	else
+		if (base->u.named.obj->parent && base->u.named.obj->pkg &&
+		    base->u.named.obj->parent != base->u.named.obj->pkg->scope) {
+			/* a function's type: gc's T·N (its vargen) tells the
+			 * types of one name apart; here its object does */
+			char id[40];
+			snprintf(id, sizeof id, "·%p", (void *)base->u.named.obj);
+			tybuf_puts(&tb, id);
+		}
+	} else {
 		ty_write_gc(&tb, base, g->pkg);
+	}
 	if (ptr)
 		tybuf_putc(&tb, ')');
 	tybuf_putc(&tb, '.');
@@ -2567,8 +2576,8 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 		mx->u.un.method = target;
 		c = ir_call(g->ir, IR_OCALLFUNC, agp, rt, mx, &x, 1);
 	}
-	if (ptr && is_kind(mrcvr, TY_POINTER) && sel->nindex > 1 && !imethod) {
-		/* a tail call: not a wrapper frame */
+	if (ptr && is_kind(mrcvr, TY_POINTER) && sel->nindex > 1 && !imethod && !g->ir->instrumenting) {
+		/* a tail call: not a wrapper frame (not when instrumenting) */
 		w->fflags &= (uint16_t)~IRFN_WRAPPER;
 		for (int i = 0; i < w->nparams; i++)
 			ir_list_push(g->ir, &c->u.call.args, w->params[i].nname);
@@ -4737,7 +4746,7 @@ static void reach_type(ReachSet *rs, Type *t)
 	}
 }
 
-static void seen_instance(Node *n, void *ctx)
+static bool seen_instance(Node *n, void *ctx)
 {
 	ReachSet *rs = ctx;
 	if (n->ti && n->ti->type && n->ti->mode != MODE_INVALID) {
@@ -4747,6 +4756,7 @@ static void seen_instance(Node *n, void *ctx)
 	/* a name's object (a parameter's declared type is on it) */
 	if (n->kind == N_NAME && n->ti && n->ti->obj && n->ti->obj->type)
 		reach_type(rs, n->ti->obj->type);
+	return true;
 }
 
 static void seen_instances(Irgen *g)
@@ -4758,12 +4768,17 @@ static void seen_instances(Irgen *g)
 		NodeList decls = g->sp->files[f]->u.file.decls;
 		for (int i = 0; i < decls.n; i++) {
 			Node *d = decls.v[i];
+			/* not the declared names of functions and imports, nor
+			 * type parameter lists */
 			if (d->kind == N_FUNCDECL) {
-				stencil_visit(d->u.funcdecl.recv, seen_instance, &rs);
-				stencil_visit(d->u.funcdecl.type, seen_instance, &rs);
-				stencil_visit(d->u.funcdecl.body, seen_instance, &rs);
-			} else {
-				stencil_visit(d, seen_instance, &rs);
+				syntax_walk(d->u.funcdecl.recv, seen_instance, &rs);
+				syntax_walk(d->u.funcdecl.type, seen_instance, &rs);
+				syntax_walk(d->u.funcdecl.body, seen_instance, &rs);
+			} else if (d->kind == N_TYPEDECL) {
+				syntax_walk(d->u.typedecl.name, seen_instance, &rs);
+				syntax_walk(d->u.typedecl.type, seen_instance, &rs);
+			} else if (d->kind != N_IMPORTDECL) {
+				syntax_walk(d, seen_instance, &rs);
 			}
 		}
 	}
