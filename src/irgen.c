@@ -1641,7 +1641,9 @@ static void for_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 	if (init && init->kind == N_RANGECLAUSE) {
 		IrNode *n = ir_new(g->ir, IR_ORANGE, init->pos, NULL);
 		n->u.range.label = label;
-		n->u.range.x = expr(g, init->u.range.x);
+		/* noder's forStmt: the key and value (declared or built)
+		 * before the range expression, whose temporaries follow them
+		 * in Dcl */
 		Node *lhs = init->u.range.lhs;
 		if (lhs) {
 			NodeList l = lhs->kind == N_LIST ? lhs->u.list.elems : (NodeList){ &init->u.range.lhs, 1 };
@@ -1666,6 +1668,7 @@ static void for_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 			if (init->u.range.def)
 				n->flags |= IRF_DEF;
 		}
+		n->u.range.x = expr(g, init->u.range.x);
 		block_into(g, &n->u.range.body, s->u.forstmt.body);
 		push(g, out, n);
 		return;
@@ -2285,7 +2288,8 @@ static Pos foreign_pos(Irgen *g, Pos pos)
 			return pos;     /* the package's own file */
 		name = xmalloc(strlen(f->path) + 16);
 		sprintf(name, "$GOROOT%s", f->path + n);
-	} else if (f->path[0] != '/' && f->path[0] != '<') {
+	} else if (f->path[0] != '/' && f->path[0] != '<' && f->path[0] != '$') {
+		/* ($GOROOT/...: already another package's name for it) */
 		/* a file named relative to the working directory (a
 		 * package named on the command line): another package's
 		 * file is named by its absolute path in the export data */
