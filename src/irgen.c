@@ -3200,7 +3200,10 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 {
 	if (!t || t->kind == TY_TUPLE || t->kind == TY_TYPEPARAM || t->kind == TY_UNION)
 		return;
-	if (t->kind == TY_NAMED && (t->u.named.obj->pkg != g->pkg || t->u.named.ntargs || t->u.named.ntparams))
+	/* (NeedEmit: another package's type is written there; the
+	 * universe's error is the runtime's, writtenByWriteBasicTypes) */
+	if (t->kind == TY_NAMED && (t->u.named.obj->pkg != g->pkg || t->u.named.ntargs || t->u.named.ntparams) &&
+	    !(t == g->tc->error_type && strcmp(g->sp->path, "runtime") == 0))
 		return;
 	if (t->kind == TY_BASIC)
 		return;
