@@ -2426,9 +2426,6 @@ static bool emits_methods(Irgen *g, Type *base)
  * or refused (a function it names was not analysed in its package). */
 static IrFunc *wrapper_import(Irgen *g, Pos pos, Object *m)
 {
-	ObjEnt *en = ent(g, m);
-	if (en->func)
-		return en->func->inl ? en->func : NULL;
 	jmp_buf saved;
 	memcpy(saved, g->fail, sizeof saved);
 	bool late = g->late, inl = g->inl;
@@ -2499,6 +2496,9 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 			return;
 	vec_push(&g->wrapped, name);
 	IrFunc *target = NULL;
+	/* a pointer method through an embedded field, from a pointer:
+	 * a tail call, never inlined into (inlnode's OTAILCALL) */
+	bool tail = ptr && is_kind(mrcvr, TY_POINTER) && sel->nindex > 1 && !imethod;
 	if (!imethod && m->pkg != g->pkg) {
 		/* a promoted method of an embedded imported type: gc
 		 * inlines it here when it can (the imported function
@@ -2513,10 +2513,10 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 			 * the wrapper: only imported bodies exist under -l),
 			 * unless early */
 			target = wrapper_import(g, agp, m);
-			if (!target && g->early) {
-				/* early wrappers are not inlined into, but the
-				 * body is imported all the same: a later
-				 * wrapper of the same method is */
+			if (!target && (g->early || tail)) {
+				/* early wrappers and tail calls are not inlined
+				 * into, but the body is imported all the same: a
+				 * later wrapper of the same method is */
 				ObjEnt *en = ent(g, m);
 				target = en->func ? en->func : import_func(g, agp, m);
 			}
@@ -2573,7 +2573,7 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 		mx->u.un.method = target;
 		c = ir_call(g->ir, IR_OCALLFUNC, agp, rt, mx, &x, 1);
 	}
-	if (ptr && is_kind(mrcvr, TY_POINTER) && sel->nindex > 1 && !imethod) {
+	if (tail) {
 		/* a tail call: not a wrapper frame */
 		w->fflags &= (uint16_t)~IRFN_WRAPPER;
 		for (int i = 0; i < w->nparams; i++)
@@ -4750,12 +4750,26 @@ static IrFunc *import_func(Irgen *g, Pos pos, Object *obj)
 	const FuncSummary *s = summary_get(g->ir->imports, obj);
 	if (en->func) {
 		IrFunc *f = en->func;
-		/* a body that could not be imported (a callee of it was
-		 * refused): every caller here is refused */
 		if (g->inl && !g->late && !g->ir->dependency && s && s->inl_cost >= 0 && !f->inl &&
-		    !(f->fflags & IRFN_IMPORTING))
+		    !(f->fflags & IRFN_IMPORTING)) {
+			/* declared before without its body (a reference under
+			 * -l; gc imports a body when it first inlines it): the
+			 * body now */
+			if (!(f->fflags & IRFN_BODY_REFUSED)) {
+				f->fflags |= IRFN_IMPORTING;
+				vec_push(&g->importing, f);
+				const char *why = import_body(g, pos, f, s->fn);
+				g->importing.len--;
+				f->fflags &= (uint16_t)~IRFN_IMPORTING;
+				if (!why)
+					return f;
+				f->fflags |= IRFN_BODY_REFUSED;
+			}
+			/* a body that could not be imported (a callee of it
+			 * was refused): every caller here is refused */
 			unsupported(g, pos, "reference to %s.%s (inlinable, but its body was refused)",
 				obj->pkg->path->name, f->nname->u.name.sym->name);
+		}
 		return f;
 	}
 	Type *sig = obj->type;
@@ -4793,6 +4807,8 @@ static IrFunc *import_func(Irgen *g, Pos pos, Object *obj)
 		const char *why = import_body(g, pos, fn, s->fn);
 		g->importing.len--;
 		fn->fflags &= (uint16_t)~IRFN_IMPORTING;
+		if (why)
+			fn->fflags |= IRFN_BODY_REFUSED;
 		if (why && !g->ir->dependency) {
 			unsupported(g, pos, "reference to %s.%s (inlinable, but %s)", obj->pkg->path->name,
 				name->name, why);
