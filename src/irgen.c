@@ -1449,8 +1449,13 @@ static void assign_stmt(Irgen *g, IrList *out, Node *s)
 		bool conv = false;
 		for (int i = 0; tt && tt->kind == TY_TUPLE && i < l.n; i++) {
 			IrNode *x = n->u.as2.lhs.v[i];
-			if (x->type && !(x->op == IR_ONAME && (x->u.name.nflags & IRN_BLANK)) &&
-			    !ty_identical(x->type, tt->u.tuple.vars[i]->type))
+			bool blank = x->op == IR_ONAME && (x->u.name.nflags & IRN_BLANK);
+			if (x->type && !blank && !ty_identical(x->type, tt->u.tuple.vars[i]->type))
+				conv = true;
+			/* in a shape instantiation a blank is a new name of the
+			 * blank type (stencil's subst), not ir.BlankNode, so
+			 * transformAssign finds it mismatched */
+			if (blank && g->retype)
 				conv = true;
 		}
 		if (conv) {
