@@ -467,6 +467,14 @@ struct Node {
 	} u;
 };
 
+/* Walks the tree below n in source order (ast.c): pre is called on each
+ * node before its children, which are walked only when it returns true
+ * (pre may then walk the ones it wants itself).  Names declared together
+ * share their type node; it is walked once, with the first.  Labels are
+ * not walked. */
+typedef bool (*SyntaxPre)(Node *n, void *ctx);
+void syntax_walk(Node *n, SyntaxPre pre, void *ctx);
+
 /* ==================================================================== */
 /* parse.c — the Go 1.19 grammar, as gc's syntax package parses it       */
 /* ==================================================================== */

@@ -2481,10 +2481,19 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 	TyBuf tb = { 0 };
 	if (ptr)
 		tybuf_puts(&tb, ptr2 ? "(**" : "(*");
-	if (named)
+	if (named) {
 		tybuf_puts(&tb, base->u.named.obj->name->name);
-	else
+		if (base->u.named.obj->parent && base->u.named.obj->pkg &&
+		    base->u.named.obj->parent != base->u.named.obj->pkg->scope) {
+			/* a function's type: gc's T·N (its vargen) tells the
+			 * types of one name apart; here its object does */
+			char id[40];
+			snprintf(id, sizeof id, "·%p", (void *)base->u.named.obj);
+			tybuf_puts(&tb, id);
+		}
+	} else {
 		ty_write_gc(&tb, base, g->pkg);
+	}
 	if (ptr)
 		tybuf_putc(&tb, ')');
 	tybuf_putc(&tb, '.');
@@ -2502,8 +2511,9 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 	vec_push(&g->wrapped, name);
 	IrFunc *target = NULL;
 	/* a pointer method through an embedded field, from a pointer:
-	 * a tail call, never inlined into (inlnode's OTAILCALL) */
-	bool tail = ptr && is_kind(mrcvr, TY_POINTER) && sel->nindex > 1 && !imethod;
+	 * a tail call, never inlined into (inlnode's OTAILCALL); not when
+	 * instrumenting */
+	bool tail = ptr && is_kind(mrcvr, TY_POINTER) && sel->nindex > 1 && !imethod && !g->ir->instrumenting;
 	if (!imethod && m->pkg != g->pkg) {
 		/* a promoted method of an embedded imported type: gc
 		 * inlines it here when it can (the imported function
@@ -5313,7 +5323,7 @@ static void reach_type(ReachSet *rs, Type *t)
 	}
 }
 
-static void seen_instance(Node *n, void *ctx)
+static bool seen_instance(Node *n, void *ctx)
 {
 	ReachSet *rs = ctx;
 	if (n->ti && n->ti->type && n->ti->mode != MODE_INVALID) {
@@ -5323,6 +5333,7 @@ static void seen_instance(Node *n, void *ctx)
 	/* a name's object (a parameter's declared type is on it) */
 	if (n->kind == N_NAME && n->ti && n->ti->obj && n->ti->obj->type)
 		reach_type(rs, n->ti->obj->type);
+	return true;
 }
 
 static void seen_instances(Irgen *g)
@@ -5334,12 +5345,17 @@ static void seen_instances(Irgen *g)
 		NodeList decls = g->sp->files[f]->u.file.decls;
 		for (int i = 0; i < decls.n; i++) {
 			Node *d = decls.v[i];
+			/* not the declared names of functions and imports, nor
+			 * type parameter lists */
 			if (d->kind == N_FUNCDECL) {
-				stencil_visit(d->u.funcdecl.recv, seen_instance, &rs);
-				stencil_visit(d->u.funcdecl.type, seen_instance, &rs);
-				stencil_visit(d->u.funcdecl.body, seen_instance, &rs);
-			} else {
-				stencil_visit(d, seen_instance, &rs);
+				syntax_walk(d->u.funcdecl.recv, seen_instance, &rs);
+				syntax_walk(d->u.funcdecl.type, seen_instance, &rs);
+				syntax_walk(d->u.funcdecl.body, seen_instance, &rs);
+			} else if (d->kind == N_TYPEDECL) {
+				syntax_walk(d->u.typedecl.name, seen_instance, &rs);
+				syntax_walk(d->u.typedecl.type, seen_instance, &rs);
+			} else if (d->kind != N_IMPORTDECL) {
+				syntax_walk(d, seen_instance, &rs);
 			}
 		}
 	}

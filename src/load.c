@@ -38,7 +38,7 @@
  * What this leaves out: fetching modules (the module cache must hold what
  * the build needs; we never download), go.sum verification and go.mod
  * tidiness checks, //go:embed patterns, the "all" pattern in module mode,
- * GOPATH-mode import comments and /vN rewriting, overlays, -modfile,
+ * GOPATH-mode /vN rewriting, overlays, -modfile,
  * gccgo.  Syntax errors are gc's (the parser's), where go list would
  * quote go/parser on a broken import block.
  *
@@ -668,6 +668,8 @@ static struct {
 	StrList buildtags, tooltags;
 	const char *gomodcache;
 	const char *goflags_mod, *goflags_tags;
+	const char *goflags_instrument[3];      /* GOFLAGS' -race, -msan, -asan */
+	const char *instrument;         /* "race", "msan", "asan" or NULL */
 	bool keep_going;
 	bool defer_parse_errors;
 	bool compile_files;
@@ -826,7 +828,75 @@ static void parse_goflags(const char *s)
 			L.goflags_mod = f + 5;
 		else if (has_prefix(f, "-tags="))
 			L.goflags_tags = f + 6;
+		else {
+			/* the instrumentation flags (booleans) */
+			static const char *const modes[] = {"race", "msan", "asan"};
+			for (int i = 0; i < 3; i++) {
+				size_t n = strlen(modes[i]);
+				if (strncmp(f + 1, modes[i], n) != 0)
+					continue;
+				const char *v = f + 1 + n;
+				if (!*v || streq(v, "=true") || streq(v, "=1") || streq(v, "=t") || streq(v, "=T") ||
+				    streq(v, "=TRUE") || streq(v, "=True"))
+					L.goflags_instrument[i] = modes[i];
+				else if (*v == '=')
+					L.goflags_instrument[i] = NULL;
+			}
+		}
 	}
+}
+
+/* The instrumentation in effect (cmd/go's instrumentInit, gc's flag
+ * checks): the mode of the command line or, for go build (not for .go
+ * files compiled as go tool compile compiles them), of GOFLAGS; at most
+ * one; the target must support it, and go build needs cgo for it.  Its
+ * name becomes a build tag (a tool tag, as the go command adds it). */
+static bool supported_instrument(const char *mode)
+{
+	const char *os = L.goos, *arch = L.goarch;
+	if (streq(mode, "race")) {
+		if (streq(os, "linux"))
+			return streq(arch, "amd64") || streq(arch, "ppc64le") || streq(arch, "arm64") ||
+			       streq(arch, "s390x");
+		if (streq(os, "darwin"))
+			return streq(arch, "amd64") || streq(arch, "arm64");
+		if (streq(os, "freebsd") || streq(os, "netbsd") || streq(os, "openbsd") || streq(os, "windows"))
+			return streq(arch, "amd64");
+		return false;
+	}
+	if (streq(mode, "msan"))
+		return streq(os, "linux") && (streq(arch, "amd64") || streq(arch, "arm64"));
+	return streq(os, "linux") && (streq(arch, "amd64") || streq(arch, "arm64") || streq(arch, "riscv64"));
+}
+
+static void instrument_init(const LoadConfig *cfg, bool compile)
+{
+	const char *set[3];
+	int n = 0;
+	if (cfg->instrument)
+		set[n++] = cfg->instrument;
+	for (int i = 0; !compile && i < 3; i++)
+		if (L.goflags_instrument[i] && !(cfg->instrument && streq(cfg->instrument, L.goflags_instrument[i])))
+			set[n++] = L.goflags_instrument[i];
+	if (n == 0)
+		return;
+	if (n > 1) {
+		if (compile)
+			die("cannot use both -%s and -%s", set[0], set[1]);
+		die("may not use -%s and -%s simultaneously", set[0], set[1]);
+	}
+	if (!supported_instrument(set[0])) {
+		if (compile)
+			die("%s/%s does not support -%s", L.goos, L.goarch, set[0]);
+		die("-%s is not supported on %s/%s", set[0], L.goos, L.goarch);
+	}
+	if (!compile && !L.cgo) {
+		if (!streq(L.goos, HOST_OS) || !streq(L.goarch, HOST_ARCH))
+			die("-%s requires cgo", set[0]);
+		die("-%s requires cgo; enable cgo by setting CGO_ENABLED=1", set[0]);
+	}
+	L.instrument = set[0];
+	sl_push(&L.tooltags, set[0]);
 }
 
 /* gc's Arch.SoftFloat: floating point done in software, as the variable
@@ -1519,6 +1589,97 @@ static char *unquote(const char *s, size_t n)
 	return unquote_n(s, n, NULL);
 }
 
+static const char *go_quote(const char *s, char quote);
+
+/* ---- GOPATH mode's import comments (go/build's findImportComment) ---- */
+
+/* data[i..n) past spaces, newlines and comments; n when a comment does
+ * not end. */
+static size_t skip_space_or_comment(const char *d, size_t i, size_t n)
+{
+	while (i < n) {
+		char c = d[i];
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+			i++;
+		} else if (c == '/' && i + 1 < n && d[i + 1] == '/') {
+			const char *nl = memchr(d + i, '\n', n - i);
+			if (!nl)
+				return n;
+			i = (size_t)(nl - d) + 1;
+		} else if (c == '/' && i + 1 < n && d[i + 1] == '*') {
+			size_t j = i + 2;
+			while (j + 1 < n && !(d[j] == '*' && d[j + 1] == '/'))
+				j++;
+			if (j + 1 >= n)
+				return n;
+			i = j + 2;
+		} else {
+			break;
+		}
+	}
+	return i;
+}
+
+/* After spaces and comments, a word of letters, digits and '_': its
+ * bounds in *start, *end (equal when there is none). */
+static void parse_word(const char *d, size_t i, size_t n, size_t *start, size_t *end)
+{
+	i = skip_space_or_comment(d, i, n);
+	*start = i;
+	while (i < n) {
+		uint32_t r;
+		int w = uni_decode_utf8(d + i, n - i, &r);
+		if (!(uni_is_letter((int32_t)r) || (r >= '0' && r <= '9') || r == '_'))
+			break;
+		i += (size_t)w;
+	}
+	*end = i;
+}
+
+/* The text of `package p // import "path"` after "import", trimmed, as
+ * written (quotes included), or NULL when the package clause carries no
+ * import comment: a // comment or a one-line block comment on the same
+ * line, whose first word is import. */
+static const char *find_import_comment(const char *d, size_t n)
+{
+	size_t ws, we;
+	parse_word(d, 0, n, &ws, &we);
+	if (we - ws != 7 || memcmp(d + ws, "package", 7) != 0)
+		return NULL;
+	parse_word(d, we, n, &ws, &we);
+	if (ws == we)
+		return NULL;
+	size_t i = we;
+	while (i < n && (d[i] == ' ' || d[i] == '\t' || d[i] == '\r'))
+		i++;
+	size_t cs = i, ce = i;
+	if (i + 1 < n && d[i] == '/' && d[i + 1] == '/') {
+		cs = i + 2;
+		const char *nl = memchr(d + cs, '\n', n - cs);
+		ce = nl ? (size_t)(nl - d) : n;
+	} else if (i + 1 < n && d[i] == '/' && d[i + 1] == '*') {
+		cs = i + 2;
+		size_t j = cs;
+		while (j + 1 < n && !(d[j] == '*' && d[j + 1] == '/'))
+			j++;
+		if (j + 1 >= n || memchr(d + cs, '\n', j - cs))
+			return NULL;
+		ce = j;
+	}
+	/* bytes.TrimSpace, then the first word */
+	while (cs < ce && strchr(" \t\n\r\v\f", d[cs]))
+		cs++;
+	while (ce > cs && strchr(" \t\n\r\v\f", d[ce - 1]))
+		ce--;
+	parse_word(d, cs, ce, &ws, &we);
+	if (we - ws != 6 || memcmp(d + ws, "import", 6) != 0)
+		return NULL;
+	size_t as = we;
+	while (as < ce && strchr(" \t\n\r\v\f", d[as]))
+		as++;
+	return sndup(d + as, ce - as);
+}
+
 /* What the header of a Go file says. */
 typedef struct Header {
 	const char *pkg;        /* package name, or NULL */
@@ -1761,6 +1922,8 @@ typedef struct Scan {
 	bool invalid;           /* some file is invalid (InvalidGoFiles) */
 	bool anyfile;           /* a file passes the build tags (imports.ScanDir's view) */
 	bool used;              /* the sources went to a package */
+	const char *import_comment;     /* GOPATH mode: the files' import comment */
+	const char *comment_file;       /* the first file that has it */
 } Scan;
 
 static const char *short_path(const char *path);
@@ -1949,6 +2112,21 @@ static Scan *scan_dir_files(const char *dir, const char **files, int nfiles)
 			firstfile = name;
 		} else if (!streq(pkg, s->name) && h.pkg) {
 			scan_bad(s, sfmt("found packages %s (%s) and %s (%s) in %s", s->name, firstfile, pkg, name, dir));
+		}
+		const char *qcom = L.modules ? NULL : find_import_comment(data, size);
+		if (qcom) {
+			const char *com = unquote(qcom, strlen(qcom));
+			/* findImportComment counts lines from the comment on:
+			 * gc's go command says line 1 whatever the line */
+			if (!com)
+				scan_bad(s, sfmt("%s:1: cannot parse import comment", path));
+			else if (!s->import_comment) {
+				s->import_comment = com;
+				s->comment_file = name;
+			} else if (!streq(s->import_comment, com)) {
+				scan_bad(s, sfmt("found import comments %s (%s) and %s (%s) in %s",
+					go_quote(s->import_comment, '"'), s->comment_file, go_quote(com, '"'), name, dir));
+			}
 		}
 		bool cgo = false;
 		for (int k = 0; k < h.imports.n; k++) {
@@ -3828,6 +4006,10 @@ static void load_scanned(SrcPackage *p, const char *path, Scan *s, const Pos *ip
 		}
 		else if (scan_nogo(s))
 			set_load_error(p, nogo_message(s), path, ipos, true);
+		else if (s->import_comment && !streq(s->import_comment, path) && !strstr(path, "/vendor/") &&
+		         !has_prefix(path, "vendor/"))
+			set_load_error(p, sfmt("code in directory %s expects import %s", p->dir,
+				go_quote(s->import_comment, '"')), path, ipos, false);
 	}
 	if (s->cgoignored.n > 0 && s->gofiles.n > 0) {
 		Buf b = {0};
@@ -4819,6 +5001,7 @@ Program *load_packages(const LoadConfig *cfg, char **patterns, int npatterns)
 	for (int i = 0; i < npatterns; i++)
 		if (has_suffix(patterns[i], ".go") && fs_stat_kind(patterns[i]) == K_FILE)
 			files = true;
+	instrument_init(cfg, files && L.compile_files);
 	if (files) {
 		vec_push(&roots, load_files(patterns, npatterns));
 	} else {
@@ -4880,6 +5063,7 @@ Program *load_packages(const LoadConfig *cfg, char **patterns, int npatterns)
 	prog->goarch = L.goarch;
 	prog->cgo = L.cgo;
 	prog->softfloat = L.softfloat;
+	prog->instrument = L.instrument;
 	prog->modules = L.modules;
 	prog->modroot = L.nmains ? L.mains[0]->dir : NULL;
 	return prog;

@@ -44,6 +44,9 @@ typedef struct LoadConfig {
 	/* gc's -+: .go files named on the command line are compiled as the
 	 * runtime (SrcPackage.runtime) */
 	bool compiling_runtime;
+	/* gc's and go build's -race, -msan or -asan: "race", "msan",
+	 * "asan" or NULL (GOFLAGS may set one for go build) */
+	const char *instrument;
 } LoadConfig;
 
 /* A module: a main module, a dependency from the module cache, a
@@ -153,6 +156,8 @@ typedef struct Program {
 	bool cgo;
 	bool softfloat;         /* gc's Arch.SoftFloat (GOARM=5, GO386=softfloat,
 	                         * GOMIPS(64)=softfloat) */
+	const char *instrument; /* "race", "msan", "asan" (also a build tag),
+	                         * or NULL */
 	bool modules;           /* module mode */
 	const char *modroot;    /* main module's directory, or NULL */
 } Program;

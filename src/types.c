@@ -3689,51 +3689,65 @@ bool ty_is_shape(Type *t)
 	       strncmp(t->u.named.obj->name->name, shape_prefix, sizeof shape_prefix - 1) == 0;
 }
 
-static bool has_shape(Type *t, int depth)
+/* Whether t or a type it is built of satisfies pred: type arguments,
+ * elements, keys, fields, tuple members, signatures' parameters and
+ * results, and, when ifaces, interfaces' method signatures.  Named types'
+ * underlying types are not entered.  Deeper than 50 levels counts as no
+ * (the callers ask of types written in source). */
+static bool any_component(Type *t, bool (*pred)(Type *), bool ifaces, int depth)
 {
 	if (!t || depth > 50)
 		return false;
+	if (pred(t))
+		return true;
+	depth++;
 	switch (t->kind) {
 	case TY_NAMED:
-		if (ty_is_shape(t))
-			return true;
 		for (int i = 0; i < t->u.named.ntargs; i++)
-			if (has_shape(t->u.named.targs[i], depth + 1))
+			if (any_component(t->u.named.targs[i], pred, ifaces, depth))
 				return true;
 		return false;
 	case TY_POINTER: case TY_SLICE:
-		return has_shape(t->u.ptr.elem, depth + 1);
+		return any_component(t->u.ptr.elem, pred, ifaces, depth);
 	case TY_ARRAY:
-		return has_shape(t->u.array.elem, depth + 1);
+		return any_component(t->u.array.elem, pred, ifaces, depth);
 	case TY_MAP:
-		return has_shape(t->u.map.key, depth + 1) || has_shape(t->u.map.elem, depth + 1);
+		return any_component(t->u.map.key, pred, ifaces, depth) ||
+		       any_component(t->u.map.elem, pred, ifaces, depth);
 	case TY_CHAN:
-		return has_shape(t->u.chan.elem, depth + 1);
+		return any_component(t->u.chan.elem, pred, ifaces, depth);
 	case TY_STRUCT:
 		for (int i = 0; i < t->u.strct.nfields; i++)
-			if (has_shape(t->u.strct.fields[i]->type, depth + 1))
+			if (any_component(t->u.strct.fields[i]->type, pred, ifaces, depth))
 				return true;
 		return false;
 	case TY_TUPLE:
 		for (int i = 0; i < t->u.tuple.nvars; i++)
-			if (has_shape(t->u.tuple.vars[i]->type, depth + 1))
+			if (any_component(t->u.tuple.vars[i]->type, pred, ifaces, depth))
 				return true;
 		return false;
 	case TY_SIGNATURE:
-		return has_shape(t->u.sig.params, depth + 1) || has_shape(t->u.sig.results, depth + 1);
+		return any_component(t->u.sig.params, pred, ifaces, depth) ||
+		       any_component(t->u.sig.results, pred, ifaces, depth);
 	case TY_INTERFACE:
-		for (int i = 0; i < t->u.iface.nmethods; i++)
-			if (has_shape(t->u.iface.methods[i]->type, depth + 1))
-				return true;
+		if (ifaces)
+			for (int i = 0; i < t->u.iface.nmethods; i++)
+				if (any_component(t->u.iface.methods[i]->type, pred, ifaces, depth))
+					return true;
 		return false;
 	default:
 		return false;
 	}
 }
 
+bool ty_any(Type *t, bool (*pred)(Type *), bool ifaces)
+{
+	return any_component(t, pred, ifaces, 0);
+}
+
 bool ty_has_shape(Type *t)
 {
-	return has_shape(t, 0);
+	return ty_any(t, ty_is_shape, true);
 }
 
 void ty_write_link(TyBuf *b, Type *t)

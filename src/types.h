@@ -710,5 +710,8 @@ void ty_write_link(TyBuf *b, Type *t);
  * and a type with one inside (gc's IsShape, HasShape). */
 bool ty_is_shape(Type *t);
 bool ty_has_shape(Type *t);
+/* Whether t or any type it is built of (see types.c) satisfies pred;
+ * interfaces' method signatures are entered when ifaces. */
+bool ty_any(Type *t, bool (*pred)(Type *), bool ifaces);
 
 #endif
