@@ -261,6 +261,7 @@ enum {
 	                                 * summary, no body (summary.h) */
 	IRFN_SKIPPED = 1 << 8,          /* irgen dropped it (not analysed) */
 	IRFN_IMPORTING = 1 << 9,        /* its imported body being copied */
+	IRFN_BODY_REFUSED = 1 << 10,    /* its imported body could not be had */
 };
 
 /* A parameter or result as the function's type lists it (gc's

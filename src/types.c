@@ -3476,6 +3476,7 @@ typedef struct GcWriter {
 	int depth;
 	TyQualFn qual;          /* a package's qualifier, or NULL: its name */
 	const void *qctx;
+	const char *localpath;  /* typeid: local's prefix, if not its path */
 } GcWriter;
 
 static void gc_type(GcWriter *w, Type *t);
@@ -3485,7 +3486,7 @@ static void gc_qualify(GcWriter *w, const Package *pkg)
 	if (!pkg)
 		return;
 	if (w->typeid) {
-		tybuf_puts(w->b, pkg->path->name);
+		tybuf_puts(w->b, w->localpath && pkg == w->local ? w->localpath : pkg->path->name);
 		tybuf_putc(w->b, '.');
 	} else if (pkg != w->local) {
 		tybuf_puts(w->b, w->qual ? w->qual(w->qctx, pkg) : pkg->name->name);
@@ -3573,7 +3574,7 @@ static void gc_type(GcWriter *w, Type *t)
 		tybuf_puts(b, t->u.named.obj->name->name);
 		if (t->u.named.ntargs) {
 			/* instance names spell their arguments in link-name mode */
-			GcWriter tw = { b, w->local, true, w->depth, w->qual, w->qctx };
+			GcWriter tw = { b, w->local, true, w->depth, w->qual, w->qctx, w->localpath };
 			tybuf_putc(b, '[');
 			for (int i = 0; i < t->u.named.ntargs; i++) {
 				if (i > 0)
@@ -3710,19 +3711,25 @@ static void gc_type(GcWriter *w, Type *t)
 
 void ty_write_gc(TyBuf *b, Type *t, const Package *local)
 {
-	GcWriter w = { b, local, false, 0, NULL, NULL };
+	GcWriter w = { b, local, false, 0, NULL, NULL, NULL };
 	gc_type(&w, t);
 }
 
 void ty_write_gc_typeid(TyBuf *b, Type *t)
 {
-	GcWriter w = { b, NULL, true, 0, NULL, NULL };
+	GcWriter w = { b, NULL, true, 0, NULL, NULL, NULL };
+	gc_type(&w, t);
+}
+
+void ty_write_gc_linkname(TyBuf *b, Type *t, const Package *local, const char *localpath)
+{
+	GcWriter w = { b, local, true, 0, NULL, NULL, localpath };
 	gc_type(&w, t);
 }
 
 void ty_write_gc_qual(TyBuf *b, Type *t, const Package *local, TyQualFn qual, const void *ctx)
 {
-	GcWriter w = { b, local, false, 0, qual, ctx };
+	GcWriter w = { b, local, false, 0, qual, ctx, NULL };
 	gc_type(&w, t);
 }
 
@@ -3799,7 +3806,7 @@ bool ty_has_shape(Type *t)
 
 void ty_write_link(TyBuf *b, Type *t)
 {
-	GcWriter w = { b, NULL, true, 0, NULL, NULL };
+	GcWriter w = { b, NULL, true, 0, NULL, NULL, NULL };
 	gc_type(&w, t);
 }
 

@@ -704,6 +704,9 @@ void ty_write_gc_qual(TyBuf *b, Type *t, const Package *local, TyQualFn qual, co
  * package path, byte and rune as uint8 and int32 (the order
  * reflectdata writes runtime types in). */
 void ty_write_gc_typeid(TyBuf *b, Type *t);
+/* The same, the package local named localpath (gc's -p: "main" for a
+ * main package). */
+void ty_write_gc_linkname(TyBuf *b, Type *t, const Package *local, const char *localpath);
 const char *ty_string_gc(Type *t, const Package *local);
 /* gc's LinkString (types.LinkString): every package named by its path,
  * byte as uint8 (the names of shape types, noder/stencil.go). */
