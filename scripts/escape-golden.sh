@@ -35,12 +35,21 @@
 #   tests/escape/gc/typeparam/NAME.m.out, NAME.i.out
 #        GOROOT/test/typeparam/NAME.go alone, `go tool compile -p=p -m -l`
 #        and `-m` (shape instantiations; the files goescape matches)
+#   tests/escape/gc/instrument/NAME.MODE.out
+#        tests/escape/instrument/NAME/ (a main package: its .go files, some
+#        behind the race/msan/asan build tags) as module NAME:
+#        `go build -race|-msan|-asan -gcflags=FLAGS .` for each MODE of
+#        INSTRUMENT_MODES (race-i2: -race -gcflags=-m=2, race-m2: -race
+#        -gcflags='-m=2 -l', race-cp2: -race -gcflags='-m=2
+#        -d=checkptr=2', msan-i2, asan-i2, asan-m2); unlike the others
+#        with CGO_ENABLED=1, which the go command needs for them (and
+#        CC=clang for -msan, which gcc lacks)
 #   NAME.w2.out (examples and progs)
 #        `-gcflags='-W=2 -l'`: gc's IR as irgen built it ("after noder2")
 #        and as escape analysis sees it ("before escape"), the shape
 #        goescape's IR must have (docs/escape-design.md §5.3)
 #
-# Usage: scripts/escape-golden.sh [goroot|examples|progs|inline|mods|arch|typeparam]...  (default: all)
+# Usage: scripts/escape-golden.sh [goroot|examples|progs|inline|mods|arch|typeparam|instrument]...  (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -181,8 +190,36 @@ arch_one() { # FILE NAME
 	done
 }
 
+# The instrumented builds: MODE-FLAGS (i2: -m=2, m2: -m=2 -l, cp2: -m=2
+# -d=checkptr=2).
+INSTRUMENT_MODES=(race-i2 race-m2 race-cp2 msan-i2 asan-i2 asan-m2)
+
+instrument_flags() { # MODE: the -gcflags of an INSTRUMENT_MODES entry
+	case ${1#*-} in
+	i2) echo "-m=2" ;;
+	m2) echo "-m=2 -l" ;;
+	cp2) echo "-m=2 -d=checkptr=2" ;;
+	esac
+}
+
+instrument_one() { # DIR NAME
+	local src=$1 name=$2 mod=$scratch/mod/$2 m out cc
+	rm -rf "$mod"
+	mkdir -p "$mod"
+	cp "$src"/*.go "$mod/"
+	printf 'module %s\n\ngo 1.19\n' "$name" >"$mod/go.mod"
+	for m in "${INSTRUMENT_MODES[@]}"; do
+		out=tests/escape/gc/instrument/$name.$m.out
+		cc=gcc
+		[[ ${m%%-*} == msan ]] && cc=clang
+		(cd "$mod" && CGO_ENABLED=1 CC=$cc go build "-${m%%-*}" -gcflags="$(instrument_flags "$m")" \
+			-o "$scratch/x.bin" .) >"$out" 2>&1 || true
+		echo "escape-golden: $out ($(wc -l <"$out") lines)"
+	done
+}
+
 what=("$@")
-((${#what[@]})) || what=(goroot examples progs inline mods arch typeparam)
+((${#what[@]})) || what=(goroot examples progs inline mods arch typeparam instrument)
 for w in "${what[@]}"; do
 	case $w in
 	goroot)
@@ -233,6 +270,13 @@ for w in "${what[@]}"; do
 		mkdir -p tests/escape/gc/typeparam
 		for f in "${TYPEPARAM_FILES[@]}"; do typeparam_one "$f"; done
 		;;
-	*) echo "usage: escape-golden.sh [goroot|examples|progs|inline|mods|arch|typeparam]..." >&2; exit 2 ;;
+	instrument)
+		mkdir -p tests/escape/gc/instrument
+		for d in tests/escape/instrument/*/; do
+			d=${d%/}
+			instrument_one "$d" "$(basename "$d")"
+		done
+		;;
+	*) echo "usage: escape-golden.sh [goroot|examples|progs|inline|mods|arch|typeparam|instrument]..." >&2; exit 2 ;;
 	esac
 done

@@ -74,6 +74,33 @@ static void on_need(void *ctx, Type *t)
 	irgen_need(b->res, t);
 }
 
+/* The back end's DWARF for a compiled function (dwarfgen.Info) asks
+ * for the runtime type of each of its parameters and results and of each
+ * local variable it keeps: these are written with the next runtime types
+ * (a function's own named types, anonymous interfaces and structs). */
+static void need_frame(Backend *b, IrFunc *fn)
+{
+	if ((fn->fflags & (IRFN_DEAD | IRFN_SKIPPED | IRFN_IMPORTED)))
+		return;
+	Sym *s = fn->nname ? fn->nname->u.name.sym : NULL;
+	if (s && s->len == 1 && s->name[0] == '_')
+		return;
+	for (int i = 0; i < fn->dcl.n; i++) {
+		IrNode *n = fn->dcl.v[i];
+		if (n->op != IR_ONAME)
+			continue;
+		switch (n->u.name.class) {
+		case PPARAM: case PPARAMOUT:
+			break;
+		case PAUTO: case PAUTOHEAP:
+			break;
+		default:
+			continue;
+		}
+		irgen_need(b->res, n->type);
+	}
+}
+
 /* The wrappers not walked yet, in the order they were made (walking one
  * may make more, walked after it). */
 static void walk_wrappers(Backend *b)
@@ -82,6 +109,7 @@ static void walk_wrappers(Backend *b)
 	while (b->walked < ws->len) {
 		IrFunc *w = ws->data[b->walked++];
 		walk_facts(b->ir, &w, 1, b->lower_m, b->out, &b->hooks);
+		need_frame(b, w);
 	}
 }
 
@@ -104,6 +132,10 @@ void backend_package(IrCtx *ir, IrgenResult *res, int lower_m, bool inl, bool sm
 	}
 	/* 2: the compile loop */
 	walk_facts(ir, res->decls, res->ndecls, lower_m, out, &b.hooks);
+	for (int i = 0; i < res->ndecls; i++)
+		need_frame(&b, res->decls[i]);
+	for (int i = 0; i < res->abi_wrappers.len; i++)
+		need_frame(&b, res->abi_wrappers.data[i]);
 	walk_wrappers(&b);
 	/* 3: dumpdata: the runtime types needed, then (its loop) the
 	 * wrappers they made compiled, until no type is left */

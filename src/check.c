@@ -1124,6 +1124,51 @@ void check_free(Checker *c)
 	free(c->mono_e);
 	free(c->mono_canon);
 	free(c->mono_names);
+	free(c->supported.v);
+	free(c->usable_methods.v);
+}
+
+static uint32_t memo_slot(const TypeMemo *m, const Type *t)
+{
+	uint64_t h = (uint64_t)(uintptr_t)t * 0x9e3779b97f4a7c15ull;
+	return (uint32_t)(h >> 32) & (m->cap - 1);
+}
+
+bool check_memo_known(const TypeMemo *m, Type *t, uint32_t gen)
+{
+	if (!m->cap)
+		return false;
+	for (uint32_t i = memo_slot(m, t);; i = (i + 1) & (m->cap - 1)) {
+		if (!m->v[i].t)
+			return false;
+		if (m->v[i].t == t)
+			return m->v[i].gen == gen;
+	}
+}
+
+void check_memo_note(TypeMemo *m, Type *t, uint32_t gen)
+{
+	if (2 * (m->n + 1) > m->cap) {
+		TypeMemo old = *m;
+		m->cap = old.cap ? 2 * old.cap : 256;
+		m->v = xmalloc(m->cap * sizeof *m->v);
+		memset(m->v, 0, m->cap * sizeof *m->v);
+		for (uint32_t k = 0; k < old.cap; k++) {
+			if (!old.v[k].t)
+				continue;
+			uint32_t i = memo_slot(m, old.v[k].t);
+			while (m->v[i].t)
+				i = (i + 1) & (m->cap - 1);
+			m->v[i] = old.v[k];
+		}
+		free(old.v);
+	}
+	uint32_t i = memo_slot(m, t);
+	while (m->v[i].t && m->v[i].t != t)
+		i = (i + 1) & (m->cap - 1);
+	if (!m->v[i].t)
+		m->n++;
+	m->v[i] = (struct TypeMemoEntry){t, gen};
 }
 
 void check_run_free(CheckRun *r)
@@ -1464,113 +1509,41 @@ static void use_line(PtrVec *lines, Node *id, Object *obj)
 	vec_push(lines, b.str);
 }
 
-static void dump_uses_node(Checker *c, Node *n, PtrVec *lines);
+typedef struct UsesWalk {
+	Checker *c;
+	PtrVec *lines;
+} UsesWalk;
 
-static void dump_uses_list(Checker *c, NodeList l, PtrVec *lines)
+/* Every name in the tree that declares or denotes a function-local
+ * object: not the names selected (fields, methods, package members) nor
+ * a type switch's symbolic variable. */
+static bool use_pre(Node *n, void *ctx)
 {
-	for (int i = 0; i < l.n; i++) {
-		/* fields declared together share their type node */
-		if (i > 0 && l.v[i]->kind == N_FIELD && l.v[i - 1]->kind == N_FIELD &&
-		    l.v[i]->u.field.type == l.v[i - 1]->u.field.type) {
-			dump_uses_node(c, l.v[i]->u.field.name, lines);
-			continue;
-		}
-		dump_uses_node(c, l.v[i], lines);
-	}
-}
-
-/* Every name in n that declares or denotes a function-local object:
- * "FILE:LINE:COL NAME FILE:LINE:COL" (the second position the
- * object's); skipped bodies as dump_body marks them. */
-static void dump_uses_node(Checker *c, Node *n, PtrVec *lines)
-{
-	if (!n)
-		return;
+	UsesWalk *u = ctx;
+	Node *body;
 	switch (n->kind) {
 	case N_NAME:
-		if (n->ti && n->ti->obj && local_object(c, n->ti->obj))
-			use_line(lines, n, n->ti->obj);
-		break;
-	case N_COMPOSITELIT: dump_uses_node(c, n->u.clit.type, lines); dump_uses_list(c, n->u.clit.elems, lines); break;
-	case N_KEYVALUE: dump_uses_node(c, n->u.kv.key, lines); dump_uses_node(c, n->u.kv.val, lines); break;
+		if (n->ti && n->ti->obj && local_object(u->c, n->ti->obj))
+			use_line(u->lines, n, n->ti->obj);
+		return false;
+	case N_SELECTOR:
+		syntax_walk(n->u.sel.x, use_pre, u);
+		return false;
+	case N_TYPESWITCHGUARD:
+		syntax_walk(n->u.guard.x, use_pre, u);
+		return false;
+	case N_IMPORTDECL:
+		return false;
 	case N_FUNCLIT:
-		dump_uses_node(c, n->u.funclit.type, lines);
-		if (n->u.funclit.body && n->u.funclit.body->ti && n->u.funclit.body->ti->skipped)
-			dump_body(n->u.funclit.body, lines);
-		else
-			dump_uses_node(c, n->u.funclit.body, lines);
-		break;
-	case N_PAREN: dump_uses_node(c, n->u.paren.x, lines); break;
-	case N_SELECTOR: dump_uses_node(c, n->u.sel.x, lines); break;
-	case N_INDEX: dump_uses_node(c, n->u.index.x, lines); dump_uses_node(c, n->u.index.index, lines); break;
-	case N_SLICE:
-		dump_uses_node(c, n->u.slice.x, lines);
-		for (int i = 0; i < 3; i++)
-			dump_uses_node(c, n->u.slice.idx[i], lines);
-		break;
-	case N_ASSERT: dump_uses_node(c, n->u.assert.x, lines); dump_uses_node(c, n->u.assert.type, lines); break;
-	case N_TYPESWITCHGUARD: dump_uses_node(c, n->u.guard.x, lines); break;
-	case N_OPERATION: dump_uses_node(c, n->u.op.x, lines); dump_uses_node(c, n->u.op.y, lines); break;
-	case N_CALL: dump_uses_node(c, n->u.call.fun, lines); dump_uses_list(c, n->u.call.args, lines); break;
-	case N_LIST: dump_uses_list(c, n->u.list.elems, lines); break;
-	case N_ARRAYTYPE: dump_uses_node(c, n->u.array.len, lines); dump_uses_node(c, n->u.array.elem, lines); break;
-	case N_SLICETYPE: case N_DOTSTYPE: dump_uses_node(c, n->u.slicetype.elem, lines); break;
-	case N_STRUCTTYPE: dump_uses_list(c, n->u.structtype.fields, lines); break;
-	case N_FIELD: dump_uses_node(c, n->u.field.name, lines); dump_uses_node(c, n->u.field.type, lines); break;
-	case N_INTERFACETYPE: dump_uses_list(c, n->u.iface.methods, lines); break;
-	case N_FUNCTYPE:
-		dump_uses_list(c, n->u.functype.params, lines);
-		dump_uses_list(c, n->u.functype.results, lines);
-		break;
-	case N_MAPTYPE: dump_uses_node(c, n->u.map.key, lines); dump_uses_node(c, n->u.map.val, lines); break;
-	case N_CHANTYPE: dump_uses_node(c, n->u.chantype.elem, lines); break;
-	case N_LABELEDSTMT: dump_uses_node(c, n->u.labeled.stmt, lines); break;
-	case N_BLOCKSTMT: dump_uses_list(c, n->u.block.stmts, lines); break;
-	case N_EXPRSTMT: dump_uses_node(c, n->u.exprstmt.x, lines); break;
-	case N_SENDSTMT: dump_uses_node(c, n->u.send.ch, lines); dump_uses_node(c, n->u.send.val, lines); break;
-	case N_DECLSTMT: dump_uses_list(c, n->u.declstmt.decls, lines); break;
-	case N_ASSIGNSTMT: dump_uses_node(c, n->u.assign.lhs, lines); dump_uses_node(c, n->u.assign.rhs, lines); break;
-	case N_CALLSTMT: dump_uses_node(c, n->u.callstmt.call, lines); break;
-	case N_RETURNSTMT: dump_uses_node(c, n->u.ret.results, lines); break;
-	case N_IFSTMT:
-		dump_uses_node(c, n->u.ifstmt.init, lines);
-		dump_uses_node(c, n->u.ifstmt.cond, lines);
-		dump_uses_node(c, n->u.ifstmt.then, lines);
-		dump_uses_node(c, n->u.ifstmt.els, lines);
-		break;
-	case N_FORSTMT:
-		dump_uses_node(c, n->u.forstmt.init, lines);
-		dump_uses_node(c, n->u.forstmt.cond, lines);
-		dump_uses_node(c, n->u.forstmt.post, lines);
-		dump_uses_node(c, n->u.forstmt.body, lines);
-		break;
-	case N_SWITCHSTMT:
-		dump_uses_node(c, n->u.switchstmt.init, lines);
-		dump_uses_node(c, n->u.switchstmt.tag, lines);
-		dump_uses_list(c, n->u.switchstmt.body, lines);
-		break;
-	case N_SELECTSTMT: dump_uses_list(c, n->u.selectstmt.body, lines); break;
-	case N_RANGECLAUSE: dump_uses_node(c, n->u.range.lhs, lines); dump_uses_node(c, n->u.range.x, lines); break;
-	case N_CASECLAUSE:
-		dump_uses_node(c, n->u.caseclause.cases, lines);
-		dump_uses_list(c, n->u.caseclause.body, lines);
-		break;
-	case N_COMMCLAUSE:
-		dump_uses_node(c, n->u.commclause.comm, lines);
-		dump_uses_list(c, n->u.commclause.body, lines);
-		break;
-	case N_CONSTDECL: case N_VARDECL:
-		dump_uses_list(c, n->u.vardecl.names, lines);
-		dump_uses_node(c, n->u.vardecl.type, lines);
-		dump_uses_node(c, n->u.vardecl.values, lines);
-		break;
-	case N_TYPEDECL:
-		dump_uses_node(c, n->u.typedecl.name, lines);
-		dump_uses_list(c, n->u.typedecl.tparams, lines);
-		dump_uses_node(c, n->u.typedecl.type, lines);
-		break;
-	case N_FUNCDECL: {
-		Node *body = n->u.funcdecl.body;
+		body = n->u.funclit.body;
+		if (body && body->ti && body->ti->skipped) {
+			syntax_walk(n->u.funclit.type, use_pre, u);
+			dump_body(body, u->lines);
+			return false;
+		}
+		return true;
+	case N_FUNCDECL:
+		body = n->u.funcdecl.body;
 		if (body && body->ti && body->ti->skipped) {
 			/* the whole declaration: its signature may declare
 			 * (receiver) type parameters, not checked yet either */
@@ -1578,17 +1551,12 @@ static void dump_uses_node(Checker *c, Node *n, PtrVec *lines)
 			const char *path = file_get(n->pos.file)->path, *base = strrchr(path, '/');
 			tybuf_printf(&b, "skip %s:%u:%u %u:%u", base ? base + 1 : path, n->pos.line, n->pos.col,
 				body->u.block.rbrace.line, body->u.block.rbrace.col);
-			vec_push(lines, b.str);
-			break;
+			vec_push(u->lines, b.str);
+			return false;
 		}
-		dump_uses_node(c, n->u.funcdecl.recv, lines);
-		dump_uses_list(c, n->u.funcdecl.tparams, lines);
-		dump_uses_node(c, n->u.funcdecl.type, lines);
-		dump_uses_node(c, body, lines);
-		break;
-	}
+		return true;    /* its name is a package-level function or a method */
 	default:
-		break;
+		return true;
 	}
 }
 
@@ -1648,8 +1616,12 @@ static void dump_exprs(FILE *out, Checker *c)
 static void dump_uses(FILE *out, Checker *c)
 {
 	PtrVec lines = {0};
-	for (int fi = 0; fi < c->src->nfiles; fi++)
-		dump_uses_list(c, c->src->files[fi]->u.file.decls, &lines);
+	UsesWalk u = { c, &lines };
+	for (int fi = 0; fi < c->src->nfiles; fi++) {
+		NodeList decls = c->src->files[fi]->u.file.decls;
+		for (int i = 0; i < decls.n; i++)
+			syntax_walk(decls.v[i], use_pre, &u);
+	}
 	print_sorted(out, c, &lines);
 }
 
@@ -1827,6 +1799,10 @@ int check_main(int argc, char **argv)
 	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
 	cfg.defer_parse_errors = true;
 	cfg.compile_files = true;       /* as -m: named files as gc compiles them */
+	/* a package is parsed when its turn to be checked comes: its tree
+	 * is still in the caches, and the trees of all the packages are
+	 * never held at once */
+	cfg.parse_at_check = true;
 	Program *prog = load_packages(&cfg, argv + i, argc - i);
 	if (prog->nerrors)
 		return 1;
@@ -1840,6 +1816,8 @@ int check_main(int argc, char **argv)
 	for (int k = 0; k < prog->npkgs; k++) {
 		SrcPackage *sp = prog->pkgs[k];
 		Checker c;
+		if (load_parse_again(sp) > 0)
+			status = 1;
 		if (!check_begin(&run, &c, sp))
 			continue;
 		check_package(&c);

@@ -72,6 +72,16 @@ typedef struct Instance {
 	Type *type;
 } Instance;
 
+/* Answers about types kept while TypeCtx.shape_gen stays what it was
+ * when they were found: a set of types, each with that generation (open
+ * addressing on the pointer). */
+typedef struct TypeMemo {
+	struct TypeMemoEntry { Type *t; uint32_t gen; } *v;
+	uint32_t n, cap;
+} TypeMemo;
+bool check_memo_known(const TypeMemo *m, Type *t, uint32_t gen);
+void check_memo_note(TypeMemo *m, Type *t, uint32_t gen);
+
 typedef struct TypeInfo {
 	Type *type;
 	Const val;
@@ -235,6 +245,9 @@ typedef struct Checker {
 	/* types2's nameIdx: the vertex of an object (-1: none) */
 	struct MonoName { Object *obj; int idx; } *mono_names;
 	int nmono_names, capmono_names;
+	/* check_type_unsupported's "no" answers, and check_implements'
+	 * "all methods usable" ones, by type (TypeMemo) */
+	TypeMemo supported, usable_methods;
 } Checker;
 
 /* ---- check.c ---------------------------------------------------------- */
@@ -369,6 +382,8 @@ void check_raw_expr(Checker *c, Operand *x, Node *e, Type *hint);
  * contexts "constant declaration", "variable declaration" and
  * "argument to unsafe.Sizeof". */
 void check_assignment(Checker *c, Operand *x, Type *T, const char *context);
+/* The same for an argument of a call of fun: "argument to FUN". */
+void check_assignment_arg(Checker *c, Operand *x, Type *T, Node *fun);
 void check_convert_untyped(Checker *c, Operand *x, Type *target);
 /* types2's updateExprType: the untyped expression x has type typ now
  * (final: no longer untyped). */

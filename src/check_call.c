@@ -469,7 +469,7 @@ typedef struct TypeArgs {
 	Node *inst;         /* the f[...] they were written in */
 } TypeArgs;
 
-static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int nargs, const char *fun,
+static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int nargs, Node *funx,
 			  const TypeArgs *ta, Type **rsig);
 
 /* types2's instantiateSignature: sig with its type parameters replaced
@@ -516,8 +516,10 @@ void check_verify_func(Checker *c, Later *l)
 		int r = ty_iface_nmethods(ty_underlying(bi)) > 0 ? check_implements(c, targs[i], bi, &why)
 			: ty_implements_why(targs[i], bi, &why, &c->qf);
 		if (r < 0) {
-			if (l->owner)
+			if (l->owner) {
 				l->owner->unsupported = true;
+				c->ctx->shape_gen++;
+			}
 			check_unsupported(c);
 		} else if (r == 0) {
 			Pos at = i < xlist.n ? parse_start_pos(xlist.v[i]) : pos;
@@ -570,7 +572,7 @@ void check_func_inst(Checker *c, Operand *x, Node *inst)
 /* types2's arguments for evaluated operands; fun names the callee in
  * messages.  *rsig gets the signature the arguments were checked
  * against (sig instantiated, when generic and inference succeeded). */
-static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int nargs, const char *fun,
+static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int nargs, Node *funx,
 			  const TypeArgs *ta, Type **rsig)
 {
 	bool ok = false;
@@ -601,7 +603,8 @@ static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int 
 			npars--;
 		}
 	} else if (ddd) {
-		check_errorf(c, parse_start_pos(call), "cannot use ... in call to non-variadic %s", fun);
+		check_errorf(c, parse_start_pos(call), "cannot use ... in call to non-variadic %s",
+			check_expr_string(c, funx));
 		goto done_p;
 	}
 	if (nargs != npars) {
@@ -625,7 +628,8 @@ static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int 
 			pt[i] = sig->u.sig.params->u.tuple.vars[i]->type;
 		types_summary(c, &want, pt, np, sig->u.sig.variadic);
 		free(pt);
-		check_errorf(c, at, "%s arguments in call to %s\n\thave %s\n\twant %s", q, fun, have.str, want.str);
+		check_errorf(c, at, "%s arguments in call to %s\n\thave %s\n\twant %s", q, check_expr_string(c, funx),
+			have.str, want.str);
 		tybuf_free(&have);
 		tybuf_free(&want);
 		goto done_p;
@@ -645,11 +649,9 @@ static bool arguments_ops(Checker *c, Node *call, Type *sig, Operand *args, int 
 				: inst->u.sig.params->u.tuple.vars[i]->type;
 	}
 	{
-		char context[1100];
-		snprintf(context, sizeof context, "argument to %s", fun);
 		ok = true;
 		for (int i = 0; i < nargs; i++) {
-			check_assignment(c, &args[i], ptypes[i], context);
+			check_assignment_arg(c, &args[i], ptypes[i], funx);
 			if (args[i].mode == MODE_INVALID)
 				ok = false;
 		}
@@ -829,7 +831,7 @@ static bool builtin_inner(Checker *c, Operand *x, Node *call, BuiltinId id, cons
 			obj_new_param(ctx, (Pos){0}, NULL, sym_cstr(""), ty_new_slice(ctx, T))};
 		Object *rs[1] = {obj_new_param(ctx, (Pos){0}, NULL, sym_cstr(""), S)};
 		Type *sig = ty_new_signature(ctx, NULL, ty_new_tuple(ctx, ps, 2), ty_new_tuple(ctx, rs, 1), true);
-		arguments_ops(c, call, sig, xl, nargs, check_expr_string(c, call->u.call.fun), NULL, NULL);
+		arguments_ops(c, call, sig, xl, nargs, call->u.call.fun, NULL, NULL);
 		x->mode = MODE_VALUE;
 		x->type = S;
 		ok = true;
@@ -1291,7 +1293,7 @@ void check_call_expr(Checker *c, Operand *x, Node *call)
 	Operand *args = check_expr_list(c, call->u.call.args, false, &nargs, &comma_ok);
 	Type *rsig = sig;
 	bool generic = sig->u.sig.ntparams > 0;
-	arguments_ops(c, call, sig, args, nargs, check_expr_string(c, fun), &ta, &rsig);
+	arguments_ops(c, call, sig, args, nargs, fun, &ta, &rsig);
 	free(args);
 	if (generic && rsig->u.sig.ntparams == 0) {
 		/* the callee has the instantiated signature */

@@ -758,8 +758,10 @@ void check_obj_decl(Checker *c, Object *obj)
 	default:
 		break;
 	}
-	if (c->unsupported != before)
+	if (c->unsupported != before) {
 		d->unsupported = true;
+		c->ctx->shape_gen++;
+	}
 
 	c->scope = saved_scope;
 	c->decl = saved_decl;

@@ -473,12 +473,19 @@ int check_implements(Checker *c, Type *V, Type *T, TyBuf *why)
 	Type *base = ty_deref(V, &is_ptr);
 	if (check_type_unsupported(c, base) || check_type_unsupported(c, T))
 		return -1;
-	MethodSet ms = ty_method_set(V);
-	for (int i = 0; i < ms.n; i++) {
-		Object *m = ms.sels[i].obj;
-		DeclInfo *d = m->u.func.origin ? m->u.func.origin->decl : m->decl;
-		if (!ty_func_type(m) || (d && d->unsupported))
-			return -1;
+	/* (V's method set is kept as usable while nothing it was made of
+	 * can have changed) */
+	uint32_t gen = c->ctx->shape_gen;
+	if (!check_memo_known(&c->usable_methods, V, gen)) {
+		MethodSet ms = ty_method_set(V);
+		for (int i = 0; i < ms.n; i++) {
+			Object *m = ms.sels[i].obj;
+			DeclInfo *d = m->u.func.origin ? m->u.func.origin->decl : m->decl;
+			if (!ty_func_type(m) || (d && d->unsupported))
+				return -1;
+		}
+		if (c->ctx->shape_gen == gen)
+			check_memo_note(&c->usable_methods, V, gen);
 	}
 	const TypeSet *ts = ty_typeset(ty_underlying(T));
 	for (int i = 0; i < ts->nmethods; i++) {
@@ -618,9 +625,21 @@ static int assignable_to(Checker *c, Operand *x, Type *T, TyBuf *why)
 	return 0;
 }
 
-void check_assignment(Checker *c, Operand *x, Type *T, const char *context)
+/* The context of an assignment as its errors name it: context, or for
+ * an argument of a call of argof, "argument to F" (spelled only when an
+ * error needs it: most calls have none). */
+static const char *assign_context(Checker *c, const char *context, Node *argof, char *buf, size_t size)
+{
+	if (context)
+		return context;
+	snprintf(buf, size, "argument to %s", check_expr_string(c, argof));
+	return buf;
+}
+
+static void assignment(Checker *c, Operand *x, Type *T, const char *context, Node *argof)
 {
 	TypeCtx *ctx = c->ctx;
+	char cbuf[1100];
 	switch (x->mode) {
 	case MODE_INVALID:
 		return;
@@ -636,7 +655,8 @@ void check_assignment(Checker *c, Operand *x, Type *T, const char *context)
 		Type *target = T;
 		if (x->mode == MODE_NILVALUE) {
 			if (!T) {
-				check_errorf(c, operand_pos(x), "use of untyped nil in %s", context);
+				check_errorf(c, operand_pos(x), "use of untyped nil in %s",
+					assign_context(c, context, argof, cbuf, sizeof cbuf));
 				x->mode = MODE_INVALID;
 				return;
 			}
@@ -652,7 +672,7 @@ void check_assignment(Checker *c, Operand *x, Type *T, const char *context)
 			check_operand_string(c, &b, x);
 			const char *suffix = code == CODE_TRUNCATED ? " (truncated)" : code == CODE_OVERFLOW ? " (overflows)" : "";
 			check_errorf(c, operand_pos(x), "cannot use %s as %s value in %s%s", b.str,
-				ty_string(target, &c->qf), context, suffix);
+				ty_string(target, &c->qf), assign_context(c, context, argof, cbuf, sizeof cbuf), suffix);
 			tybuf_free(&b);
 			x->mode = MODE_INVALID;
 			return;
@@ -678,14 +698,24 @@ void check_assignment(Checker *c, Operand *x, Type *T, const char *context)
 		check_operand_string(c, &b, x);
 		if (why.len)
 			check_errorf(c, operand_pos(x), "cannot use %s as type %s in %s:\n\t%s", b.str,
-				ty_string(T, &c->qf), context, why.str);
+				ty_string(T, &c->qf), assign_context(c, context, argof, cbuf, sizeof cbuf), why.str);
 		else
 			check_errorf(c, operand_pos(x), "cannot use %s as type %s in %s", b.str,
-				ty_string(T, &c->qf), context);
+				ty_string(T, &c->qf), assign_context(c, context, argof, cbuf, sizeof cbuf));
 		tybuf_free(&b);
 		x->mode = MODE_INVALID;
 	}
 	tybuf_free(&why);
+}
+
+void check_assignment(Checker *c, Operand *x, Type *T, const char *context)
+{
+	assignment(c, x, T, context, NULL);
+}
+
+void check_assignment_arg(Checker *c, Operand *x, Type *T, Node *fun)
+{
+	assignment(c, x, T, NULL, fun);
 }
 
 /* ==================================================================== */
@@ -1358,13 +1388,45 @@ static bool key_val_equal(const KeyVal *a, const KeyVal *b)
 	}
 }
 
-/* The map literal case of types2's composite literals. */
+/* A hash agreeing with key_val_equal (0.0 and -0.0 are equal). */
+static uint64_t key_val_hash(const KeyVal *k)
+{
+	uint64_t h = (uint64_t)k->kind * 0x9e3779b97f4a7c15ull, w = 0;
+	switch (k->kind) {
+	case KV_I64: case KV_BOOL: w = (uint64_t)k->i; break;
+	case KV_U64: w = k->u; break;
+	case KV_F64: case KV_C128: {
+		double f = k->f == 0 ? 0 : k->f, im = k->im == 0 ? 0 : k->im;
+		uint64_t a, b;
+		memcpy(&a, &f, sizeof a);
+		memcpy(&b, &im, sizeof b);
+		w = a ^ (b * 0xc4ceb9fe1a85ec53ull);
+		break;
+	}
+	case KV_STR:
+		for (size_t i = 0; i < k->len; i++)
+			w = (w ^ (unsigned char)k->s[i]) * 0x100000001b3ull;
+		break;
+	default: break;
+	}
+	h = (h ^ w) * 0xff51afd7ed558ccdull;
+	return h ^ (h >> 32);
+}
+
+/* The map literal case of types2's composite literals.  The constant
+ * keys seen are found again through a hash table (slots hold an index
+ * into seen plus one): a table literal has thousands. */
 static void map_lit(Checker *c, NodeList elts, Type *key, Type *elem)
 {
 	bool key_iface = ty_is_interface(key) && !ty_is_typeparam(key);
 	KeyVal *seen = xmalloc((size_t)(elts.n + 1) * sizeof *seen);
 	Type **seen_t = xmalloc((size_t)(elts.n + 1) * sizeof *seen_t);
 	int nseen = 0;
+	uint32_t nslots = 16;
+	while (nslots < 2 * (uint32_t)(elts.n + 1))
+		nslots *= 2;
+	int *slots = xmalloc(nslots * sizeof *slots);
+	memset(slots, 0, nslots * sizeof *slots);
 	for (int i = 0; i < elts.n; i++) {
 		Node *kv = elts.v[i];
 		if (kv->kind != N_KEYVALUE) {
@@ -1379,8 +1441,12 @@ static void map_lit(Checker *c, NodeList elts, Type *key, Type *elem)
 		if (x.mode == MODE_CONSTANT) {
 			KeyVal k = key_val(c, x.val);
 			bool dup = false;
-			for (int j = 0; j < nseen && !dup; j++)
+			uint32_t at = (uint32_t)key_val_hash(&k) & (nslots - 1);
+			/* (a key of no comparable kind equals none) */
+			for (; k.kind != KV_OTHER && slots[at] && !dup; at = (at + 1) & (nslots - 1)) {
+				int j = slots[at] - 1;
 				dup = key_val_equal(&seen[j], &k) && (!key_iface || ty_identical(seen_t[j], x.type));
+			}
 			if (dup) {
 				char *vs = const_string(x.val);
 				check_errorf(c, operand_pos(&x), "duplicate key %s in map literal", vs);
@@ -1389,6 +1455,8 @@ static void map_lit(Checker *c, NodeList elts, Type *key, Type *elem)
 			}
 			seen[nseen] = k;
 			seen_t[nseen++] = x.type;
+			if (k.kind != KV_OTHER)
+				slots[at] = nseen;
 		}
 		Operand v = {0};
 		expr_with_hint(c, &v, kv->u.kv.val, elem);
@@ -1396,6 +1464,7 @@ static void map_lit(Checker *c, NodeList elts, Type *key, Type *elem)
 	}
 	free(seen);
 	free(seen_t);
+	free(slots);
 }
 
 /* The index of the field name in st, as types2's fieldIndex: -1 when

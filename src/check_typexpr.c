@@ -21,6 +21,7 @@
  */
 #include "check.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static void record_obj(Checker *c, Node *e, Object *obj)
@@ -80,10 +81,20 @@ static bool type_unsupported(Type *t, int depth)
 	}
 }
 
+/* The walk above, for each selector and conversion, goes through every
+ * field of a large struct: its "no" is kept by type, for as long as
+ * nothing it looked at can have changed (check_memo_known). */
 bool check_type_unsupported(Checker *c, Type *t)
 {
-	if (!type_unsupported(t, 0))
+	uint32_t gen = c->ctx->shape_gen;
+	if (check_memo_known(&c->supported, t, gen))
 		return false;
+	if (!type_unsupported(t, 0)) {
+		/* (the walk may have resolved an instance: then not kept) */
+		if (c->ctx->shape_gen == gen)
+			check_memo_note(&c->supported, t, gen);
+		return false;
+	}
 	check_unsupported(c);
 	return true;
 }
@@ -689,8 +700,10 @@ void check_verify_instance(Checker *c, Later *l)
 		int r = ty_iface_nmethods(ty_underlying(bi)) > 0 ? check_implements(c, targ, bi, &why)
 			: ty_implements_why(targ, bi, &why, &c->qf);
 		if (r < 0) {
-			if (l->owner)
+			if (l->owner) {
 				l->owner->unsupported = true;
+				c->ctx->shape_gen++;
+			}
 			tybuf_free(&why);
 			return;
 		}

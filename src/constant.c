@@ -1099,6 +1099,27 @@ static Const string_from_lit(ConstPool *p, const char *s, size_t n)
 	}
 	if (quote != '"' && quote != '\'')
 		return unknown();
+	if (quote == '"' && s[n - 1] == '"') {
+		/* most strings are plain ASCII without escapes: their bytes */
+		size_t i = 1;
+		while (i < n - 1) {
+			unsigned char ch = (unsigned char)s[i];
+			if (ch >= 0x80 || ch == '\\' || ch == '"' || ch == '\n')
+				break;
+			i++;
+		}
+		if (i == n - 1) {
+			char *out = arena_alloc(&p->arena, n - 1);
+			memcpy(out, s + 1, n - 2);
+			ConstStr *str = arena_alloc(&p->arena, sizeof *str);
+			str->len = n - 2;
+			str->data = out;
+			str->pool = p;
+			Const c = {.rep = R_STRING};
+			c.u.str = str;
+			return c;
+		}
+	}
 	/* Escapes never grow: \x, \ooo and \u (6 bytes for 3) shrink, and an
 	 * invalid byte (1) becomes U+FFFD (3 bytes): allow for that. */
 	char *out = arena_alloc(&p->arena, 3 * n + 1);

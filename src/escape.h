@@ -40,6 +40,9 @@ typedef struct Report {
 	                         * names, as gc records them (report_write
 	                         * then shortens the package's own, as the
 	                         * go command does) */
+	/* report_pos: the last file name made absolute, and what it
+	 * became (malloc'd): lines come file by file */
+	char *last_name, *last_abs;
 } Report;
 
 /* A character the printers write for a part of a node gc would print
@@ -50,7 +53,7 @@ typedef struct Report {
 void report_init(Report *r, const char *importpath, const char *dir);
 void report_free(Report *r);
 /* A position as gc prints it in this report (file:line:col). */
-void report_pos(const Report *r, Pos pos, char *buf, size_t n);
+void report_pos(Report *r, Pos pos, char *buf, size_t n);
 /* Append a line as gc prints it (text is copied). */
 void report_line(Report *r, const char *text);
 /* Append "POS: message", POS as gc prints it (diag_format_pos). */

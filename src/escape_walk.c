@@ -20,7 +20,8 @@
  * Invariants: holes are values; the order of newLoc and flow calls is
  * gc's (it decides the order of the messages); the IR shapes are gc's
  * (irgen's job) with method calls already in FixMethodCall form.
- * Left out: checkptr instrumentation (-d=checkptr) and ASan.
+ * Under -d=checkptr=2 and -asan a conversion of a pointer to
+ * unsafe.Pointer sends the pointer to the heap.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -638,7 +639,12 @@ static void expr_skip_init(Escape *e, EscHole k, IrNode *n)
 		discard(e, n->u.slice.max);
 		break;
 	case IR_OCONV: case IR_OCONVNOP:
-		if (is_basic(n->type, B_UNSAFE_POINTER) && is_basic(n->u.un.x->type, B_UINTPTR))
+		if ((b->ir->checkptr >= 2 || b->ir->asan) && !(e->curfn->pragma & PRAG_NOCHECKPTR) &&
+		    is_basic(n->type, B_UNSAFE_POINTER) && is_kind(n->u.un.x->type, TY_POINTER))
+			/* -d=checkptr=2 and -asan: the pointed-to object goes
+			 * to the heap, where its bounds are known */
+			assign_heap(e, n->u.un.x, "conversion to unsafe.Pointer", n);
+		else if (is_basic(n->type, B_UNSAFE_POINTER) && is_basic(n->u.un.x->type, B_UINTPTR))
 			unsafe_value(e, k, n->u.un.x);
 		else
 			expr(e, k, n->u.un.x);

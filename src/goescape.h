@@ -37,9 +37,10 @@ void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 
 /* An arena hands out zeroed memory that lives until arena_free.  The
- * fast path is inline: most requests are small and of constant size, so
- * the zeroing compiles to a few stores.  Blocks are 8-byte aligned (what
- * pointers and 64-bit integers need; nothing in goescape needs more). */
+ * fast path is inline and touches nothing it hands out: a chunk's room
+ * beyond `used` is zero (fresh from the kernel, or zeroed again when a
+ * kept chunk is reused).  Blocks are 8-byte aligned (what pointers and
+ * 64-bit integers need; nothing in goescape needs more). */
 enum { ARENA_ALIGN = 8 };
 typedef struct ArenaChunk {
 	struct ArenaChunk *next;
@@ -59,7 +60,7 @@ static inline void *arena_alloc(Arena *a, size_t n)
 		void *p = (char *)c->data + c->used;
 		c->used += n;
 		a->used += n;
-		return __builtin_memset(p, 0, n);
+		return p;
 	}
 	return arena_alloc_slow(a, n);
 }
@@ -143,6 +144,9 @@ void file_release_data(uint32_t idx);
  * UTIL_MAX_FILE: positions are 32-bit byte counts). */
 #define UTIL_MAX_FILE ((size_t)1 << 30)
 char *util_read_file(const char *path, size_t *size);
+/* The same for path relative to the directory open as dirfd (or to the
+ * working directory: AT_FDCWD). */
+char *util_read_file_at(int dirfd, const char *path, size_t *size);
 
 /* Diagnostics: collected, then sorted by position and printed as
  * "file:line:col: msg", identical lines suppressed, as gc does. */
@@ -466,6 +470,14 @@ struct Node {
 		         int nsyntax_gc; } file;
 	} u;
 };
+
+/* Walks the tree below n in source order (ast.c): pre is called on each
+ * node before its children, which are walked only when it returns true
+ * (pre may then walk the ones it wants itself).  Names declared together
+ * share their type node; it is walked once, with the first.  Labels are
+ * not walked. */
+typedef bool (*SyntaxPre)(Node *n, void *ctx);
+void syntax_walk(Node *n, SyntaxPre pre, void *ctx);
 
 /* ==================================================================== */
 /* parse.c — the Go 1.19 grammar, as gc's syntax package parses it       */

@@ -23,8 +23,16 @@
  * intrinsics never are; the runtime's getcallerpc/getcallersp make a
  * function hairy, its throw costs gc's extra, and calls of its
  * heapBits.nextArena and (where loads merge) of encoding/binary's
- * byte-order methods cost one node.  Not modelled: -l levels,
- * instrumentation (-race), generic shapes.
+ * byte-order methods cost one node.
+ *
+ * Instrumentation (-race, -msan, -asan, -d=checkptr; IrCtx.race ...):
+ * a //go:norace function is not inlinable under -race, a
+ * //go:nocheckptr one (//go:nosplit and //go:cgo_unsafe_args imply it)
+ * under checkptr; no call of a runtime function is inlined into an
+ * instrumented package, nor reflect's Value.UnsafeAddr and Value.Pointer
+ * under checkptr; and under -race sync/atomic's functions are no
+ * intrinsics (they cost a call).  Not modelled: -l levels, generic
+ * shapes.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -164,8 +172,8 @@ static uint32_t intrinsic_arch_bit(const char *arch)
 /* gc's IsIntrinsicCall (findIntrinsic): a call of a plain function (of
  * this package or another) found in the table for GOARCH by its package
  * path; with soft float (GOARM=5, GO386=softfloat, ...) no function of
- * package math is one.  -race's exception for sync/atomic is not
- * modelled (goescape has no -race). */
+ * package math is one, under -race none of sync/atomic (the race
+ * detector must see those calls). */
 static bool intrinsic_call(Inl *in, IrNode *call)
 {
 	IrNode *x = call->u.call.x;
@@ -190,6 +198,8 @@ static bool intrinsic_call(Inl *in, IrNode *call)
 		return false;
 	}
 	if (in->ir->softfloat && strcmp(path, "math") == 0)
+		return false;
+	if (in->ir->race && strcmp(path, "sync/atomic") == 0)
 		return false;
 	char key[512];
 	snprintf(key, sizeof key, "%s.%s", path, name);
@@ -452,6 +462,14 @@ static void can_inline(Inl *in, IrFunc *fn)
 	uint32_t p = fn->pragma;
 	if (p & PRAG_NOINLINE) {
 		cannot(in, fn, "marked go:noinline");
+		return;
+	}
+	if (in->ir->race && (p & PRAG_NORACE)) {
+		cannot(in, fn, "marked go:norace with -race compilation");
+		return;
+	}
+	if (in->ir->checkptr && (p & PRAG_NOCHECKPTR)) {
+		cannot(in, fn, "marked go:nocheckptr");
 		return;
 	}
 	if (p & PRAG_CGOUNSAFEARGS) {
@@ -974,12 +992,26 @@ static bool shape_args_ok(IrNode *call, IrFunc *fn)
 	return call->u.call.args.n == 0 || shape_arg;
 }
 
+/* The package of fn's name (gc: fn.Sym().Pkg): a closure's is its
+ * enclosing function's; one with no declared function outside (a
+ * wrapper) is made in the package being compiled. */
+static const Package *func_pkg(const IrCtx *c, const IrFunc *fn)
+{
+	while (!fn->obj && fn->outer)
+		fn = fn->outer;
+	return fn->obj ? fn->obj->pkg : c->local;
+}
+
 static IrNode *mkinlcall(Inl *in, IrNode *call, IrFunc *fn)
 {
 	IrCtx *c = in->ir;
 	if (!fn->inl || fn->inl->cost > in->max_cost || fn == in->curfn)
 		return call;
 	if (!shape_args_ok(call, fn))
+		return call;
+	/* runtime code inlined into an instrumented package would be
+	 * instrumented there */
+	if (c->instrumenting && ir_is_runtime_pkg(c, func_pkg(c, fn)))
 		return call;
 	for (int i = 0; i < in->npath; i++) {
 		if (in->path[i] == fn) {
@@ -1078,6 +1110,21 @@ static IrNode *mkinlcall(Inl *in, IrNode *call, IrFunc *fn)
 	return res;
 }
 
+/* A call through the method expression of reflect's Value.UnsafeAddr
+ * or Value.Pointer. */
+static bool reflect_unsafe_call(IrNode *call)
+{
+	IrNode *x = call->u.call.x;
+	if (!x || x->op != IR_OMETHEXPR || !x->u.un.method)
+		return false;
+	IrFunc *m = x->u.un.method;
+	const Object *o = m->obj;
+	if (!o || !o->pkg || !o->pkg->path || strcmp(o->pkg->path->name, "reflect") != 0 || !m->nname)
+		return false;
+	const char *name = m->nname->u.name.sym->name;
+	return strcmp(name, "Value.UnsafeAddr") == 0 || strcmp(name, "Value.Pointer") == 0;
+}
+
 /* gc's inlnode: post-order, so arguments are inlined before the call that
  * holds them. */
 static IrNode *inlnode(IrNode *n, void *ctx)
@@ -1096,6 +1143,13 @@ static IrNode *inlnode(IrNode *n, void *ctx)
 		break;
 	case IR_OCLOSURE:
 		return n;
+	case IR_OCALLFUNC:
+		/* under checkptr, reflect's Value.UnsafeAddr and
+		 * Value.Pointer stay calls (issue 35073), their arguments
+		 * untouched too */
+		if (in->ir->checkptr && reflect_unsafe_call(n))
+			return n;
+		break;
 	default:
 		break;
 	}

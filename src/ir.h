@@ -261,6 +261,7 @@ enum {
 	                                 * summary, no body (summary.h) */
 	IRFN_SKIPPED = 1 << 8,          /* irgen dropped it (not analysed) */
 	IRFN_IMPORTING = 1 << 9,        /* its imported body being copied */
+	IRFN_BODY_REFUSED = 1 << 10,    /* its imported body could not be had */
 };
 
 /* A parameter or result as the function's type lists it (gc's
@@ -334,6 +335,13 @@ typedef struct IrCtx {
 	                                 * a call gc would inline across
 	                                 * packages counts as a plain call */
 	bool softfloat;                 /* gc's Arch.SoftFloat (Program) */
+	/* instrumentation, as gc sets it for this package (main.c:
+	 * instrument_package): -race and -asan (off in the packages gc
+	 * never instruments), Flag.Cfg.Instrumenting (any of -race, -msan,
+	 * -asan there), and -d=checkptr's level (1 by default under any of
+	 * them, 0 in the runtime) */
+	bool race, asan, instrumenting;
+	int checkptr;
 	/* how other packages are qualified in print (irgen's pkg_qual:
 	 * gc's types.NumImport), in the arena; none: by name */
 	const Package **qual_pkgs;

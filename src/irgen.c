@@ -77,6 +77,8 @@ typedef struct Irgen {
 	bool signats;           /* the declared types and the variables'
 	                         * types were asked for */
 	PtrVec wrapped;         /* Sym*: wrappers made */
+	PtrVec algs;            /* char*: equality and hash functions made
+	                         * ("type..eq.T", "type..hash.T") */
 	/* package initialization (pkginit.c's part of irgen) */
 	IrFunc *initfn;         /* the synthetic init (InitTodoFunc while
 	                         * the initializers are built) */
@@ -1468,8 +1470,13 @@ static void assign_stmt(Irgen *g, IrList *out, Node *s)
 		bool conv = false;
 		for (int i = 0; tt && tt->kind == TY_TUPLE && i < l.n; i++) {
 			IrNode *x = n->u.as2.lhs.v[i];
-			if (x->type && !(x->op == IR_ONAME && (x->u.name.nflags & IRN_BLANK)) &&
-			    !ty_identical(x->type, tt->u.tuple.vars[i]->type))
+			bool blank = x->op == IR_ONAME && (x->u.name.nflags & IRN_BLANK);
+			if (x->type && !blank && !ty_identical(x->type, tt->u.tuple.vars[i]->type))
+				conv = true;
+			/* in a shape instantiation a blank is a new name of the
+			 * blank type (stencil's subst), not ir.BlankNode, so
+			 * transformAssign finds it mismatched */
+			if (blank && g->retype)
 				conv = true;
 		}
 		if (conv) {
@@ -1662,7 +1669,9 @@ static void for_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 	if (init && init->kind == N_RANGECLAUSE) {
 		IrNode *n = ir_new(g->ir, IR_ORANGE, init->pos, NULL);
 		n->u.range.label = label;
-		n->u.range.x = expr(g, init->u.range.x);
+		/* noder's forStmt: the key and value (declared or built)
+		 * before the range expression, whose temporaries follow them
+		 * in Dcl */
 		Node *lhs = init->u.range.lhs;
 		if (lhs) {
 			NodeList l = lhs->kind == N_LIST ? lhs->u.list.elems : (NodeList){ &init->u.range.lhs, 1 };
@@ -1687,6 +1696,7 @@ static void for_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 			if (init->u.range.def)
 				n->flags |= IRF_DEF;
 		}
+		n->u.range.x = expr(g, init->u.range.x);
 		block_into(g, &n->u.range.body, s->u.forstmt.body);
 		push(g, out, n);
 		return;
@@ -2306,7 +2316,8 @@ static Pos foreign_pos(Irgen *g, Pos pos)
 			return pos;     /* the package's own file */
 		name = xmalloc(strlen(f->path) + 16);
 		sprintf(name, "$GOROOT%s", f->path + n);
-	} else if (f->path[0] != '/' && f->path[0] != '<') {
+	} else if (f->path[0] != '/' && f->path[0] != '<' && f->path[0] != '$') {
+		/* ($GOROOT/...: already another package's name for it) */
 		/* a file named relative to the working directory (a
 		 * package named on the command line): another package's
 		 * file is named by its absolute path in the export data */
@@ -2452,9 +2463,6 @@ static bool emits_methods(Irgen *g, Type *base)
  * or refused (a function it names was not analysed in its package). */
 static IrFunc *wrapper_import(Irgen *g, Pos pos, Object *m)
 {
-	ObjEnt *en = ent(g, m);
-	if (en->func)
-		return en->func->inl ? en->func : NULL;
 	jmp_buf saved;
 	memcpy(saved, g->fail, sizeof saved);
 	bool late = g->late, inl = g->inl;
@@ -2548,10 +2556,19 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 	TyBuf tb = { 0 };
 	if (ptr)
 		tybuf_puts(&tb, ptr2 ? "(**" : "(*");
-	if (named && !base->u.named.ntargs)
+	if (named && !base->u.named.ntargs) {
 		tybuf_puts(&tb, base->u.named.obj->name->name);
-	else
+		if (base->u.named.obj->parent && base->u.named.obj->pkg &&
+		    base->u.named.obj->parent != base->u.named.obj->pkg->scope) {
+			/* a function's type: gc's T·N (its vargen) tells the
+			 * types of one name apart; here its object does */
+			char id[40];
+			snprintf(id, sizeof id, "·%p", (void *)base->u.named.obj);
+			tybuf_puts(&tb, id);
+		}
+	} else {
 		ty_write_gc(&tb, base, g->pkg);
+	}
 	if (ptr)
 		tybuf_putc(&tb, ')');
 	tybuf_putc(&tb, '.');
@@ -2572,6 +2589,11 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 		return;
 	}
 	IrFunc *target = NULL;
+	/* a pointer method through an embedded field, from a pointer:
+	 * a tail call, never inlined into (inlnode's OTAILCALL); not when
+	 * instrumenting */
+	bool tail = ptr && is_kind(mrcvr, TY_POINTER) && sel->nindex > 1 && !imethod && !inst &&
+		    !g->ir->instrumenting;
 	if (!imethod && m->pkg != g->pkg) {
 		/* a promoted method of an embedded imported type: gc
 		 * inlines it here when it can (the imported function
@@ -2586,10 +2608,10 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 			 * the wrapper: only imported bodies exist under -l),
 			 * unless early */
 			target = wrapper_import(g, agp, m);
-			if (!target && g->early) {
-				/* early wrappers are not inlined into, but the
-				 * body is imported all the same: a later
-				 * wrapper of the same method is */
+			if (!target && (g->early || tail)) {
+				/* early wrappers and tail calls are not inlined
+				 * into, but the body is imported all the same: a
+				 * later wrapper of the same method is */
 				ObjEnt *en = ent(g, m);
 				target = en->func ? en->func : import_func(g, agp, m);
 			}
@@ -2646,7 +2668,7 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 		mx->u.un.method = target;
 		c = ir_call(g->ir, IR_OCALLFUNC, agp, rt, mx, &x, 1);
 	}
-	if (ptr && is_kind(mrcvr, TY_POINTER) && sel->nindex > 1 && !imethod && !inst) {
+	if (tail) {
 		/* a tail call: not a wrapper frame */
 		w->fflags &= (uint16_t)~IRFN_WRAPPER;
 		for (int i = 0; i < w->nparams; i++)
@@ -2698,6 +2720,573 @@ static void write_method_type(Irgen *g, Type *msig, Pos agp)
 	write_tuple(g, msig->u.sig.results, agp);
 }
 
+/* ---- Equality and hash functions (reflectdata/alg.go) ------------------ */
+
+/* gc writes, with a runtime type, the function comparing two values of
+ * it (geneq, from dcommontype) and, with a map type, the one hashing its
+ * keys (genhash), when the type cannot be compared or hashed as plain
+ * memory.  Each is appended to Target.Decls as it is made.  Only those
+ * made before escape analysis are escape-analysed (nothing analyses a
+ * later one): those of the types staticinit writes with the itabs of
+ * package-level initializers, analysed with the package in Decls order,
+ * between the early wrappers.  Being Dupok they print no -m=1 line, but
+ * at -m=2 the explanations of their parameters leaking to the runtime
+ * functions they call (which have no escape tags): net/http's
+ * connectMethodKey and httpError. */
+
+enum {
+	ALG_NOEQ, ALG_MEM, ALG_STRING, ALG_INTER, ALG_NILINTER, ALG_FLOAT32, ALG_FLOAT64,
+	ALG_CPLX64, ALG_CPLX128, ALG_SPECIAL
+};
+
+static const TySizes *alg_sizes(Irgen *g)
+{
+	return g->tc->sizes ? g->tc->sizes : &ty_sizes_amd64;
+}
+
+/* types.IsPaddedField: field i of struct type st ends before the next
+ * field (or the struct) begins. */
+static bool padded_field(Irgen *g, Type *st, int i)
+{
+	Type *u = under(st);
+	int n = u->u.strct.nfields;
+	int64_t *offs = xmalloc((size_t)n * sizeof *offs);
+	ty_offsetsof(alg_sizes(g), u, offs);
+	int64_t end = i + 1 < n ? offs[i + 1] : ty_sizeof(alg_sizes(g), st);
+	bool padded = offs[i] + ty_sizeof(alg_sizes(g), u->u.strct.fields[i]->type) < end;
+	free(offs);
+	return padded;
+}
+
+/* types.AlgType: how values of t compare (ALG_MEM: as plain memory). */
+static int alg_type(Irgen *g, Type *t)
+{
+	if (!t || t->kind == TY_TYPEPARAM)
+		return ALG_NOEQ;
+	Type *u = under(t);
+	switch (u->kind) {
+	case TY_BASIC:
+		switch (u->u.basic.kind) {
+		case B_FLOAT32: return ALG_FLOAT32;
+		case B_FLOAT64: return ALG_FLOAT64;
+		case B_COMPLEX64: return ALG_CPLX64;
+		case B_COMPLEX128: return ALG_CPLX128;
+		case B_STRING: return ALG_STRING;
+		default:
+			return (u->u.basic.info & BI_UNTYPED) ? ALG_NOEQ : ALG_MEM;
+		}
+	case TY_POINTER: case TY_CHAN:
+		return ALG_MEM;
+	case TY_INTERFACE:
+		return ty_iface_nmethods(u) ? ALG_INTER : ALG_NILINTER;
+	case TY_ARRAY: {
+		/* the element first: [0]func() is not comparable */
+		int a = alg_type(g, u->u.array.elem);
+		if (a == ALG_MEM || a == ALG_NOEQ)
+			return a;
+		if (u->u.array.len == 0)
+			return ALG_MEM;
+		return u->u.array.len == 1 ? a : ALG_SPECIAL;
+	}
+	case TY_STRUCT: {
+		int n = u->u.strct.nfields;
+		if (n == 1 && !is_blank_sym(u->u.strct.fields[0]->name))
+			return alg_type(g, u->u.strct.fields[0]->type);
+		int ret = ALG_MEM;
+		for (int i = 0; i < n; i++) {
+			Object *f = u->u.strct.fields[i];
+			int a = alg_type(g, f->type);
+			if (a == ALG_NOEQ)
+				return ALG_NOEQ;
+			if (a != ALG_MEM || is_blank_sym(f->name) || padded_field(g, t, i))
+				ret = ALG_SPECIAL;
+		}
+		return ret;
+	}
+	default:    /* slices, maps, functions */
+		return ALG_NOEQ;
+	}
+}
+
+/* t's LinkString (a main package's types are main.T) */
+static void alg_linkname(Irgen *g, TyBuf *tb, Type *t)
+{
+	ty_write_gc_linkname(tb, t, g->pkg, g->sp->gcpath);
+}
+
+/* Whether the function prefix (".eq", ".hash") of t was made; marks it. */
+static bool alg_made(Irgen *g, const char *prefix, Type *t, char **namep)
+{
+	TyBuf tb = { 0 };
+	tybuf_printf(&tb, "type.%s.", prefix);
+	alg_linkname(g, &tb, t);
+	for (int i = 0; i < g->algs.len; i++)
+		if (strcmp(g->algs.data[i], tb.str) == 0) {
+			tybuf_free(&tb);
+			return true;
+		}
+	vec_push(&g->algs, tb.str);
+	*namep = tb.str;
+	return false;
+}
+
+/* A runtime function (or a generated one, pkg "type") as the call
+ * names it: no escape tags, so its arguments leak to the heap. */
+static IrNode *alg_callee(Irgen *g, const char *qual, const char *name, Pos agp)
+{
+	IrNode *n = ir_name(g->ir, sym_cstr(name), PFUNC, agp, NULL);
+	n->u.name.qual = qual;
+	return n;
+}
+
+static IrNode *alg_call(Irgen *g, IrNode *fn, Type *rt, IrNode **args, int nargs, Pos agp)
+{
+	return ir_call(g->ir, IR_OCALLFUNC, agp, rt, fn, args, nargs);
+}
+
+static IrParam *alg_params(Irgen *g, IrFunc *fn, const char **names, Type **types, int n, IrNameClass class)
+{
+	IrParam *v = arena_alloc(&g->ir->arena, (size_t)n * sizeof *v);
+	for (int i = 0; i < n; i++) {
+		v[i].sym = sym_cstr(names[i]);
+		v[i].pos = fn->pos;
+		v[i].type = types[i];
+		IrNode *nn = ir_name(g->ir, v[i].sym, class, fn->pos, types[i]);
+		nn->u.name.curfn = fn;
+		ir_list_push(g->ir, &fn->dcl, nn);
+		v[i].nname = nn;
+	}
+	return v;
+}
+
+static IrFunc *alg_func(Irgen *g, char *name, Pos agp)
+{
+	IrFunc *fn = ir_func(g->ir, sym_cstr(name), agp);
+	fn->fflags |= IRFN_DUPOK;
+	g->fn = fn;
+	return fn;
+}
+
+/* ir.NewInt(v), converted to t by typecheck (printed as the original:
+ * the number) */
+static IrNode *alg_int(Irgen *g, int64_t v, Type *t, Pos agp)
+{
+	char buf[32];
+	snprintf(buf, sizeof buf, "%lld", (long long)v);
+	return ir_const(g->ir, const_make_int64(v), arena_strndup(&g->ir->arena, buf, strlen(buf)), agp, t);
+}
+
+/* p.f, p a pointer to a struct */
+static IrNode *alg_field(Irgen *g, IrNode *p, Object *f, Pos agp)
+{
+	return ir_selector(g->ir, IR_ODOTPTR, agp, f->type, p, f->name);
+}
+
+/* p[i], p a pointer to an array (the implicit star typecheck adds) */
+static IrNode *alg_index(Irgen *g, IrNode *p, IrNode *i, Type *at, Pos agp)
+{
+	IrNode *star = ir_unary(g->ir, IR_ODEREF, agp, at, p);
+	star->flags |= IRF_IMPLICIT;
+	IrNode *x = ir_binary(g->ir, IR_OINDEX, agp, under(at)->u.array.elem, star, i);
+	x->flags |= IRF_BOUNDED;
+	return x;
+}
+
+static IrNode *alg_addr(Irgen *g, IrNode *x, Pos agp)
+{
+	return ir_unary(g->ir, IR_OADDR, agp, ty_new_pointer(g->tc, x->type), x);
+}
+
+/* compare.EqString's two conditions: len(s) == len(t) and
+ * memequal(s.ptr, t.ptr, len(s)); s and t are converted to string first
+ * (typecheck.Conv on a selector not yet typed: always a conversion, a
+ * no-op one; an index expression is typed already). */
+static void eq_string(Irgen *g, IrNode *s, IrNode *t, bool typed, IrNode **eqlen, IrNode **eqmem, Pos agp)
+{
+	Type *str = ty_basic(g->tc, B_STRING), *up = ty_basic(g->tc, B_UINTPTR);
+	Type *it = ty_basic(g->tc, B_INT), *bt = ty_basic(g->tc, B_BOOL);
+	if (!typed || !ty_identical(s->type, str)) {
+		s = ir_unary(g->ir, IR_OCONVNOP, agp, str, s);
+		t = ir_unary(g->ir, IR_OCONVNOP, agp, str, t);
+	}
+	Type *bp = ty_new_pointer(g->tc, ty_basic(g->tc, B_UINT8));
+	IrNode *sptr = ir_unary(g->ir, IR_OSPTR, agp, bp, s);
+	IrNode *tptr = ir_unary(g->ir, IR_OSPTR, agp, bp, t);
+	IrNode *slen = ir_unary(g->ir, IR_OCONV, agp, up, ir_unary(g->ir, IR_OLEN, agp, it, s));
+	IrNode *tlen = ir_unary(g->ir, IR_OCONV, agp, up, ir_unary(g->ir, IR_OLEN, agp, it, t));
+	IrNode *args[3] = { sptr, tptr, ir_shallow_copy(g->ir, slen) };
+	*eqmem = alg_call(g, alg_callee(g, "runtime", "memequal", agp), bt, args, 3, agp);
+	*eqlen = ir_binary(g->ir, IR_OEQ, agp, bt, slen, tlen);
+}
+
+/* compare.EqCanPanic: == on t may panic (an interface inside). */
+static bool eq_can_panic(Type *t)
+{
+	Type *u = under(t);
+	switch (u->kind) {
+	case TY_INTERFACE:
+		return true;
+	case TY_ARRAY:
+		return eq_can_panic(u->u.array.elem);
+	case TY_STRUCT:
+		for (int i = 0; i < u->u.strct.nfields; i++)
+			if (!is_blank_sym(u->u.strct.fields[i]->name) && eq_can_panic(u->u.strct.fields[i]->type))
+				return true;
+		return false;
+	default:
+		return false;
+	}
+}
+
+/* compare.Memrun: the run of plain-memory fields from start: its size,
+ * and the index after it. */
+static int mem_run(Irgen *g, Type *st, int start, int64_t *size)
+{
+	const TySizes *sz = alg_sizes(g);
+	Type *u = under(st);
+	int n = u->u.strct.nfields;
+	int64_t *offs = xmalloc((size_t)n * sizeof *offs);
+	ty_offsetsof(sz, u, offs);
+	int64_t arch_align = 1;
+	if (!strcmp(sz->arch, "arm") || (!strncmp(sz->arch, "mips", 4) && strncmp(sz->arch, "mips64", 6)))
+		arch_align = 4;
+	else if (!strncmp(sz->arch, "mips64", 6) || !strcmp(sz->arch, "loong64") || !strcmp(sz->arch, "riscv64"))
+		arch_align = 8;
+	int next = start;
+	for (;;) {
+		next++;
+		if (next == n)
+			break;
+		if (padded_field(g, st, next - 1))
+			break;
+		Object *f = u->u.strct.fields[next];
+		if (is_blank_sym(f->name) || alg_type(g, f->type) != ALG_MEM)
+			break;
+		if (arch_align > 1) {
+			int64_t align = ty_alignof(sz, st);
+			int64_t off = offs[start];
+			if (off & (align - 1)) {
+				align = 1;
+				while (!(off & align))
+					align <<= 1;
+			}
+			if (offs[next] + ty_sizeof(sz, f->type) - offs[start] > align)
+				break;
+		}
+	}
+	Object *last = u->u.strct.fields[next - 1];
+	*size = offs[next - 1] + ty_sizeof(sz, last->type) - offs[start];
+	free(offs);
+	return next;
+}
+
+static bool is_call(IrNode *n)
+{
+	return n->op == IR_OCALL || n->op == IR_OCALLFUNC;
+}
+
+/* anyCall */
+static bool alg_any_call(IrNode *n, void *ctx)
+{
+	(void)ctx;
+	return is_call(n);
+}
+
+/* compare.EqStruct: the conditions, in the order they are tested. */
+static void eq_struct(Irgen *g, Type *t, IrNode *np, IrNode *nq, PtrVec *out, Pos agp)
+{
+	Type *u = under(t), *bt = ty_basic(g->tc, B_BOOL);
+	PtrVec group = { 0 };
+	int n = u->u.strct.nfields;
+	/* within a group, the calls go last (a stable sort) */
+#define FLUSH() do { \
+		for (int k = 0; k < group.len; k++) if (!is_call(group.data[k])) vec_push(out, group.data[k]); \
+		for (int k = 0; k < group.len; k++) if (is_call(group.data[k])) vec_push(out, group.data[k]); \
+		group.len = 0; \
+	} while (0)
+	for (int i = 0; i < n;) {
+		Object *f = u->u.strct.fields[i];
+		if (is_blank_sym(f->name)) {
+			i++;
+			continue;
+		}
+		if (alg_type(g, f->type) != ALG_MEM) {
+			bool panics = eq_can_panic(f->type);
+			if (panics)
+				FLUSH();
+			IrNode *p = alg_field(g, np, f, agp), *q = alg_field(g, nq, f, agp);
+			if (under(f->type)->kind == TY_BASIC && under(f->type)->u.basic.kind == B_STRING) {
+				IrNode *eqlen, *eqmem;
+				eq_string(g, p, q, false, &eqlen, &eqmem, agp);
+				vec_push(&group, eqlen);
+				vec_push(&group, eqmem);
+			} else {
+				vec_push(&group, ir_binary(g->ir, IR_OEQ, agp, bt, p, q));
+			}
+			if (panics)
+				FLUSH();
+			i++;
+			continue;
+		}
+		int64_t size;
+		int next = mem_run(g, t, i, &size);
+		if (next - i <= 2) {
+			for (int k = i; k < next; k++) {
+				Object *fk = u->u.strct.fields[k];
+				vec_push(&group, ir_binary(g->ir, IR_OEQ, agp, bt, alg_field(g, np, fk, agp),
+							   alg_field(g, nq, fk, agp)));
+			}
+		} else {
+			/* memequal of the run, from its first field */
+			IrNode *nx = alg_addr(g, alg_field(g, np, f, agp), agp);
+			IrNode *ny = alg_addr(g, alg_field(g, nq, f, agp), agp);
+			IrNode *args[3] = { nx, ny, NULL };
+			int nargs = 2;
+			char buf[32];
+			if (size == 1 || size == 2 || size == 4 || size == 8 || size == 16) {
+				snprintf(buf, sizeof buf, "memequal%d", (int)size * 8);
+			} else {
+				snprintf(buf, sizeof buf, "memequal");
+				args[nargs++] = alg_int(g, size, ty_basic(g->tc, B_UINTPTR), agp);
+			}
+			vec_push(&group, alg_call(g, alg_callee(g, "runtime", buf, agp), bt, args, nargs, agp));
+		}
+		i = next;
+	}
+	FLUSH();
+#undef FLUSH
+	vec_free(&group);
+}
+
+static IrNode *alg_if_else_goto(Irgen *g, IrNode *cond, Sym *label, Pos agp)
+{
+	IrNode *nif = ir_new(g->ir, IR_OIF, agp, NULL);
+	nif->u.ifs.cond = cond;
+	IrNode *go = ir_new(g->ir, IR_OGOTO, agp, NULL);
+	go->u.branch.label = label;
+	ir_list_push(g->ir, &nif->u.ifs.els, go);
+	return nif;
+}
+
+static IrNode *alg_assign(Irgen *g, IrNode *x, IrNode *y, Pos agp)
+{
+	return ir_binary(g->ir, IR_OAS, agp, NULL, x, y);
+}
+
+static IrNode *check_idx(Irgen *g, Type *t, IrNode *np, IrNode *nq, IrNode *idx, int kind, Pos agp)
+{
+	IrNode *pi = alg_index(g, np, idx, t, agp), *qi = alg_index(g, nq, idx, t, agp);
+	if (kind == 0)
+		return ir_binary(g->ir, IR_OEQ, agp, ty_basic(g->tc, B_BOOL), pi, qi);
+	IrNode *eqlen, *eqmem;
+	eq_string(g, pi, qi, true, &eqlen, &eqmem, agp);
+	return kind == 1 ? eqlen : eqmem;
+}
+
+/* geneq's checkAll over an array: if unroll elements at a time, in a
+ * loop, then the rest one by one; last: the final element's test is the
+ * result. */
+static void eq_check_all(Irgen *g, IrFunc *fn, Type *t, IrNode *np, IrNode *nq, IrNode *nr, Sym *neq,
+			 int64_t unroll, bool last, int kind, Pos agp)
+{
+	Type *it = ty_basic(g->tc, B_INT), *bt = ty_basic(g->tc, B_BOOL);
+	int64_t nelem = under(t)->u.array.len;
+	int64_t iterations = nelem / unroll, iterate_to = iterations * unroll;
+	if (iterations == 1)
+		iterate_to = 0;
+	/* one element's test: kind 0 p[i] == q[i], 1 the lengths of
+	 * strings, 2 their contents */
+#define CHECK(idx) check_idx(g, t, np, nq, idx, kind, agp)
+	if (iterate_to > 0) {
+		IrNode *i = ir_temp(g->ir, agp, fn, it);
+		IrNode *loop = ir_new(g->ir, IR_OFOR, agp, NULL);
+		ir_list_push(g->ir, &loop->init, alg_assign(g, i, alg_int(g, 0, it, agp), agp));
+		loop->u.loop.cond = ir_binary(g->ir, IR_OLT, agp, bt, i, alg_int(g, iterate_to, it, agp));
+		for (int64_t j = 0; j < unroll; j++) {
+			ir_list_push(g->ir, &loop->u.loop.body, alg_if_else_goto(g, CHECK(i), neq, agp));
+			ir_list_push(g->ir, &loop->u.loop.body,
+				     alg_assign(g, i, ir_binary(g->ir, IR_OADD, agp, it, i, alg_int(g, 1, it, agp)), agp));
+		}
+		ir_list_push(g->ir, &fn->body, loop);
+		if (nelem == iterate_to) {
+			if (last)
+				ir_list_push(g->ir, &fn->body, alg_assign(g, nr, ir_const(g->ir, const_make_bool(true), NULL, agp, bt), agp));
+			return;
+		}
+	}
+	if (last)
+		nelem--;
+	for (int64_t j = iterate_to; j < nelem; j++)
+		ir_list_push(g->ir, &fn->body, alg_if_else_goto(g, CHECK(alg_int(g, j, it, agp)), neq, agp));
+	if (last)
+		ir_list_push(g->ir, &fn->body, alg_assign(g, nr, CHECK(alg_int(g, nelem, it, agp)), agp));
+#undef CHECK
+}
+
+/* geneq: func type..eq.T(p, q *T) (r bool), for a struct or array type
+ * compared field by field or element by element. */
+static void gen_eq(Irgen *g, Type *t, Pos agp)
+{
+	char *name;
+	if (alg_type(g, t) != ALG_SPECIAL || alg_made(g, ".eq", t, &name))
+		return;
+	IrFunc *save = g->fn;
+	IrFunc *fn = alg_func(g, name, agp);
+	Type *pt = ty_new_pointer(g->tc, t), *bt = ty_basic(g->tc, B_BOOL);
+	const char *pn[2] = { "p", "q" }, *rn[1] = { "r" };
+	Type *ptt[2] = { pt, pt }, *rt[1] = { bt };
+	fn->params = alg_params(g, fn, pn, ptt, 2, PPARAM);
+	fn->nparams = 2;
+	fn->results = alg_params(g, fn, rn, rt, 1, PPARAMOUT);
+	fn->nresults = 1;
+	IrNode *np = fn->params[0].nname, *nq = fn->params[1].nname, *nr = fn->results[0].nname;
+	Sym *neq = sym_cstr(".neq0"), *ret = sym_cstr(".ret1");
+	Type *u = under(t);
+	if (u->kind == TY_ARRAY) {
+		Type *et = under(u->u.array.elem);
+		if (et->kind == TY_BASIC && et->u.basic.kind == B_STRING) {
+			eq_check_all(g, fn, t, np, nq, nr, neq, 3, false, 1, agp);
+			eq_check_all(g, fn, t, np, nq, nr, neq, 1, true, 2, agp);
+		} else if (et->kind == TY_BASIC && (et->u.basic.kind == B_FLOAT32 || et->u.basic.kind == B_FLOAT64)) {
+			eq_check_all(g, fn, t, np, nq, nr, neq, 2, true, 0, agp);
+		} else {
+			eq_check_all(g, fn, t, np, nq, nr, neq, 1, true, 0, agp);
+		}
+	} else {
+		PtrVec conds = { 0 };
+		eq_struct(g, t, np, nq, &conds, agp);
+		if (conds.len == 0) {
+			ir_list_push(g->ir, &fn->body, alg_assign(g, nr, ir_const(g->ir, const_make_bool(true), NULL, agp, bt), agp));
+		} else {
+			for (int i = 0; i < conds.len - 1; i++)
+				ir_list_push(g->ir, &fn->body, alg_if_else_goto(g, conds.data[i], neq, agp));
+			ir_list_push(g->ir, &fn->body, alg_assign(g, nr, conds.data[conds.len - 1], agp));
+		}
+		vec_free(&conds);
+	}
+	IrNode *l = ir_new(g->ir, IR_OLABEL, agp, NULL);
+	l->u.branch.label = ret;
+	ir_list_push(g->ir, &fn->body, l);
+	ir_list_push(g->ir, &fn->body, ir_new(g->ir, IR_ORETURN, agp, NULL));
+	l = ir_new(g->ir, IR_OLABEL, agp, NULL);
+	l->u.branch.label = neq;
+	ir_list_push(g->ir, &fn->body, l);
+	ir_list_push(g->ir, &fn->body, alg_assign(g, nr, ir_const(g->ir, const_make_bool(false), NULL, agp, bt), agp));
+	/* gc shares the epilogue when == may panic or the body calls */
+	bool calls = false;
+	for (int i = 0; i < fn->body.n && !calls; i++)
+		calls = ir_any(fn->body.v[i], alg_any_call, NULL);
+	if (eq_can_panic(t) || calls) {
+		IrNode *go = ir_new(g->ir, IR_OGOTO, agp, NULL);
+		go->u.branch.label = ret;
+		ir_list_push(g->ir, &fn->body, go);
+	} else {
+		ir_list_push(g->ir, &fn->body, ir_new(g->ir, IR_ORETURN, agp, NULL));
+	}
+	vec_push(&g->res->wrappers, fn);
+	g->fn = save;
+}
+
+/* hashfor: the function hashing a value of t (through a pointer). */
+static IrNode *hash_for(Irgen *g, Type *t, Pos agp)
+{
+	const char *rt = NULL;
+	switch (alg_type(g, t)) {
+	case ALG_INTER: rt = "interhash"; break;
+	case ALG_NILINTER: rt = "nilinterhash"; break;
+	case ALG_STRING: rt = "strhash"; break;
+	case ALG_FLOAT32: rt = "f32hash"; break;
+	case ALG_FLOAT64: rt = "f64hash"; break;
+	case ALG_CPLX64: rt = "c64hash"; break;
+	case ALG_CPLX128: rt = "c128hash"; break;
+	default: break;
+	}
+	if (rt)
+		return alg_callee(g, "runtime", rt, agp);
+	TyBuf tb = { 0 };
+	tybuf_puts(&tb, ".hash.");
+	alg_linkname(g, &tb, t);
+	IrNode *n = alg_callee(g, "type", arena_strndup(&g->ir->arena, tb.str, strlen(tb.str)), agp);
+	tybuf_free(&tb);
+	return n;
+}
+
+/* genhash: func type..hash.T(p *T, h uintptr) uintptr, for a key type
+ * not hashed as plain memory; those of its fields' (element's) types
+ * first. */
+static void gen_hash(Irgen *g, Type *t, Pos agp)
+{
+	char *name;
+	if (alg_type(g, t) != ALG_SPECIAL)
+		return;
+	{
+		TyBuf tb = { 0 };
+		tybuf_puts(&tb, "type..hash.");
+		alg_linkname(g, &tb, t);
+		bool made = false;
+		for (int i = 0; i < g->algs.len && !made; i++)
+			made = strcmp(g->algs.data[i], tb.str) == 0;
+		tybuf_free(&tb);
+		if (made)
+			return;
+	}
+	Type *u = under(t);
+	if (u->kind == TY_ARRAY)
+		gen_hash(g, u->u.array.elem, agp);
+	else
+		for (int i = 0; i < u->u.strct.nfields; i++)
+			gen_hash(g, u->u.strct.fields[i]->type, agp);
+	if (alg_made(g, ".hash", t, &name))
+		return;
+	IrFunc *save = g->fn;
+	IrFunc *fn = alg_func(g, name, agp);
+	Type *up = ty_basic(g->tc, B_UINTPTR), *it = ty_basic(g->tc, B_INT), *bt = ty_basic(g->tc, B_BOOL);
+	const char *pn[2] = { "p", "h" }, *rn[1] = { "~r0" };
+	Type *ptt[2] = { ty_new_pointer(g->tc, t), up }, *rt[1] = { up };
+	fn->params = alg_params(g, fn, pn, ptt, 2, PPARAM);
+	fn->nparams = 2;
+	fn->results = alg_params(g, fn, rn, rt, 1, PPARAMOUT);
+	fn->nresults = 1;
+	IrNode *np = fn->params[0].nname, *nh = fn->params[1].nname;
+	if (u->kind == TY_ARRAY) {
+		IrNode *hashel = hash_for(g, u->u.array.elem, agp);
+		IrNode *ni = ir_temp(g->ir, agp, fn, it);
+		IrNode *loop = ir_new(g->ir, IR_OFOR, agp, NULL);
+		ir_list_push(g->ir, &loop->init, alg_assign(g, ni, alg_int(g, 0, it, agp), agp));
+		loop->u.loop.cond = ir_binary(g->ir, IR_OLT, agp, bt, ni, alg_int(g, u->u.array.len, it, agp));
+		loop->u.loop.post = alg_assign(g, ni, ir_binary(g->ir, IR_OADD, agp, it, ni, alg_int(g, 1, it, agp)), agp);
+		IrNode *args[2] = { alg_addr(g, alg_index(g, np, ni, t, agp), agp), nh };
+		ir_list_push(g->ir, &loop->u.loop.body, alg_assign(g, nh, alg_call(g, hashel, up, args, 2, agp), agp));
+		ir_list_push(g->ir, &fn->body, loop);
+	} else {
+		for (int i = 0; i < u->u.strct.nfields;) {
+			Object *f = u->u.strct.fields[i];
+			if (is_blank_sym(f->name)) {
+				i++;
+				continue;
+			}
+			if (alg_type(g, f->type) != ALG_MEM) {
+				IrNode *args[2] = { alg_addr(g, alg_field(g, np, f, agp), agp), nh };
+				IrNode *c = alg_call(g, hash_for(g, f->type, agp), up, args, 2, agp);
+				ir_list_push(g->ir, &fn->body, alg_assign(g, nh, c, agp));
+				i++;
+				continue;
+			}
+			int64_t size;
+			int next = mem_run(g, t, i, &size);
+			IrNode *args[3] = { alg_addr(g, alg_field(g, np, f, agp), agp), nh, alg_int(g, size, up, agp) };
+			IrNode *c = alg_call(g, alg_callee(g, "runtime", "memhash", agp), up, args, 3, agp);
+			ir_list_push(g->ir, &fn->body, alg_assign(g, nh, c, agp));
+			i = next;
+		}
+	}
+	IrNode *r = ir_new(g->ir, IR_ORETURN, agp, NULL);
+	ir_list_push(g->ir, &r->u.block.list, nh);
+	ir_list_push(g->ir, &fn->body, r);
+	vec_push(&g->res->wrappers, fn);
+	g->fn = save;
+}
+
 /* reflectdata.writeType, for the wrappers it makes and their order: the
  * element and field types first, then (dcommontype) the pointer type
  * and its methods' wrappers, then the type's own (dextratype), then
@@ -2706,8 +3295,12 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 {
 	if (!t || t->kind == TY_TUPLE || t->kind == TY_TYPEPARAM || t->kind == TY_UNION)
 		return;
+	/* (NeedEmit: another package's type is written there, but an
+	 * instance by every package needing it; the universe's error is
+	 * the runtime's, writtenByWriteBasicTypes) */
 	if (t->kind == TY_NAMED && !is_instance(t) &&
-	    (t->u.named.obj->pkg != g->pkg || t->u.named.ntargs || t->u.named.ntparams))
+	    (t->u.named.obj->pkg != g->pkg || t->u.named.ntargs || t->u.named.ntparams) &&
+	    !(t == g->tc->error_type && strcmp(g->sp->path, "runtime") == 0))
 		return;
 	if (t->kind == TY_BASIC)
 		return;
@@ -2718,7 +3311,12 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 	case TY_ARRAY: write_type(g, u->u.array.elem, agp); break;
 	case TY_SLICE: write_type(g, u->u.slice.elem, agp); break;
 	case TY_CHAN: write_type(g, u->u.chan.elem, agp); break;
-	case TY_MAP: write_type(g, u->u.map.key, agp); write_type(g, u->u.map.elem, agp); break;
+	case TY_MAP:
+		write_type(g, u->u.map.key, agp);
+		write_type(g, u->u.map.elem, agp);
+		if (g->early)
+			gen_hash(g, u->u.map.key, agp);
+		break;
 	case TY_POINTER: write_type(g, u->u.ptr.elem, agp); break;
 	case TY_SIGNATURE:
 		write_tuple(g, u->u.sig.params, agp);
@@ -2776,8 +3374,12 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 	default:
 		break;
 	}
-	/* dcommontype: the pointer type (and its methods) first; of an
-	 * anonymous type, the pointer's methods before the pointer type */
+	/* dcommontype: the equality function (escape-analysed only when
+	 * made before escape analysis), then the pointer type (and its
+	 * methods); of an anonymous type, the pointer's methods before the
+	 * pointer type */
+	if (g->early)
+		gen_eq(g, t, agp);
 	if (u->kind != TY_POINTER || t->kind == TY_NAMED) {
 		Type *pt = ty_new_pointer(g->tc, t);
 		if (t->kind != TY_NAMED)
@@ -3021,12 +3623,17 @@ bool irgen_runtime_types(IrgenResult *res)
 
 /* ---- ABI wrappers (ssagen.GenABIWrappers) ------------------------------ */
 
-/* The //go:linkname target of the package-level name local (the last
- * directive naming it), written into buf; NULL if none.  gc's noder
+/* The package's //go:linkname directives, in the order of its files and
+ * declarations: the local name, and the target or NULL.  gc's noder
  * takes every linkname of a file, whatever declaration it precedes. */
-static const char *linkname_of(Irgen *g, Sym *local, char *buf, size_t nbuf)
+typedef struct Linkname {
+	char *local, *target;
+} Linkname;
+
+static Linkname *package_linknames(Irgen *g, int *np)
 {
-	const char *found = NULL;
+	Linkname *v = NULL;
+	int n = 0, cap = 0;
 	for (int f = 0; f < g->sp->nfiles; f++) {
 		NodeList decls = g->sp->files[f]->u.file.decls;
 		for (int i = 0; i < decls.n; i++) {
@@ -3045,9 +3652,9 @@ static const char *linkname_of(Irgen *g, Sym *local, char *buf, size_t nbuf)
 					continue;
 				/* "//go:linkname local [target]" */
 				char text[512];
-				int n = dir->len < (int)sizeof text - 1 ? dir->len : (int)sizeof text - 1;
-				memcpy(text, dir->text, (size_t)n);
-				text[n] = 0;
+				int len = dir->len < (int)sizeof text - 1 ? dir->len : (int)sizeof text - 1;
+				memcpy(text, dir->text, (size_t)len);
+				text[len] = 0;
 				char *w[4] = { NULL, NULL, NULL, NULL };
 				int nw = 0;
 				for (char *q = text; *q && nw < 4;) {
@@ -3059,18 +3666,36 @@ static const char *linkname_of(Irgen *g, Sym *local, char *buf, size_t nbuf)
 					while (*q && *q != ' ' && *q != '\t' && *q != '\r')
 						q++;
 				}
-				char *w1 = w[1], *w2 = w[2];
-				if (!w1 || nw > 3 || strcmp(w1, local->name) != 0)
+				if (!w[1] || nw > 3)
 					continue;
-				if (w2)
-					snprintf(buf, nbuf, "%s", w2);
-				else
-					snprintf(buf, nbuf, "%s.%s", g->sp->gcpath ? g->sp->gcpath : g->sp->path, local->name);
-				found = buf;
+				if (n == cap) {
+					cap = cap ? 2 * cap : 16;
+					v = xrealloc(v, (size_t)cap * sizeof *v);
+				}
+				v[n].local = xstrdup(w[1]);
+				v[n].target = w[2] ? xstrdup(w[2]) : NULL;
+				n++;
 			}
 		}
 	}
-	return found;
+	*np = n;
+	return v;
+}
+
+/* The //go:linkname target of the package-level name local (the last
+ * directive naming it), written into buf; NULL if none. */
+static const char *linkname_of(Irgen *g, const Linkname *v, int n, Sym *local, char *buf, size_t nbuf)
+{
+	for (int i = n - 1; i >= 0; i--) {
+		if (strcmp(v[i].local, local->name) != 0)
+			continue;
+		if (v[i].target)
+			snprintf(buf, nbuf, "%s", v[i].target);
+		else
+			snprintf(buf, nbuf, "%s.%s", g->sp->gcpath ? g->sp->gcpath : g->sp->path, local->name);
+		return buf;
+	}
+	return NULL;
 }
 
 /* makeABIWrapper: a function of f's name and signature calling f, for
@@ -3105,6 +3730,8 @@ void irgen_abi_wrappers(IrgenResult *res, const AsmSyms *syms)
 	Irgen *g = res->gen;
 	if (!g || g->ir->dependency)
 		return;
+	int nlinks;
+	Linkname *links = package_linknames(g, &nlinks);
 	for (int i = 0; i < res->ndecls; i++) {
 		IrFunc *f = res->decls[i];
 		if (!f->obj || f->recv || f->outer || !f->obj->type || f->obj->type->kind != TY_SIGNATURE ||
@@ -3114,7 +3741,7 @@ void irgen_abi_wrappers(IrgenResult *res, const AsmSyms *syms)
 		if (is_blank_sym(s) || (f->fflags & IRFN_IS_INIT))
 			continue;
 		char buf[600];
-		const char *link = linkname_of(g, s, buf, sizeof buf);
+		const char *link = linkname_of(g, links, nlinks, s, buf, sizeof buf);
 		char own[600];
 		snprintf(own, sizeof own, "%s.%s", g->sp->gcpath ? g->sp->gcpath : g->sp->path, s->name);
 		const char *name = link ? link : own;   /* gc's symName */
@@ -3137,6 +3764,11 @@ void irgen_abi_wrappers(IrgenResult *res, const AsmSyms *syms)
 			if (ref[k] && k != abi)
 				vec_push(&res->abi_wrappers, abi_wrapper(g, f, k == 0));
 	}
+	for (int i = 0; i < nlinks; i++) {
+		free(links[i].local);
+		free(links[i].target);
+	}
+	free(links);
 }
 
 /* The position of wrappers: <autogenerated>:1. */
@@ -4274,12 +4906,26 @@ static IrFunc *import_func(Irgen *g, Pos pos, Object *obj)
 	const FuncSummary *s = summary_get(g->ir->imports, obj);
 	if (en->func) {
 		IrFunc *f = en->func;
-		/* a body that could not be imported (a callee of it was
-		 * refused): every caller here is refused */
 		if (g->inl && !g->late && !g->ir->dependency && s && s->inl_cost >= 0 && !f->inl &&
-		    !(f->fflags & IRFN_IMPORTING))
+		    !(f->fflags & IRFN_IMPORTING)) {
+			/* declared before without its body (a reference under
+			 * -l; gc imports a body when it first inlines it): the
+			 * body now */
+			if (!(f->fflags & IRFN_BODY_REFUSED)) {
+				f->fflags |= IRFN_IMPORTING;
+				vec_push(&g->importing, f);
+				const char *why = import_body(g, pos, f, s->fn);
+				g->importing.len--;
+				f->fflags &= (uint16_t)~IRFN_IMPORTING;
+				if (!why)
+					return f;
+				f->fflags |= IRFN_BODY_REFUSED;
+			}
+			/* a body that could not be imported (a callee of it
+			 * was refused): every caller here is refused */
 			unsupported(g, pos, "reference to %s.%s (inlinable, but its body was refused)",
 				obj->pkg->path->name, f->nname->u.name.sym->name);
+		}
 		return f;
 	}
 	Type *sig = obj->type;
@@ -4317,6 +4963,8 @@ static IrFunc *import_func(Irgen *g, Pos pos, Object *obj)
 		const char *why = import_body(g, pos, fn, s->fn);
 		g->importing.len--;
 		fn->fflags &= (uint16_t)~IRFN_IMPORTING;
+		if (why)
+			fn->fflags |= IRFN_BODY_REFUSED;
 		if (why && !g->ir->dependency) {
 			unsupported(g, pos, "reference to %s.%s (inlinable, but %s)", obj->pkg->path->name,
 				name->name, why);
@@ -4847,7 +5495,7 @@ static void reach_type(ReachSet *rs, Type *t)
 	}
 }
 
-static void seen_instance(Node *n, void *ctx)
+static bool seen_instance(Node *n, void *ctx)
 {
 	ReachSet *rs = ctx;
 	if (n->ti && n->ti->type && n->ti->mode != MODE_INVALID) {
@@ -4857,6 +5505,7 @@ static void seen_instance(Node *n, void *ctx)
 	/* a name's object (a parameter's declared type is on it) */
 	if (n->kind == N_NAME && n->ti && n->ti->obj && n->ti->obj->type)
 		reach_type(rs, n->ti->obj->type);
+	return true;
 }
 
 static void seen_instances(Irgen *g)
@@ -4868,12 +5517,17 @@ static void seen_instances(Irgen *g)
 		NodeList decls = g->sp->files[f]->u.file.decls;
 		for (int i = 0; i < decls.n; i++) {
 			Node *d = decls.v[i];
+			/* not the declared names of functions and imports, nor
+			 * type parameter lists */
 			if (d->kind == N_FUNCDECL) {
-				stencil_visit(d->u.funcdecl.recv, seen_instance, &rs);
-				stencil_visit(d->u.funcdecl.type, seen_instance, &rs);
-				stencil_visit(d->u.funcdecl.body, seen_instance, &rs);
-			} else {
-				stencil_visit(d, seen_instance, &rs);
+				syntax_walk(d->u.funcdecl.recv, seen_instance, &rs);
+				syntax_walk(d->u.funcdecl.type, seen_instance, &rs);
+				syntax_walk(d->u.funcdecl.body, seen_instance, &rs);
+			} else if (d->kind == N_TYPEDECL) {
+				syntax_walk(d->u.typedecl.name, seen_instance, &rs);
+				syntax_walk(d->u.typedecl.type, seen_instance, &rs);
+			} else if (d->kind != N_IMPORTDECL) {
+				syntax_walk(d, seen_instance, &rs);
 			}
 		}
 	}
@@ -5719,6 +6373,9 @@ void irgen_result_free(IrgenResult *r)
 		vec_free(&g->wrapped);
 		vec_free(&g->insts);
 		vec_free(&g->insttypes);
+		for (int i = 0; i < g->algs.len; i++)
+			free(g->algs.data[i]);
+		vec_free(&g->algs);
 		free(g);
 		r->gen = NULL;
 	}

@@ -38,7 +38,7 @@
  * What this leaves out: fetching modules (the module cache must hold what
  * the build needs; we never download), go.sum verification and go.mod
  * tidiness checks, //go:embed patterns, the "all" pattern in module mode,
- * GOPATH-mode import comments and /vN rewriting, overlays, -modfile,
+ * GOPATH-mode /vN rewriting, overlays, -modfile,
  * gccgo.  Syntax errors are gc's (the parser's), where go list would
  * quote go/parser on a broken import block.
  *
@@ -505,13 +505,13 @@ static DirList *fs_readdir(const char *dir)
 
 /* Read at most max bytes of a file (all of it if max is 0).  *full says
  * whether that is the whole file.  NULL with errno on failure. */
-static char *read_prefix(const char *path, size_t max, size_t *size, bool *full)
+static char *read_prefix(int dirfd, const char *path, size_t max, size_t *size, bool *full)
 {
 	if (max == 0) {
 		*full = true;
-		return util_read_file(path, size);
+		return util_read_file_at(dirfd, path, size);
 	}
-	int fd = open(path, O_RDONLY);
+	int fd = openat(dirfd, path, O_RDONLY);
 	if (fd < 0)
 		return NULL;
 	char *buf = xmalloc(max + 1);
@@ -668,6 +668,8 @@ static struct {
 	StrList buildtags, tooltags;
 	const char *gomodcache;
 	const char *goflags_mod, *goflags_tags;
+	const char *goflags_instrument[3];      /* GOFLAGS' -race, -msan, -asan */
+	const char *instrument;         /* "race", "msan", "asan" or NULL */
 	bool keep_going;
 	bool defer_parse_errors;
 	bool compile_files;
@@ -675,6 +677,7 @@ static struct {
 	const char **incdirs;           /* gc's -I */
 	int nincdirs;
 	bool parse_late;
+	bool parse_at_check;
 	bool compiling_runtime;
 
 	/* modules */
@@ -826,7 +829,75 @@ static void parse_goflags(const char *s)
 			L.goflags_mod = f + 5;
 		else if (has_prefix(f, "-tags="))
 			L.goflags_tags = f + 6;
+		else {
+			/* the instrumentation flags (booleans) */
+			static const char *const modes[] = {"race", "msan", "asan"};
+			for (int i = 0; i < 3; i++) {
+				size_t n = strlen(modes[i]);
+				if (strncmp(f + 1, modes[i], n) != 0)
+					continue;
+				const char *v = f + 1 + n;
+				if (!*v || streq(v, "=true") || streq(v, "=1") || streq(v, "=t") || streq(v, "=T") ||
+				    streq(v, "=TRUE") || streq(v, "=True"))
+					L.goflags_instrument[i] = modes[i];
+				else if (*v == '=')
+					L.goflags_instrument[i] = NULL;
+			}
+		}
 	}
+}
+
+/* The instrumentation in effect (cmd/go's instrumentInit, gc's flag
+ * checks): the mode of the command line or, for go build (not for .go
+ * files compiled as go tool compile compiles them), of GOFLAGS; at most
+ * one; the target must support it, and go build needs cgo for it.  Its
+ * name becomes a build tag (a tool tag, as the go command adds it). */
+static bool supported_instrument(const char *mode)
+{
+	const char *os = L.goos, *arch = L.goarch;
+	if (streq(mode, "race")) {
+		if (streq(os, "linux"))
+			return streq(arch, "amd64") || streq(arch, "ppc64le") || streq(arch, "arm64") ||
+			       streq(arch, "s390x");
+		if (streq(os, "darwin"))
+			return streq(arch, "amd64") || streq(arch, "arm64");
+		if (streq(os, "freebsd") || streq(os, "netbsd") || streq(os, "openbsd") || streq(os, "windows"))
+			return streq(arch, "amd64");
+		return false;
+	}
+	if (streq(mode, "msan"))
+		return streq(os, "linux") && (streq(arch, "amd64") || streq(arch, "arm64"));
+	return streq(os, "linux") && (streq(arch, "amd64") || streq(arch, "arm64") || streq(arch, "riscv64"));
+}
+
+static void instrument_init(const LoadConfig *cfg, bool compile)
+{
+	const char *set[3];
+	int n = 0;
+	if (cfg->instrument)
+		set[n++] = cfg->instrument;
+	for (int i = 0; !compile && i < 3; i++)
+		if (L.goflags_instrument[i] && !(cfg->instrument && streq(cfg->instrument, L.goflags_instrument[i])))
+			set[n++] = L.goflags_instrument[i];
+	if (n == 0)
+		return;
+	if (n > 1) {
+		if (compile)
+			die("cannot use both -%s and -%s", set[0], set[1]);
+		die("may not use -%s and -%s simultaneously", set[0], set[1]);
+	}
+	if (!supported_instrument(set[0])) {
+		if (compile)
+			die("%s/%s does not support -%s", L.goos, L.goarch, set[0]);
+		die("-%s is not supported on %s/%s", set[0], L.goos, L.goarch);
+	}
+	if (!compile && !L.cgo) {
+		if (!streq(L.goos, HOST_OS) || !streq(L.goarch, HOST_ARCH))
+			die("-%s requires cgo", set[0]);
+		die("-%s requires cgo; enable cgo by setting CGO_ENABLED=1", set[0]);
+	}
+	L.instrument = set[0];
+	sl_push(&L.tooltags, set[0]);
 }
 
 /* gc's Arch.SoftFloat: floating point done in software, as the variable
@@ -1004,6 +1075,7 @@ static void env_init(const LoadConfig *cfg)
 	L.incdirs = cfg->incdirs;
 	L.nincdirs = cfg->nincdirs;
 	L.parse_late = cfg->parse_late;
+	L.parse_at_check = cfg->parse_at_check;
 	L.compiling_runtime = cfg->compiling_runtime;
 }
 
@@ -1519,6 +1591,97 @@ static char *unquote(const char *s, size_t n)
 	return unquote_n(s, n, NULL);
 }
 
+static const char *go_quote(const char *s, char quote);
+
+/* ---- GOPATH mode's import comments (go/build's findImportComment) ---- */
+
+/* data[i..n) past spaces, newlines and comments; n when a comment does
+ * not end. */
+static size_t skip_space_or_comment(const char *d, size_t i, size_t n)
+{
+	while (i < n) {
+		char c = d[i];
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+			i++;
+		} else if (c == '/' && i + 1 < n && d[i + 1] == '/') {
+			const char *nl = memchr(d + i, '\n', n - i);
+			if (!nl)
+				return n;
+			i = (size_t)(nl - d) + 1;
+		} else if (c == '/' && i + 1 < n && d[i + 1] == '*') {
+			size_t j = i + 2;
+			while (j + 1 < n && !(d[j] == '*' && d[j + 1] == '/'))
+				j++;
+			if (j + 1 >= n)
+				return n;
+			i = j + 2;
+		} else {
+			break;
+		}
+	}
+	return i;
+}
+
+/* After spaces and comments, a word of letters, digits and '_': its
+ * bounds in *start, *end (equal when there is none). */
+static void parse_word(const char *d, size_t i, size_t n, size_t *start, size_t *end)
+{
+	i = skip_space_or_comment(d, i, n);
+	*start = i;
+	while (i < n) {
+		uint32_t r;
+		int w = uni_decode_utf8(d + i, n - i, &r);
+		if (!(uni_is_letter((int32_t)r) || (r >= '0' && r <= '9') || r == '_'))
+			break;
+		i += (size_t)w;
+	}
+	*end = i;
+}
+
+/* The text of `package p // import "path"` after "import", trimmed, as
+ * written (quotes included), or NULL when the package clause carries no
+ * import comment: a // comment or a one-line block comment on the same
+ * line, whose first word is import. */
+static const char *find_import_comment(const char *d, size_t n)
+{
+	size_t ws, we;
+	parse_word(d, 0, n, &ws, &we);
+	if (we - ws != 7 || memcmp(d + ws, "package", 7) != 0)
+		return NULL;
+	parse_word(d, we, n, &ws, &we);
+	if (ws == we)
+		return NULL;
+	size_t i = we;
+	while (i < n && (d[i] == ' ' || d[i] == '\t' || d[i] == '\r'))
+		i++;
+	size_t cs = i, ce = i;
+	if (i + 1 < n && d[i] == '/' && d[i + 1] == '/') {
+		cs = i + 2;
+		const char *nl = memchr(d + cs, '\n', n - cs);
+		ce = nl ? (size_t)(nl - d) : n;
+	} else if (i + 1 < n && d[i] == '/' && d[i + 1] == '*') {
+		cs = i + 2;
+		size_t j = cs;
+		while (j + 1 < n && !(d[j] == '*' && d[j + 1] == '/'))
+			j++;
+		if (j + 1 >= n || memchr(d + cs, '\n', j - cs))
+			return NULL;
+		ce = j;
+	}
+	/* bytes.TrimSpace, then the first word */
+	while (cs < ce && strchr(" \t\n\r\v\f", d[cs]))
+		cs++;
+	while (ce > cs && strchr(" \t\n\r\v\f", d[ce - 1]))
+		ce--;
+	parse_word(d, cs, ce, &ws, &we);
+	if (we - ws != 6 || memcmp(d + ws, "import", 6) != 0)
+		return NULL;
+	size_t as = we;
+	while (as < ce && strchr(" \t\n\r\v\f", d[as]))
+		as++;
+	return sndup(d + as, ce - as);
+}
+
 /* What the header of a Go file says. */
 typedef struct Header {
 	const char *pkg;        /* package name, or NULL */
@@ -1529,6 +1692,9 @@ typedef struct Header {
 	const char *badimport;  /* the first import path go/parser refuses,
 				 * as written (quotes and escapes included) */
 	int badline, badcol;    /* where that literal starts */
+	size_t *specs;          /* where each import's spec starts (offsets) */
+	int capspecs;
+	size_t end;             /* where the scan stopped */
 } Header;
 
 typedef struct HScan {
@@ -1674,6 +1840,7 @@ static bool valid_import_path(const char *s, size_t n)
 static void hs_import(HScan *r, Header *h)
 {
 	int c = hs_peek(r, true);
+	size_t spec = r->i;
 	if (c == '.')
 		r->i++;
 	else if (ident_byte(c))
@@ -1683,6 +1850,15 @@ static void hs_import(HScan *r, Header *h)
 	const char *path = hs_string(r);
 	if (!path)
 		return;
+	if (h->imports.n == h->capspecs) {
+		int ncap = h->capspecs ? 2 * h->capspecs : 8;
+		size_t *nv = arena_alloc(&sa, (size_t)ncap * sizeof *nv);
+		if (h->imports.n)
+			memcpy(nv, h->specs, (size_t)h->imports.n * sizeof *nv);
+		h->specs = nv;
+		h->capspecs = ncap;
+	}
+	h->specs[h->imports.n] = spec;
 	sl_push(&h->imports, path);
 	size_t len = 0;
 	unquote_n(r->s + start, r->i - start, &len);
@@ -1721,8 +1897,11 @@ static void scan_header(const char *data, size_t size, bool full, Header *h)
 			hs_import(&r, h);
 		}
 	}
-	if (r.eof && !full)
+	/* a prefix that ended the scan, or cut it short (an unterminated
+	 * comment, string or keyword at its end): read the whole file */
+	if ((r.eof || r.err) && !full)
 		h->short_read = true;
+	h->end = r.i;
 	h->bad = r.err;
 	h->nul = r.nul;
 	/* the package name must be an identifier */
@@ -1740,7 +1919,44 @@ typedef struct SrcFileData {
 	size_t size;
 	bool noimports;         /* go/parser failed on its header: go/build
 				 * takes no imports from it */
+	/* LoadConfig.parse_at_check: the header is plain (well formed, no
+	 * byte order mark, no line directive), so its imports, with the
+	 * line and column gc's parser gives their specs, are those its
+	 * tree would list */
+	bool plain;
+	int nimps;
+	const char **imps;
+	uint32_t *ilines, *icols;
 } SrcFileData;
+
+/* For parse_at_check: whether the header h of data says all its tree
+ * would about its imports; if so, d gets them with their positions. */
+static void header_imports(SrcFileData *d, const Header *h, const char *data, size_t size)
+{
+	if (h->bad || h->nul || h->badimport || h->short_read || (size >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0))
+		return;
+	size_t end = h->end < size ? h->end : size;
+	for (size_t i = 0; i + 6 <= end; i++)
+		if (data[i] == '/' && (data[i + 1] == '/' || data[i + 1] == '*') && memcmp(data + i + 2, "line", 4) == 0)
+			return; /* a line directive: positions need the lexer */
+	d->nimps = h->imports.n;
+	d->imps = arena_alloc(&sa, (size_t)(d->nimps + 1) * sizeof *d->imps);
+	d->ilines = arena_alloc(&sa, (size_t)(d->nimps + 1) * sizeof *d->ilines);
+	d->icols = arena_alloc(&sa, (size_t)(d->nimps + 1) * sizeof *d->icols);
+	uint32_t line = 1;
+	size_t bol = 0, at = 0;
+	for (int k = 0; k < d->nimps; k++) {
+		for (; at < h->specs[k]; at++)
+			if (data[at] == '\n') {
+				line++;
+				bol = at + 1;
+			}
+		d->imps[k] = h->imports.v[k];
+		d->ilines[k] = line;
+		d->icols[k] = (uint32_t)(h->specs[k] - bol + 1);
+	}
+	d->plain = true;
+}
 
 /* What a directory holds, under the build context. */
 typedef struct Scan {
@@ -1761,6 +1977,8 @@ typedef struct Scan {
 	bool invalid;           /* some file is invalid (InvalidGoFiles) */
 	bool anyfile;           /* a file passes the build tags (imports.ScanDir's view) */
 	bool used;              /* the sources went to a package */
+	const char *import_comment;     /* GOPATH mode: the files' import comment */
+	const char *comment_file;       /* the first file that has it */
 } Scan;
 
 static const char *short_path(const char *path);
@@ -1812,7 +2030,7 @@ static void scan_other_file(Scan *s, const char *dir, const char *name)
 		return;
 	size_t size;
 	bool full;
-	char *data = read_prefix(sfmt("%s/%s", dir, name), 8192, &size, &full);
+	char *data = read_prefix(AT_FDCWD, sfmt("%s/%s", dir, name), 8192, &size, &full);
 	if (!data)
 		return;
 	const char *err = NULL;
@@ -1866,6 +2084,9 @@ static Scan *scan_dir_files(const char *dir, const char **files, int nfiles)
 	const char *firstfile = NULL;
 	PtrVec src = {0};
 	PtrVec srccgo = {0};
+	/* the files are opened relative to their directory: one lookup
+	 * each, not one per component of the path */
+	int dfd = files ? -1 : open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	for (int i = 0; i < n; i++) {
 		const DirEnt *e = &ents[i];
 		if (e->kind == K_DIR || e->kind == K_LINKDIR)
@@ -1884,10 +2105,15 @@ static Scan *scan_dir_files(const char *dir, const char **files, int nfiles)
 		}
 		bool test = has_suffix(name, "_test.go");
 		const char *path = sfmt("%s/%s", dir, name);
+		int at = dfd >= 0 ? dfd : AT_FDCWD;
+		const char *rel = dfd >= 0 ? name : path;
 		size_t size;
 		bool full;
-		/* a test file's package clause is all we need of it */
-		char *data = read_prefix(path, test ? 8192 : 0, &size, &full);
+		/* the header is all we need of a file here (its package
+		 * clause, imports and build constraints: read again whole
+		 * if they run past the prefix); a file that is compiled is
+		 * read again when it is parsed */
+		char *data = read_prefix(at, rel, 8192, &size, &full);
 		if (!data) {
 			scan_bad(s, sfmt("open %s: %s", path, errstr(errno)));
 			continue;
@@ -1896,7 +2122,7 @@ static Scan *scan_dir_files(const char *dir, const char **files, int nfiles)
 		scan_header(data, size, full, &h);
 		if (h.short_read) {
 			free(data);
-			data = read_prefix(path, 0, &size, &full);
+			data = read_prefix(at, rel, 0, &size, &full);
 			if (!data) {
 				scan_bad(s, sfmt("open %s: %s", path, errstr(errno)));
 				continue;
@@ -1950,6 +2176,21 @@ static Scan *scan_dir_files(const char *dir, const char **files, int nfiles)
 		} else if (!streq(pkg, s->name) && h.pkg) {
 			scan_bad(s, sfmt("found packages %s (%s) and %s (%s) in %s", s->name, firstfile, pkg, name, dir));
 		}
+		const char *qcom = L.modules ? NULL : find_import_comment(data, size);
+		if (qcom) {
+			const char *com = unquote(qcom, strlen(qcom));
+			/* findImportComment counts lines from the comment on:
+			 * gc's go command says line 1 whatever the line */
+			if (!com)
+				scan_bad(s, sfmt("%s:1: cannot parse import comment", path));
+			else if (!s->import_comment) {
+				s->import_comment = com;
+				s->comment_file = name;
+			} else if (!streq(s->import_comment, com)) {
+				scan_bad(s, sfmt("found import comments %s (%s) and %s (%s) in %s",
+					go_quote(s->import_comment, '"'), s->comment_file, go_quote(com, '"'), name, dir));
+			}
+		}
 		bool cgo = false;
 		for (int k = 0; k < h.imports.n; k++) {
 			if (streq(h.imports.v[k], "C")) {
@@ -1962,9 +2203,18 @@ static Scan *scan_dir_files(const char *dir, const char **files, int nfiles)
 		}
 		if (cgo) {
 			if (L.cgo) {
+				/* cgo files keep their contents (to be parsed) */
+				if (!full) {
+					free(data);
+					data = read_prefix(at, rel, 0, &size, &full);
+					if (!data) {
+						scan_bad(s, sfmt("open %s: %s", path, errstr(errno)));
+						continue;
+					}
+				}
 				sl_push(&s->cgofiles, name);
 				SrcFileData *d = arena_alloc(&sa, sizeof *d);
-				*d = (SrcFileData){name, data, size, h.badimport != NULL};
+				*d = (SrcFileData){.name = name, .data = data, .size = size, .noimports = h.badimport != NULL};
 				vec_push(&srccgo, d);
 				continue;
 			}
@@ -1981,7 +2231,17 @@ static Scan *scan_dir_files(const char *dir, const char **files, int nfiles)
 			 * would be most of the run's peak memory */
 			sl_push(&s->gofiles, name);
 			SrcFileData *d = arena_alloc(&sa, sizeof *d);
-			*d = (SrcFileData){name, NULL, 0, h.badimport != NULL};
+			*d = (SrcFileData){.name = name, .noimports = h.badimport != NULL};
+			if (L.parse_at_check) {
+				header_imports(d, &h, data, size);
+				/* a small file read whole is kept: most are
+				 * (an open and a read less each) */
+				if (full) {
+					d->data = data;
+					d->size = size;
+					data = NULL;
+				}
+			}
 			vec_push(&src, d);
 		}
 		free(data);
@@ -1996,6 +2256,8 @@ static Scan *scan_dir_files(const char *dir, const char **files, int nfiles)
 	}
 	vec_free(&src);
 	vec_free(&srccgo);
+	if (dfd >= 0)
+		close(dfd);
 	if (!s->name)
 		s->name = "";
 	return s;
@@ -3598,6 +3860,34 @@ static void parse_files(SrcPackage *p, Scan *s, PtrVec *imps)
 	const char *sdir = short_path(p->dir);
 	p->files = arena_alloc(&sa, (size_t)(s->nsrc + 1) * sizeof *p->files);
 	p->fileids = arena_alloc(&sa, (size_t)(s->nsrc + 1) * sizeof *p->fileids);
+	bool defer = L.parse_at_check && !p->unsafe && !s->badfile && s->nsrc > 0;
+	for (int i = 0; i < s->nsrc && defer; i++)
+		defer = s->src[i].plain;
+	if (defer) {
+		/* the headers have said it all: the files wait on the disk */
+		for (int i = 0; i < s->nsrc; i++) {
+			SrcFileData *d = &s->src[i];
+			const char *fpath = streq(sdir, ".") ? sfmt("./%s", d->name) : sfmt("%s/%s", sdir, d->name);
+			uint32_t id = file_add(fpath, d->data, d->size);
+			d->data = NULL;
+			p->fileids[p->nfiles] = id;
+			p->files[p->nfiles++] = NULL;
+			for (int k = 0; k < d->nimps; k++) {
+				const char *ip = d->imps[k];
+				bool seen = false;
+				for (int j = 0; j < imps->len && !seen; j++)
+					seen = streq(((PkgImport *)imps->data[j])->path, ip);
+				if (seen)
+					continue;
+				PkgImport *imp = arena_alloc(&sa, sizeof *imp);
+				imp->path = ip;
+				imp->pos = (Pos){id, d->ilines[k], d->icols[k]};
+				vec_push(imps, imp);
+			}
+		}
+		p->parse_pending = p->parse_deferred = true;
+		return;
+	}
 	for (int i = 0; i < s->nsrc; i++) {
 		SrcFileData *d = &s->src[i];
 		const char *fpath = streq(sdir, ".") ? sfmt("./%s", d->name) : sfmt("%s/%s", sdir, d->name);
@@ -3679,11 +3969,60 @@ static void parse_files(SrcPackage *p, Scan *s, PtrVec *imps)
 	}
 }
 
-void load_parse_again(SrcPackage *p)
+/* The first parse of a package whose parsing waited for its check
+ * (parse_files, LoadConfig.parse_at_check): its errors go where
+ * parse_files sends them. */
+static int parse_deferred(SrcPackage *p)
+{
+	ParseOpts opts = {.std = p->standard, .runtime = p->runtime, .own_text = true};
+	DiagSet *pending = diag_count() > 0 ? diag_take() : NULL;
+	int n = 0;
+	for (int i = 0; i < p->nfiles; i++) {
+		uint32_t id = p->fileids[i];
+		SrcFile *sf = file_get(id);
+		if (!sf->data) {
+			size_t size;
+			char *data = util_read_file(sf->path, &size);
+			if (!data)
+				util_die("open %s: %s", sf->path, errstr(errno));
+			sf->data = data;
+			sf->size = size;
+		}
+		Node *f = parse_file_opts(&p->arena, id, &opts);
+		file_release_data(id);
+		if (!f || f->u.file.nsyntax_gc > 0)
+			p->broken = true;
+		if (!f)
+			continue;
+		p->fileids[n] = id;
+		p->files[n++] = f;
+	}
+	p->nfiles = n;
+	int nerr = 0;
+	if (diag_count() > 0)
+		p->parse_errors = true;
+	if (diag_count() > 0 && !p->broken && L.defer_parse_errors) {
+		nerr = diag_count();
+		p->parse_diags = diag_take();
+	} else if (diag_count() > 0) {
+		fflush(stdout);
+		nerr = diag_flush(stderr);
+	}
+	L.nsyntax += nerr;
+	if (pending)
+		diag_put(pending);
+	return nerr;
+}
+
+int load_parse_again(SrcPackage *p)
 {
 	if (!p->parse_pending)
-		return;
+		return 0;
 	p->parse_pending = false;
+	if (p->parse_deferred) {
+		p->parse_deferred = false;
+		return parse_deferred(p);
+	}
 	ParseOpts opts = {.std = p->standard, .runtime = p->runtime, .own_text = true};
 	DiagSet *pending = diag_count() > 0 ? diag_take() : NULL;
 	for (int i = 0; i < p->nfiles; i++) {
@@ -3705,6 +4044,7 @@ void load_parse_again(SrcPackage *p)
 	diag_reset();           /* said when first parsed */
 	if (pending)
 		diag_put(pending);
+	return 0;
 }
 
 /* load's collectDeps, run as the go command runs it: when the package
@@ -3828,6 +4168,10 @@ static void load_scanned(SrcPackage *p, const char *path, Scan *s, const Pos *ip
 		}
 		else if (scan_nogo(s))
 			set_load_error(p, nogo_message(s), path, ipos, true);
+		else if (s->import_comment && !streq(s->import_comment, path) && !strstr(path, "/vendor/") &&
+		         !has_prefix(path, "vendor/"))
+			set_load_error(p, sfmt("code in directory %s expects import %s", p->dir,
+				go_quote(s->import_comment, '"')), path, ipos, false);
 	}
 	if (s->cgoignored.n > 0 && s->gofiles.n > 0) {
 		Buf b = {0};
@@ -4819,6 +5163,7 @@ Program *load_packages(const LoadConfig *cfg, char **patterns, int npatterns)
 	for (int i = 0; i < npatterns; i++)
 		if (has_suffix(patterns[i], ".go") && fs_stat_kind(patterns[i]) == K_FILE)
 			files = true;
+	instrument_init(cfg, files && L.compile_files);
 	if (files) {
 		vec_push(&roots, load_files(patterns, npatterns));
 	} else {
@@ -4880,6 +5225,7 @@ Program *load_packages(const LoadConfig *cfg, char **patterns, int npatterns)
 	prog->goarch = L.goarch;
 	prog->cgo = L.cgo;
 	prog->softfloat = L.softfloat;
+	prog->instrument = L.instrument;
 	prog->modules = L.modules;
 	prog->modroot = L.nmains ? L.mains[0]->dir : NULL;
 	return prog;

@@ -41,9 +41,18 @@ typedef struct LoadConfig {
 	 * again when it is checked (load_parse_again): otherwise every
 	 * package of the run holds its trees from the start (std: 75 MB) */
 	bool parse_late;
+	/* a package whose files all have a plain header (SrcFileData.plain)
+	 * takes its imports from the headers, as go/build does, and is
+	 * parsed only when it is checked (load_parse_again: its parse
+	 * errors are reported then); its trees are never all held at once,
+	 * and are parsed once.  Other packages as without it. */
+	bool parse_at_check;
 	/* gc's -+: .go files named on the command line are compiled as the
 	 * runtime (SrcPackage.runtime) */
 	bool compiling_runtime;
+	/* gc's and go build's -race, -msan or -asan: "race", "msan",
+	 * "asan" or NULL (GOFLAGS may set one for go build) */
+	const char *instrument;
 } LoadConfig;
 
 /* A module: a main module, a dependency from the module cache, a
@@ -121,6 +130,8 @@ struct SrcPackage {
 	uint32_t *fileids;
 	bool parse_pending;     /* LoadConfig.parse_late: files are NULL
 	                         * until load_parse_again */
+	bool parse_deferred;    /* LoadConfig.parse_at_check: not parsed yet
+	                         * (parse_pending too) */
 
 	/* Imports in go list's order (sorted by the path as written); then
 	 * the imports the go command adds (cgo's unsafe, runtime/cgo and
@@ -153,6 +164,8 @@ typedef struct Program {
 	bool cgo;
 	bool softfloat;         /* gc's Arch.SoftFloat (GOARM=5, GO386=softfloat,
 	                         * GOMIPS(64)=softfloat) */
+	const char *instrument; /* "race", "msan", "asan" (also a build tag),
+	                         * or NULL */
 	bool modules;           /* module mode */
 	const char *modroot;    /* main module's directory, or NULL */
 } Program;
@@ -186,8 +199,11 @@ void load_print(FILE *out, const Program *prog, int flags);
 void load_format_error(const LoadError *e, char *buf, size_t n);
 
 /* With LoadConfig.parse_late, parse p's files again (their syntax
- * errors were reported when first parsed), before it is checked. */
-void load_parse_again(SrcPackage *p);
+ * errors were reported when first parsed), before it is checked; with
+ * parse_at_check, parse them for the first time, reporting their errors
+ * as loading would have (syntax errors at once, others kept for the
+ * checker in parse_diags).  The number of errors reported, or kept. */
+int load_parse_again(SrcPackage *p);
 
 /* goescape -m -o FILE: the stand-in for gc's archive that the -I search
  * above finds: a header line, then the absolute paths of the package's

@@ -31,7 +31,7 @@ static const char usage_text[] =
 	"usage: goescape parse [-dump [-pragmas]] [-e] [-bench] FILE|DIR...\n"
 	"       goescape list [-json] [-deps] [-e] [-tags t1,t2] [-mod=m] PATTERN...\n"
 	"       goescape check [-dump-types|-dump-all-vars|-dump-exprs|-dump-uses|-dump-init] [-e] [-stats] [-keep-trees] PATTERN...\n"
-	"       goescape -m [-m=2|-m -m] [-l|-l=N] [-N] [-smallframes] [-+] [-stats] [-D dir -I dir -o file] PATTERN|FILE.go...\n"
+	"       goescape -m [-m=2|-m -m] [-l|-l=N] [-N] [-smallframes] [-+] [-race|-msan|-asan] [-d=checkptr[=N]] [-stats] [-D dir -I dir -o file] PATTERN|FILE.go...\n"
 	"\n"
 	"  parse   parse Go source files and report syntax errors as gc does\n"
 	"          -dump  print the canonical syntax tree (docs/ast-dump.md)\n"
@@ -350,6 +350,36 @@ static bool note_generics(Summaries *sums, SrcPackage *sp)
  * summary only. */
 /* gc's -l=N for the roots (N > 1: inlining on; 4: cheap calls) */
 static int lower_l;
+/* gc's -d=checkptr=N for the roots; -1: not given */
+static int root_checkptr = -1;
+
+/* gc's instrumentation flags for sp, compiled as the go command compiles
+ * it under go build -race (-msan, -asan: every package gets the flag),
+ * or as go tool compile -race compiles the files named (their imports
+ * come from the instrumented install): the packages gc never
+ * instruments drop the flag; checkptr is 1 under any of them unless
+ * -d=checkptr says otherwise, and always 0 in the runtime (-+). */
+static void instrument_package(IrCtx *ir, const Program *prog, const SrcPackage *sp, bool root)
+{
+	static const char *const never[] = {
+		"runtime/internal/atomic", "runtime/internal/math", "runtime/internal/sys",
+		"runtime/internal/syscall", "runtime", "runtime/race", "runtime/msan", "runtime/asan",
+		"internal/cpu",
+	};
+	const char *mode = prog->instrument;
+	bool on = mode != NULL;
+	for (size_t i = 0; on && i < sizeof never / sizeof never[0]; i++)
+		on = strcmp(sp->path, never[i]) != 0;
+	ir->race = on && strcmp(mode, "race") == 0;
+	ir->asan = on && strcmp(mode, "asan") == 0;
+	ir->instrumenting = on;
+	int cp = root ? root_checkptr : -1;
+	if (cp < 0)
+		cp = mode ? 1 : 0;
+	if (sp->runtime)
+		cp = 0;
+	ir->checkptr = cp;
+}
 
 static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, SrcPackage *sp, int m, bool inl,
 			   bool smallframes, bool stats, FILE *out, char **args, int nargs)
@@ -364,6 +394,7 @@ static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, S
 	ir.softfloat = ck->softfloat;
 	ir.compiling_runtime = sp->runtime;
 	ir.cheap_calls = (out ? lower_l : sp->lower_l) == 4;
+	instrument_package(&ir, prog, sp, out != NULL);
 	IrgenResult res = {0};
 	Report rep;
 	report_init(&rep, sp->path, sp->dir);
@@ -445,11 +476,29 @@ static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, S
 	arena_free(&ir.arena);
 }
 
+/* gc's -d flags goescape knows: checkptr (checkptr=N), the only one
+ * that reaches -m's output.  False for any other. */
+static bool parse_debug(const char *s)
+{
+	if (strcmp(s, "checkptr") == 0) {
+		root_checkptr = 1;
+		return true;
+	}
+	if (strncmp(s, "checkptr=", 9) != 0 || !s[9])
+		return false;
+	char *end;
+	long v = strtol(s + 9, &end, 10);
+	if (*end || v < 0 || v > 1000)
+		return false;
+	root_checkptr = (int)v;
+	return true;
+}
+
 int irgen_main(int argc, char **argv)
 {
 	int m = 0;
 	bool l = false, smallframes = false, stats = false, compiling_runtime = false;
-	const char *localprefix = NULL, *outfile = NULL;
+	const char *localprefix = NULL, *outfile = NULL, *instrument = NULL;
 	PtrVec incdirs = {0};
 	int i = 0;
 	for (; i < argc && argv[i][0] == '-'; i++) {
@@ -480,7 +529,22 @@ int irgen_main(int argc, char **argv)
 			outfile = argv[++i];
 		else if (strcmp(a, "-+") == 0)
 			compiling_runtime = true;
-		else if (strcmp(a, "--") == 0) {
+		else if (strcmp(a, "-race") == 0 || strcmp(a, "-msan") == 0 || strcmp(a, "-asan") == 0) {
+			if (instrument && strcmp(instrument, a + 1) != 0) {
+				/* gc's order of the pair */
+				const char *x = instrument, *y = a + 1;
+				if (strcmp(x, "race") != 0 && (strcmp(y, "race") == 0 || strcmp(x, "asan") == 0))
+					x = a + 1, y = instrument;
+				fprintf(stderr, "goescape: cannot use both -%s and -%s\n", x, y);
+				vec_free(&incdirs);
+				return 2;
+			}
+			instrument = a + 1;
+		} else if ((strncmp(a, "-d=", 3) == 0 || (strcmp(a, "-d") == 0 && i + 1 < argc)) &&
+			   parse_debug(a[2] ? a + 3 : argv[i + 1])) {
+			if (!a[2])
+				i++;
+		} else if (strcmp(a, "--") == 0) {
 			i++;
 			break;
 		} else {
@@ -492,8 +556,8 @@ int irgen_main(int argc, char **argv)
 	if (i == argc || m == 0)
 		usage();
 	LoadConfig cfg = {.defer_parse_errors = true, .compile_files = true, .localprefix = localprefix,
-			  .incdirs = (const char **)incdirs.data, .nincdirs = incdirs.len, .parse_late = true,
-			  .compiling_runtime = compiling_runtime};
+			  .incdirs = (const char **)incdirs.data, .nincdirs = incdirs.len, .parse_late = true, .parse_at_check = true,
+			  .compiling_runtime = compiling_runtime, .instrument = instrument};
 	Program *prog = load_packages(&cfg, argv + i, argc - i);
 	vec_free(&incdirs);
 	if (prog->nerrors)
@@ -516,7 +580,8 @@ int irgen_main(int argc, char **argv)
 	for (int k = 0; k < prog->npkgs; k++) {
 		SrcPackage *sp = prog->pkgs[k];
 		Checker c;
-		load_parse_again(sp);
+		if (load_parse_again(sp) > 0)
+			status = 1;
 		if (!check_begin(&run, &c, sp))
 			continue;
 		check_run_package(&c);
@@ -585,7 +650,8 @@ static int run(int argc, char **argv)
 	if (strcmp(argv[1], "check") == 0)
 		return check_main(argc - 2, argv + 2);
 	if (strncmp(argv[1], "-m", 2) == 0 || strcmp(argv[1], "-l") == 0 || strcmp(argv[1], "-N") == 0 ||
-	    strcmp(argv[1], "-+") == 0)
+	    strcmp(argv[1], "-+") == 0 || strcmp(argv[1], "-race") == 0 || strcmp(argv[1], "-msan") == 0 ||
+	    strcmp(argv[1], "-asan") == 0 || strncmp(argv[1], "-d", 2) == 0)
 		return irgen_main(argc - 1, argv + 1);
 	if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "-h") == 0 ||
 	    strcmp(argv[1], "--help") == 0) {

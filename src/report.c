@@ -34,6 +34,9 @@ void report_free(Report *r)
 	for (int i = 0; i < r->lines.len; i++)
 		free(r->lines.data[i]);
 	vec_free(&r->lines);
+	free(r->last_name);
+	free(r->last_abs);
+	r->last_name = r->last_abs = NULL;
 }
 
 void report_line(Report *r, const char *text)
@@ -146,16 +149,23 @@ static char *clean_abs(const char *p)
 		l[k] = l[i];
 		k++;
 	}
-	TyBuf b = { 0 };
-	tybuf_puts(&b, "");
+	/* (spelled by hand: a report prints thousands of positions) */
+	size_t len = 1;
 	for (int i = 0; i < k; i++)
-		tybuf_printf(&b, "/%.*s", l[i], c[i]);
+		len += 1 + (size_t)l[i];
+	char *out = xmalloc(len + 1), *o = out;
+	for (int i = 0; i < k; i++) {
+		*o++ = '/';
+		memcpy(o, c[i], (size_t)l[i]);
+		o += l[i];
+	}
 	if (!k)
-		tybuf_puts(&b, "/");
-	return b.str;
+		*o++ = '/';
+	*o = 0;
+	return out;
 }
 
-void report_pos(const Report *r, Pos pos, char *buf, size_t n)
+void report_pos(Report *r, Pos pos, char *buf, size_t n)
 {
 	diag_format_pos(pos, buf, n);
 	/* a file named relative to the working directory: gc records
@@ -172,19 +182,25 @@ void report_pos(const Report *r, Pos pos, char *buf, size_t n)
 			break;
 		pl = e - 1;
 	}
-	TyBuf b = { 0 };
-	/* absolute and clean (a replaced module's directory can be
-	 * "DIR/../lib") */
-	if (buf[0] == '/')
-		tybuf_printf(&b, "%.*s", (int)pl, buf);
-	else
-		tybuf_printf(&b, "%s/%.*s", r->cwd, (int)pl, buf);
-	char *clean = clean_abs(b.str);
+	if (!r->last_name || strncmp(r->last_name, buf, pl) != 0 || r->last_name[pl]) {
+		TyBuf b = { 0 };
+		/* absolute and clean (a replaced module's directory can be
+		 * "DIR/../lib") */
+		if (buf[0] == '/')
+			tybuf_printf(&b, "%.*s", (int)pl, buf);
+		else
+			tybuf_printf(&b, "%s/%.*s", r->cwd, (int)pl, buf);
+		free(r->last_name);
+		free(r->last_abs);
+		r->last_name = xmalloc(pl + 1);
+		memcpy(r->last_name, buf, pl);
+		r->last_name[pl] = 0;
+		r->last_abs = clean_abs(b.str);
+		tybuf_free(&b);
+	}
 	char *rest = xstrdup(buf + pl);
-	snprintf(buf, n, "%s%s", clean, rest);
+	snprintf(buf, n, "%s%s", r->last_abs, rest);
 	free(rest);
-	free(clean);
-	tybuf_free(&b);
 }
 
 char *report_short_path(const char *cwd, const char *path)

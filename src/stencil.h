@@ -18,10 +18,6 @@ bool stencil_has_typeparam(Type *t);
 /* Drop the shapes made in c (before c is freed). */
 void stencil_forget_shapes(TypeCtx *c);
 
-/* Call fn on n and every node below it, in pre-order (declarations in
- * statements and function literals' bodies included). */
-void stencil_visit(Node *n, void (*fn)(Node *n, void *ctx), void *ctx);
-
 /* The checker's types in a generic function's tree, substituted until
  * stencil_retype_end puts them back: each expression's recorded type and
  * the type of each local variable and parameter. */

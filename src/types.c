@@ -520,6 +520,7 @@ void ty_named_set_underlying(Type *named, Type *underlying)
 		fatal_internal("underlying type of %s must not be a Named type",
 			named->u.named.obj ? named->u.named.obj->name->name : "?");
 	named->u.named.underlying = underlying;
+	named->ctx->shape_gen++;
 	/* set means decided: a pending resolver (an instance's) must not
 	 * replace it later (validType marks a cyclic instance invalid) */
 	named->u.named.resolve = NULL;
@@ -528,6 +529,7 @@ void ty_named_set_underlying(Type *named, Type *underlying)
 void ty_named_set_tparams(Type *named, Type **tparams, int n)
 {
 	named->u.named.tparams = bind_tparams(named->ctx, tparams, n);
+	named->ctx->shape_gen++;
 	named->u.named.ntparams = n;
 }
 
@@ -583,6 +585,7 @@ static void named_resolve(Type *t)
 	if (fn) {
 		t->u.named.resolve = NULL;
 		fn(t->u.named.resolve_ctx, t);
+		t->ctx->shape_gen++;
 	}
 }
 
@@ -2034,10 +2037,32 @@ typedef struct Embedded {
 	bool multiples;    /* typ occurs more than once at this depth */
 } Embedded;
 
+/* v starts out in small (emb_init): most searches stop at depth 0 */
 typedef struct EmbVec {
 	Embedded *v;
 	int n, cap;
+	Embedded small[4];
 } EmbVec;
+
+static void emb_init(EmbVec *v)
+{
+	v->v = v->small;
+	v->n = 0;
+	v->cap = 4;
+}
+
+/* Move src's entries into dst (emptied), leaving src empty. */
+static void emb_move(EmbVec *dst, EmbVec *src)
+{
+	if (src->v == src->small) {
+		emb_init(dst);
+		memcpy(dst->small, src->small, (size_t)src->n * sizeof *src->small);
+		dst->n = src->n;
+	} else {
+		*dst = *src;
+	}
+	emb_init(src);
+}
 
 static int *path_concat(const int *path, int n, int i)
 {
@@ -2051,8 +2076,13 @@ static int *path_concat(const int *path, int n, int i)
 static void emb_push(EmbVec *v, Embedded e)
 {
 	if (v->n == v->cap) {
-		v->cap = v->cap ? 2 * v->cap : 8;
-		v->v = xrealloc(v->v, (size_t)v->cap * sizeof *v->v);
+		v->cap *= 2;
+		if (v->v == v->small) {
+			v->v = xmalloc((size_t)v->cap * sizeof *v->v);
+			memcpy(v->v, v->small, (size_t)v->n * sizeof *v->v);
+		} else {
+			v->v = xrealloc(v->v, (size_t)v->cap * sizeof *v->v);
+		}
 	}
 	v->v[v->n++] = e;
 }
@@ -2061,9 +2091,9 @@ static void emb_free(EmbVec *v)
 {
 	for (int i = 0; i < v->n; i++)
 		free(v->v[i].index);
-	free(v->v);
-	v->v = NULL;
-	v->n = v->cap = 0;
+	if (v->v != v->small)
+		free(v->v);
+	emb_init(v);
 }
 
 /* Merge entries of identical types, marking them multiples (types2's
@@ -2094,9 +2124,23 @@ static void consolidate_multiples(EmbVec *list)
 /* Named types already searched: instances count as seen when identical
  * (types2's instanceLookup). */
 typedef struct NamedSeen {
-	Type **v;
+	Type **v;       /* small until it outgrows it */
 	int n, cap;
+	Type *small[8];
 } NamedSeen;
+
+static void named_seen_init(NamedSeen *s)
+{
+	s->v = s->small;
+	s->n = 0;
+	s->cap = 8;
+}
+
+static void named_seen_free(NamedSeen *s)
+{
+	if (s->v != s->small)
+		free(s->v);
+}
 
 static bool named_seen_add(NamedSeen *s, Type *t)
 {
@@ -2104,8 +2148,13 @@ static bool named_seen_add(NamedSeen *s, Type *t)
 		if (s->v[i] == t || (s->v[i]->u.named.orig == t->u.named.orig && ty_identical(s->v[i], t)))
 			return false;
 	if (s->n == s->cap) {
-		s->cap = s->cap ? 2 * s->cap : 8;
-		s->v = xrealloc(s->v, (size_t)s->cap * sizeof *s->v);
+		s->cap *= 2;
+		if (s->v == s->small) {
+			s->v = xmalloc((size_t)s->cap * sizeof *s->v);
+			memcpy(s->v, s->small, (size_t)s->n * sizeof *s->v);
+		} else {
+			s->v = xrealloc(s->v, (size_t)s->cap * sizeof *s->v);
+		}
 	}
 	s->v[s->n++] = t;
 	return true;
@@ -2153,14 +2202,17 @@ static LookupResult lookup_field_or_method(Type *T, bool addressable, const Pack
 	if (is_ptr && ty_is_interface(typ))
 		return none;
 
-	EmbVec current = { 0 };
+	EmbVec current;
+	emb_init(&current);
 	emb_push(&current, (Embedded){ typ, NULL, 0, is_ptr, false });
-	NamedSeen seen = { 0 };
+	NamedSeen seen;
+	named_seen_init(&seen);
 	Object *obj = NULL;
 	int *index = NULL, nindex = 0;
 	bool indirect = false;
 	LookupResult result = none;
-	EmbVec next = { 0 }; /* embedded types found at the current depth */
+	EmbVec next; /* embedded types found at the current depth */
+	emb_init(&next);
 
 	while (current.n > 0) {
 		for (int k = 0; k < current.n; k++) {
@@ -2233,14 +2285,13 @@ static LookupResult lookup_field_or_method(Type *T, bool addressable, const Pack
 		}
 		emb_free(&current);
 		consolidate_multiples(&next);
-		current = next;
-		next = (EmbVec){ 0 };
+		emb_move(&current, &next);
 	}
 out:
 	emb_free(&next);
 	emb_free(&current);
 	free(index);
-	free(seen.v);
+	named_seen_free(&seen);
 	return result;
 }
 
@@ -2340,12 +2391,15 @@ MethodSet ty_method_set(Type *T)
 		return ms;
 
 	MTable base = { 0 };
-	EmbVec current = { 0 };
+	EmbVec current;
+	emb_init(&current);
 	emb_push(&current, (Embedded){ typ, NULL, 0, is_ptr, false });
-	NamedSeen seen = { 0 };
+	NamedSeen seen;
+	named_seen_init(&seen);
 
 	while (current.n > 0) {
-		EmbVec next = { 0 };
+		EmbVec next;
+		emb_init(&next);
 		MTable mset = { 0 };
 		PtrVec fset = { 0 }; /* fields at this depth (by Id) */
 		for (int k = 0; k < current.n; k++) {
@@ -2405,10 +2459,10 @@ MethodSet ty_method_set(Type *T)
 		vec_free(&fset);
 		emb_free(&current);
 		consolidate_multiples(&next);
-		current = next;
+		emb_move(&current, &next);
 	}
 	emb_free(&current);
-	free(seen.v);
+	named_seen_free(&seen);
 
 	int n = 0;
 	for (int i = 0; i < base.n; i++)
@@ -3422,6 +3476,7 @@ typedef struct GcWriter {
 	int depth;
 	TyQualFn qual;          /* a package's qualifier, or NULL: its name */
 	const void *qctx;
+	const char *localpath;  /* typeid: local's prefix, if not its path */
 } GcWriter;
 
 static void gc_type(GcWriter *w, Type *t);
@@ -3431,7 +3486,7 @@ static void gc_qualify(GcWriter *w, const Package *pkg)
 	if (!pkg)
 		return;
 	if (w->typeid) {
-		tybuf_puts(w->b, pkg->path->name);
+		tybuf_puts(w->b, w->localpath && pkg == w->local ? w->localpath : pkg->path->name);
 		tybuf_putc(w->b, '.');
 	} else if (pkg != w->local) {
 		tybuf_puts(w->b, w->qual ? w->qual(w->qctx, pkg) : pkg->name->name);
@@ -3519,7 +3574,7 @@ static void gc_type(GcWriter *w, Type *t)
 		tybuf_puts(b, t->u.named.obj->name->name);
 		if (t->u.named.ntargs) {
 			/* instance names spell their arguments in link-name mode */
-			GcWriter tw = { b, w->local, true, w->depth, w->qual, w->qctx };
+			GcWriter tw = { b, w->local, true, w->depth, w->qual, w->qctx, w->localpath };
 			tybuf_putc(b, '[');
 			for (int i = 0; i < t->u.named.ntargs; i++) {
 				if (i > 0)
@@ -3656,19 +3711,25 @@ static void gc_type(GcWriter *w, Type *t)
 
 void ty_write_gc(TyBuf *b, Type *t, const Package *local)
 {
-	GcWriter w = { b, local, false, 0, NULL, NULL };
+	GcWriter w = { b, local, false, 0, NULL, NULL, NULL };
 	gc_type(&w, t);
 }
 
 void ty_write_gc_typeid(TyBuf *b, Type *t)
 {
-	GcWriter w = { b, NULL, true, 0, NULL, NULL };
+	GcWriter w = { b, NULL, true, 0, NULL, NULL, NULL };
+	gc_type(&w, t);
+}
+
+void ty_write_gc_linkname(TyBuf *b, Type *t, const Package *local, const char *localpath)
+{
+	GcWriter w = { b, local, true, 0, NULL, NULL, localpath };
 	gc_type(&w, t);
 }
 
 void ty_write_gc_qual(TyBuf *b, Type *t, const Package *local, TyQualFn qual, const void *ctx)
 {
-	GcWriter w = { b, local, false, 0, qual, ctx };
+	GcWriter w = { b, local, false, 0, qual, ctx, NULL };
 	gc_type(&w, t);
 }
 
@@ -3682,56 +3743,70 @@ bool ty_is_shape(Type *t)
 	       strncmp(t->u.named.obj->name->name, shape_prefix, sizeof shape_prefix - 1) == 0;
 }
 
-static bool has_shape(Type *t, int depth)
+/* Whether t or a type it is built of satisfies pred: type arguments,
+ * elements, keys, fields, tuple members, signatures' parameters and
+ * results, and, when ifaces, interfaces' method signatures.  Named types'
+ * underlying types are not entered.  Deeper than 50 levels counts as no
+ * (the callers ask of types written in source). */
+static bool any_component(Type *t, bool (*pred)(Type *), bool ifaces, int depth)
 {
 	if (!t || depth > 50)
 		return false;
+	if (pred(t))
+		return true;
+	depth++;
 	switch (t->kind) {
 	case TY_NAMED:
-		if (ty_is_shape(t))
-			return true;
 		for (int i = 0; i < t->u.named.ntargs; i++)
-			if (has_shape(t->u.named.targs[i], depth + 1))
+			if (any_component(t->u.named.targs[i], pred, ifaces, depth))
 				return true;
 		return false;
 	case TY_POINTER: case TY_SLICE:
-		return has_shape(t->u.ptr.elem, depth + 1);
+		return any_component(t->u.ptr.elem, pred, ifaces, depth);
 	case TY_ARRAY:
-		return has_shape(t->u.array.elem, depth + 1);
+		return any_component(t->u.array.elem, pred, ifaces, depth);
 	case TY_MAP:
-		return has_shape(t->u.map.key, depth + 1) || has_shape(t->u.map.elem, depth + 1);
+		return any_component(t->u.map.key, pred, ifaces, depth) ||
+		       any_component(t->u.map.elem, pred, ifaces, depth);
 	case TY_CHAN:
-		return has_shape(t->u.chan.elem, depth + 1);
+		return any_component(t->u.chan.elem, pred, ifaces, depth);
 	case TY_STRUCT:
 		for (int i = 0; i < t->u.strct.nfields; i++)
-			if (has_shape(t->u.strct.fields[i]->type, depth + 1))
+			if (any_component(t->u.strct.fields[i]->type, pred, ifaces, depth))
 				return true;
 		return false;
 	case TY_TUPLE:
 		for (int i = 0; i < t->u.tuple.nvars; i++)
-			if (has_shape(t->u.tuple.vars[i]->type, depth + 1))
+			if (any_component(t->u.tuple.vars[i]->type, pred, ifaces, depth))
 				return true;
 		return false;
 	case TY_SIGNATURE:
-		return has_shape(t->u.sig.params, depth + 1) || has_shape(t->u.sig.results, depth + 1);
+		return any_component(t->u.sig.params, pred, ifaces, depth) ||
+		       any_component(t->u.sig.results, pred, ifaces, depth);
 	case TY_INTERFACE:
-		for (int i = 0; i < t->u.iface.nmethods; i++)
-			if (has_shape(t->u.iface.methods[i]->type, depth + 1))
-				return true;
+		if (ifaces)
+			for (int i = 0; i < t->u.iface.nmethods; i++)
+				if (any_component(t->u.iface.methods[i]->type, pred, ifaces, depth))
+					return true;
 		return false;
 	default:
 		return false;
 	}
 }
 
+bool ty_any(Type *t, bool (*pred)(Type *), bool ifaces)
+{
+	return any_component(t, pred, ifaces, 0);
+}
+
 bool ty_has_shape(Type *t)
 {
-	return has_shape(t, 0);
+	return ty_any(t, ty_is_shape, true);
 }
 
 void ty_write_link(TyBuf *b, Type *t)
 {
-	GcWriter w = { b, NULL, true, 0, NULL, NULL };
+	GcWriter w = { b, NULL, true, 0, NULL, NULL, NULL };
 	gc_type(&w, t);
 }
 

@@ -391,6 +391,11 @@ struct TypeCtx {
 	Object *universe_any, *universe_error, *universe_comparable;
 	Object *builtins[BUILTIN_N];
 	Type *invalid;                      /* typ[B_INVALID] */
+	/* Bumped whenever a named type's underlying type or type
+	 * parameters are set, and whenever a declaration is found
+	 * unsupported: what the checker learned about a type's parts
+	 * (check_type_unsupported) holds while it stays the same. */
+	uint32_t shape_gen;
 };
 
 /* A context with its universe (and package unsafe) set up. */
@@ -699,6 +704,9 @@ void ty_write_gc_qual(TyBuf *b, Type *t, const Package *local, TyQualFn qual, co
  * package path, byte and rune as uint8 and int32 (the order
  * reflectdata writes runtime types in). */
 void ty_write_gc_typeid(TyBuf *b, Type *t);
+/* The same, the package local named localpath (gc's -p: "main" for a
+ * main package). */
+void ty_write_gc_linkname(TyBuf *b, Type *t, const Package *local, const char *localpath);
 const char *ty_string_gc(Type *t, const Package *local);
 /* gc's LinkString (types.LinkString): every package named by its path,
  * byte as uint8 (the names of shape types, noder/stencil.go). */
@@ -707,5 +715,8 @@ void ty_write_link(TyBuf *b, Type *t);
  * and a type with one inside (gc's IsShape, HasShape). */
 bool ty_is_shape(Type *t);
 bool ty_has_shape(Type *t);
+/* Whether t or any type it is built of (see types.c) satisfies pred;
+ * interfaces' method signatures are entered when ifaces. */
+bool ty_any(Type *t, bool (*pred)(Type *), bool ifaces);
 
 #endif

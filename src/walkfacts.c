@@ -38,6 +38,12 @@ typedef struct Walk {
 	PtrVec assigned;        /* IrNode*: ascompatee's assigned names */
 	IrFunc *fn;             /* the function being walked */
 	const WalkHooks *hooks;
+	/* whether defers_of's body holds a defer (ascompatee asks at each
+	 * assignment; walking adds none) */
+	IrFunc *defers_of;
+	bool defers;
+	IrNode *slice_checked;  /* the conversion an OSLICE3ARR checks
+	                         * (checkptr) in its stead */
 } Walk;
 
 static bool in_vec(PtrVec *v, void *p)
@@ -166,7 +172,8 @@ static bool inl_child(IrNode *c, void *ctx)
 }
 
 /* The bodies of the calls inlined into expression n, in order's order;
- * not below a closure (walked as a function of its own). */
+ * not below a closure (walked as a function of its own).  So are the
+ * type assertions order copies into temporaries. */
 static void inlined_bodies(Walk *w, IrNode *n)
 {
 	if (!n)
@@ -179,6 +186,13 @@ static void inlined_bodies(Walk *w, IrNode *n)
 	if (n->op == IR_OCLOSURE)
 		return;
 	ir_do_children(n, inl_child, w);
+	if (n->op == IR_ODOTTYPE && n->type && (w->ir->instrumenting || !esc_is_direct_iface(n->type))) {
+		/* order copies a type assertion out in front (copyExprClear):
+		 * always when instrumenting, else when its type is not
+		 * pointer-shaped */
+		walk_expr(w, n);
+		vec_push(&w->temps, n);
+	}
 }
 
 /* The inlined bodies below n's children, its init excepted. */
@@ -224,6 +238,33 @@ static void assert_type(Walk *w, Type *t, Type *iface)
 		need(w, t);
 }
 
+/* The back end's checkptrAlignment (-d=checkptr, not in a
+ * //go:nocheckptr function) for a conversion of an unsafe.Pointer to a
+ * pointer to elem, of count elements when slicing it (an OSLICE3ARR):
+ * elem's runtime type unless it cannot be misaligned. */
+static bool checkptr_on(Walk *w)
+{
+	return w->ir->checkptr && w->fn && !(w->fn->pragma & PRAG_NOCHECKPTR);
+}
+
+static void checkptr_alignment(Walk *w, Type *elem, bool count)
+{
+	const TySizes *sz = w->ir->types ? w->ir->types->sizes : NULL;
+	if (!sz || !elem)
+		return;
+	int64_t size = ty_sizeof(sz, elem);
+	if (ty_alignof(sz, elem) == 1 && (size == 0 || size == 1 || !count))
+		return;
+	need(w, elem);
+}
+
+static bool unsafe_to_ptr(IrNode *n)
+{
+	return n && n->op == IR_OCONVNOP && n->type && ty_underlying(n->type)->kind == TY_POINTER &&
+	       n->u.un.x && n->u.un.x->type && ty_underlying(n->u.un.x->type)->kind == TY_BASIC &&
+	       ty_underlying(n->u.un.x->type)->u.basic.kind == B_UNSAFE_POINTER;
+}
+
 /* walkConvInterface and walkDotType, once n's operand is walked. */
 static void expr_itab(Walk *w, IrNode *n)
 {
@@ -249,6 +290,17 @@ static void expr_itab(Walk *w, IrNode *n)
 	/* the runtime calls walk makes with a type descriptor */
 	case IR_OMAKECHAN: case IR_OMAKEMAP: case IR_OMAPLIT:
 		need(w, n->type);       /* makechan, makemap */
+		break;
+	case IR_OCONVNOP:
+		if (n != w->slice_checked && unsafe_to_ptr(n) && checkptr_on(w))
+			checkptr_alignment(w, ty_underlying(n->type)->u.ptr.elem, false);
+		break;
+	case IR_OSLICE3ARR:
+		if (unsafe_to_ptr(n->u.slice.x) && checkptr_on(w)) {
+			Type *at = ty_underlying(ty_underlying(n->u.slice.x->type)->u.ptr.elem);
+			if (at->kind == TY_ARRAY)
+				checkptr_alignment(w, at->u.array.elem, true);
+		}
 		break;
 	case IR_OMAKESLICE: case IR_OMAKESLICECOPY: case IR_OAPPEND:
 		/* makeslice, makeslicecopy, growslice: the element type */
@@ -313,10 +365,15 @@ static void walk_expr(Walk *w, IrNode *n)
 	default:
 		break;
 	}
-	if (ir_class(n->op) == IRC_BLOCK || n->op == IR_OIF || n->op == IR_OFOR) {
+	/* statements (of an inlined body); x op= y is order's business
+	 * when instrumenting */
+	if (ir_class(n->op) == IRC_BLOCK || n->op == IR_OIF || n->op == IR_OFOR ||
+	    (n->op == IR_OASOP && w->ir->instrumenting)) {
 		walk_stmt(w, n);
 		return;
 	}
+	if (n->op == IR_OSLICE3ARR && unsafe_to_ptr(n->u.slice.x) && checkptr_on(w))
+		w->slice_checked = n->u.slice.x;
 	ir_do_children(n, expr_child, w);
 	if (n->op == IR_OINDEX)
 		check_index(w, n, false);
@@ -360,6 +417,53 @@ static void cheap_expr(Walk *w, IrNode *n)
 		return;
 	walk_expr(w, n);
 	vec_push(&w->temps, n);
+}
+
+/* order's safeExpr (not walk's): what x op= y assigns to, its operands
+ * copied into temporaries (cheapExpr), an array's own operand made safe
+ * the same way. */
+static void order_safe_expr(Walk *w, IrNode *n)
+{
+	if (!n)
+		return;
+	switch (n->op) {
+	case IR_OLEN: case IR_OCAP: case IR_ODOT:
+		order_safe_expr(w, n->u.un.x);
+		break;
+	case IR_ODOTPTR: case IR_ODEREF:
+		cheap_expr(w, n->u.un.x);
+		break;
+	case IR_OINDEX: case IR_OINDEXMAP:
+		if (n->op == IR_OINDEX && n->u.bin.x && n->u.bin.x->type &&
+		    ty_underlying(n->u.bin.x->type)->kind == TY_ARRAY)
+			order_safe_expr(w, n->u.bin.x);
+		else
+			cheap_expr(w, n->u.bin.x);
+		cheap_expr(w, n->u.bin.y);
+		break;
+	default:
+		break;
+	}
+}
+
+/* The indexes of x already found in range, and their restoring: x is
+ * walked twice (order's copy of it is another node for gc). */
+static bool note_bounded(IrNode *n, void *ctx)
+{
+	if (n->op == IR_OINDEX && !(n->flags & IRF_BOUNDED))
+		vec_push(ctx, n);
+	return false;
+}
+
+static void save_bounded(IrNode *x, PtrVec *v)
+{
+	ir_any(x, note_bounded, v);
+}
+
+static void restore_bounded(PtrVec *v)
+{
+	for (int i = 0; i < v->len; i++)
+		((IrNode *)v->data[i])->flags &= (uint16_t)~IRF_BOUNDED;
 }
 
 /* walkExprListSafe's element: safeExpr, then walkExpr when nothing was
@@ -458,9 +562,13 @@ static void ascompatee(Walk *w, IrList *lhs, IrList *rhs, bool ret)
 	bool mem = false, defer_write = false;
 	int mark = w->temps.len;
 	w->assigned.len = 0;
-	bool fn_defers = false;
-	for (int i = 0; i < w->fn->body.n && !fn_defers; i++)
-		fn_defers = ir_any(w->fn->body.v[i], has_defer, NULL);
+	if (w->defers_of != w->fn) {
+		w->defers_of = w->fn;
+		w->defers = false;
+		for (int i = 0; i < w->fn->body.n && !w->defers; i++)
+			w->defers = ir_any(w->fn->body.v[i], has_defer, NULL);
+	}
+	bool fn_defers = w->defers;
 	for (int i = 0; i < lhs->n && i < rhs->n; i++) {
 		IrNode *lorig = lhs->v[i], *l = lorig, *r = rhs->v[i];
 		if (ret && l && r && l->op == IR_ONAME && r->op == IR_ONAME && ir_canonical(l) == ir_canonical(r))
@@ -666,7 +774,31 @@ static void walk_stmt(Walk *w, IrNode *n)
 	case IR_OLABEL: case IR_OGOTO: case IR_OBREAK: case IR_OCONTINUE: case IR_OFALL:
 	case IR_ODCLFUNC: case IR_ODCLCONST: case IR_ODCLTYPE:
 		return;
+	case IR_OSEND:
+		/* walkSend: the value (order copied it first when it is not
+		 * addressable or when instrumenting), then the channel */
+		inlined_bodies_of_children(w, n);
+		walk_expr(w, n->u.bin.y);
+		walk_expr(w, n->u.bin.x);
+		return;
 	case IR_OAS: case IR_OASOP:
+		if (n->op == IR_OASOP && w->ir->instrumenting && n->u.bin.x && n->u.bin.y) {
+			/* order's rewrite of x op= y when instrumenting: x's
+			 * operands into temporaries (order's safeExpr), then
+			 * tmp = x (a copy of x) and x = tmp op y, each walked */
+			inlined_bodies_of_children(w, n);
+			int mark = w->temps.len;
+			order_safe_expr(w, n->u.bin.x);
+			PtrVec saved = {0};
+			save_bounded(n->u.bin.x, &saved);
+			walk_expr(w, n->u.bin.x);
+			restore_bounded(&saved);
+			vec_free(&saved);
+			walk_expr(w, n->u.bin.x);
+			walk_expr(w, n->u.bin.y);
+			w->temps.len = mark;
+			return;
+		}
 		if (n->u.bin.x && n->u.bin.x->op == IR_OINDEXMAP && n->u.bin.y) {
 			/* order's safeMapRHS: the value (an append's added
 			 * operands) into temporaries before the map store */

@@ -32,6 +32,16 @@
 #   escape-irgen/std/PKG/[inl]-m[=2]   std packages as roots: goescape
 #        against `go build -gcflags='-m -l'` (and -m=2; inl-: without -l)
 #        run now, from the repository root, with a fresh GOCACHE
+#   escape-irgen/instrument/NAME/MODE  tests/escape/instrument/NAME/ as
+#        module NAME with CGO_ENABLED=1: `goescape -race -m=2 .` (and the
+#        other modes of scripts/escape-golden.sh instrument: -msan, -asan,
+#        -l, -d=checkptr=2) against gc's tests/escape/gc/instrument/
+#        NAME.MODE.out
+#   escape-irgen/instrument/std/MODE/PKG  a sample of std with
+#        CGO_ENABLED=1: `goescape -race -m` and `-asan -m -l` against
+#        `go build -a -race|-asan -gcflags=...`, package by package
+#        (build/tools/escdiff); gc's output is kept in build/escape-
+#        instrument/ (keyed by go version): delete it to rebuild
 #   escape-irgen/errorcheck/NAME       the same files, and the GOROOT/test
 #        errorcheck tests of -m without -l (INL_FILES), through the
 #        errorcheck runner (build/tools/errorcheck) with goescape as the
@@ -54,6 +64,17 @@ export GOOS=linux GOARCH=amd64 CGO_ENABLED=0 GOFLAGS=-mod=mod GOPROXY=off GOWORK
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+
+# ESCAPE_IRGEN_EVERY=N keeps every Nth case (a program, module, file,
+# std package) of the parts above the errorcheck runner: make check-asan
+# uses 3 (the sanitized binary is several times slower; the plain run,
+# with every case, is the one that judges output)
+every=${ESCAPE_IRGEN_EVERY:-1}
+ncase=0
+keep() {
+	ncase=$((ncase + 1))
+	((every <= 1 || ncase % every == 1))
+}
 
 declare -A known=()
 while read -r k; do known[$k]=1; done < <(read_known "$KNOWN")
@@ -123,12 +144,14 @@ live_module() {
 }
 
 for f in tests/escape/progs/*.go; do
+	keep || continue
 	n=$(basename "$f" .go)
 	mkdir -p "$tmp/src/$n"
 	cp "$f" "$tmp/src/$n/main.go"
 	in_module "$tmp/src/$n" "$n" progs "$n" "$GOLD/progs/$n"
 done
 for d in examples/*/; do
+	keep || continue
 	d=${d%/}
 	n=$(basename "$d")
 	[[ -f $d/main.go ]] || continue
@@ -137,6 +160,7 @@ done
 
 # ---- modules with sub-packages: imported summaries ---------------------------
 for d in tests/escape/mods/*/; do
+	keep || continue
 	d=${d%/}
 	n=$(basename "$d")
 	mod=$tmp/mods/$n
@@ -171,6 +195,7 @@ STD_PKGS=(container/list container/ring container/heap unicode/utf16 hash encodi
 if command -v go >/dev/null; then
 	export GOCACHE=$tmp/gocache
 	for f in tests/escape/irgen/*.go; do
+		keep || continue
 		n=$(basename "$f" .go)
 		mod=$tmp/live/$n
 		mkdir -p "$mod"
@@ -180,6 +205,7 @@ if command -v go >/dev/null; then
 	done
 	# a directory: a package of several files
 	for d in tests/escape/irgen/*/; do
+		keep || continue
 		d=${d%/}
 		n=$(basename "$d")
 		mod=$tmp/live/$n
@@ -199,6 +225,7 @@ if command -v go >/dev/null; then
 		[[ -d $mod ]] && live_module "$mod" "examples/$n" i i2
 	done
 	for p in "${STD_PKGS[@]}"; do
+		keep || continue
 		for m in m m2 i i2; do
 			flags=-m l=-l t=
 			[[ $m == m2 || $m == i2 ]] && flags=-m=2
@@ -234,9 +261,65 @@ if command -v go >/dev/null 2>&1; then
 	done
 fi
 
+# ---- instrumented builds (-race, -msan, -asan; docs/escape-design.md §5.14) --
+# gc needs cgo for them (the go command refuses them without), so these
+# run with CGO_ENABLED=1
+for gold in "$GOLD"/instrument/*.out; do
+	[[ -f $gold ]] || continue
+	base=$(basename "$gold" .out)
+	n=${base%%.*} m=${base#*.}
+	mod=$tmp/instrument/$n
+	if [[ ! -d $mod ]]; then
+		mkdir -p "$mod"
+		cp tests/escape/instrument/"$n"/*.go "$mod/"
+		printf 'module %s\n\ngo 1.19\n' "$n" >"$mod/go.mod"
+	fi
+	case ${m#*-} in
+	i2) flags=(-m=2) ;;
+	m2) flags=(-m=2 -l) ;;
+	cp2) flags=(-m=2 -d=checkptr=2) ;;
+	*) fail "escape-irgen/instrument/$n/$m" "unknown mode"; continue ;;
+	esac
+	(cd "$mod" && CGO_ENABLED=1 timeout "$FILE_TIMEOUT" "$GE" "-${m%%-*}" "${flags[@]}" .) >"$tmp/got" 2>"$tmp/err"
+	judge "instrument/$n/$m" "$tmp/got" "$gold" "$tmp/err"
+done
+# std: packages the instrumentation changes (sync's and internal/race's
+# race annotations, reflect's checkptr wrappers, the runtime left alone)
+ESCDIFF=${ESCDIFF:-build/tools/escdiff}
+if command -v go >/dev/null 2>&1 && need_exe escape-irgen/instrument/escdiff "$ESCDIFF" "run make build/tools/escdiff"; then
+	INSTR_PKGS=(internal/race sync sync/atomic reflect os runtime)
+	declare -A noknown=()
+	cache=build/escape-instrument
+	mkdir -p "$cache"
+	stamp=$(go version | tr ' /' '__')
+	for mf in "race -m" "asan -m -l"; do
+		read -r mode flags <<<"$mf"
+		key=$mode${flags// /}
+		want=$cache/gc-$key-$stamp.txt
+		if [[ ! -s $want ]]; then
+			# shellcheck disable=SC2086
+			if ! (CGO_ENABLED=1 GOFLAGS= GOCACHE=$tmp/gocache-instr go build -a "-$mode" -gcflags="$flags" \
+				"${INSTR_PKGS[@]}") >"$tmp/want" 2>&1; then
+				fail "escape-irgen/instrument/std/$key" "go build failed: $(head -c 300 "$tmp/want")"
+				continue
+			fi
+			mv "$tmp/want" "$want"
+		fi
+		# shellcheck disable=SC2086
+		(CGO_ENABLED=1 GOFLAGS= timeout "$FILE_TIMEOUT" "$GE" "-$mode" $flags "${INSTR_PKGS[@]}") >"$tmp/got" 2>"$tmp/err"
+		diffs=$LOGDIR/escape-irgen-instrument-$key.diffs
+		if ! "$ESCDIFF" -diffs "$diffs" "$want" "$tmp/got" >"$tmp/cmp"; then
+			fail "escape-irgen/instrument/std/$key" "escdiff failed"
+			continue
+		fi
+		escdiff_judge "escape-irgen/instrument/std/$key" "$key" "$tmp/cmp" "$diffs" "(none)" noknown 1
+	done
+fi
+
 # ---- GOROOT/test, byte for byte ---------------------------------------------
 files=()
 for g in "$GOLD"/goroot/*.out; do
+	keep || continue
 	b=$(basename "$g" .out)
 	rel=${b/fixedbugs_/fixedbugs/}.go
 	file=$GOROOT_ORACLE/test/$rel
@@ -250,6 +333,7 @@ done
 
 # ---- GOROOT/test/typeparam: shape instantiations, byte for byte --------------
 for g in "$GOLD"/typeparam/*.m.out; do
+	keep || continue
 	[[ -f $g ]] || continue
 	b=$(basename "$g" .m.out)
 	for m in "m -m -l" "i -m"; do
@@ -273,7 +357,7 @@ files+=("${INL_FILES[@]}")
 ERRORCHECK=${ERRORCHECK:-build/tools/errorcheck}
 if need_exe escape-irgen/errorcheck "$ERRORCHECK" "run tests/tools/build-gotool.sh errorcheck"; then
 	"$ERRORCHECK" -testdir "$GOROOT_ORACLE/test" -j 2 -timeout "${FILE_TIMEOUT}s" \
-		-compiler "$GE {testflags} -D test -I . -o {pkg}.a {files}" -filter-flags=-m,-l,-N,-smallframes,-+ \
+		-compiler "$GE {testflags} -D test -I . -o {pkg}.a {files}" -filter-flags=-m,-l,-N,-smallframes,-+,-race,-msan,-asan \
 		"${files[@]}" >"$tmp/ec.out" 2>"$tmp/ec.err"
 	npass=0
 	while read -r status rest; do

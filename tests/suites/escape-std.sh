@@ -8,6 +8,16 @@
 # build/tools/escdiff compares them package by package.  Modes:
 #   m-l   -m -l    escape analysis without inlining (issue 4)
 #   m     -m       with inlining (issue 5)
+#   m2    -m=2 (gc's explanations) on a sample of std, in one go build:
+#         M2_L below at -m=2 -l, M2_I at -m=2, each package given its
+#         flags by a -gcflags=PKG=FLAGS pattern; goescape runs once per
+#         flag set.  No package of M2_L may be imported by one of M2_I
+#         (gc would compile it with -l for its importer, goescape as a
+#         dependency, with inlining).
+#   m2-l-std, m2-std  -m=2 -l and -m=2 on the whole std, as m-l and m:
+#         not run by default (gc's output is 1.5 and 1.9 million lines,
+#         go/types 88% of them; a minute or two to build, 400 MB to
+#         keep): ESCAPE_STD_MODES="m2-l-std m2-std" asks for them.
 # One result per mode and package: escape-std/MODE/PKG.  One INFO line per
 # mode gives the totals: gc's lines, goescape's, lines in common,
 # precision (common / goescape's), recall (common / gc's) and identical
@@ -16,7 +26,7 @@
 #
 # gc's output is kept in build/escape-std/ (keyed by `go version`), so
 # check-asan after make test does not build std twice; delete it to
-# rebuild.  ESCAPE_STD_MODES="m-l" runs a subset.
+# rebuild.  ESCAPE_STD_MODES="m-l" runs a subset (default: m-l m m2).
 #
 # tests/known/escape-std.txt lists "MODE PKG" known to differ; it may
 # only shrink (a listed package now identical fails, asking for its
@@ -51,16 +61,55 @@ done < <(read_known "$FLOOR")
 
 stamp=$(go version | tr ' /' '__')
 
-for mode in ${ESCAPE_STD_MODES:-m-l m}; do
+# The -m=2 sample: each package for what it exercises.  -m=2 -l: net/http
+# (the equality and hash functions of types written before escape
+# analysis, a thousand wrappers), crypto/tls, text/template, go/token (the
+# wrappers of an instance of a generic type, atomic.Pointer[File]).
+# -m=2: runtime (the wrappers of the universe's error and of the
+# anonymous interfaces of parameters), reflect, sync, net (function-local
+# types with wrappers), fmt, os, encoding/json, crypto/elliptic (shape
+# instantiations and their dictionaries).
+M2_L=(net/http crypto/tls text/template go/token)
+M2_I=(runtime reflect sync net fmt os encoding/json crypto/elliptic)
+
+# run_goescape MODE OUT FLAGS... PKGS...: goescape's output, or fail
+run_goescape() {
+	local mode=$1 out=$2 status=0
+	shift 2
+	timeout --kill-after=10 600 "$GOESCAPE" "$@" >>"$out" 2>"$tmp/err-$mode" || status=$?
+	if ((status != 0)); then
+		fail "escape-std/$mode" "goescape $*: $(describe_status $status): $(head -c 300 "$tmp/err-$mode")"
+		return 1
+	fi
+}
+
+for mode in ${ESCAPE_STD_MODES:-m-l m m2}; do
+	pkgs=(std)
 	case $mode in
 	m-l) flags=(-m -l) ;;
 	m) flags=(-m) ;;
+	m2-l-std) flags=(-m=2 -l) ;;
+	m2-std) flags=(-m=2) ;;
+	m2)
+		pkgs=("${M2_L[@]}" "${M2_I[@]}")
+		flags=()
+		for p in "${M2_L[@]}"; do flags+=("-gcflags=$p=-m=2 -l"); done
+		for p in "${M2_I[@]}"; do flags+=("-gcflags=$p=-m=2"); done
+		;;
 	*) fail "escape-std/$mode" "unknown mode"; continue ;;
 	esac
-	want=$cache/gc-$mode-$stamp.txt
+	key=$stamp
+	[[ $mode == m2 ]] && key=$stamp-$(printf '%s\n' "${M2_L[@]}" / "${M2_I[@]}" | cksum | cut -d' ' -f1)
+	want=$cache/gc-$mode-$key.txt
 	if [[ ! -s $want ]]; then
-		log "escape-std: go build -a -gcflags='${flags[*]}' std"
-		if ! GOCACHE=$tmp/gocache go build -a -gcflags="${flags[*]}" std >"$tmp/want" 2>&1; then
+		if [[ $mode == m2 ]]; then
+			log "escape-std: go build -a ${flags[*]} ${pkgs[*]}"
+			gcflags=("${flags[@]}")
+		else
+			log "escape-std: go build -a -gcflags='${flags[*]}' std"
+			gcflags=(-gcflags="${flags[*]}")
+		fi
+		if ! GOCACHE=$tmp/gocache go build -a "${gcflags[@]}" "${pkgs[@]}" >"$tmp/want" 2>&1; then
 			# -m output goes to stderr with exit 0; a failure is real
 			fail "escape-std/$mode" "go build failed: $(head -c 300 "$tmp/want")"
 			continue
@@ -68,11 +117,13 @@ for mode in ${ESCAPE_STD_MODES:-m-l m}; do
 		mv "$tmp/want" "$want"
 	fi
 	got=$tmp/got-$mode
-	status=0
-	timeout --kill-after=10 600 "$GOESCAPE" "${flags[@]}" std >"$got" 2>"$tmp/err-$mode" || status=$?
-	if ((status != 0)); then
-		fail "escape-std/$mode" "goescape ${flags[*]} std: $(describe_status $status): $(head -c 300 "$tmp/err-$mode")"
-		continue
+	: >"$got"
+	if [[ $mode == m2 ]]; then
+		run_goescape "$mode" "$got" -m=2 -l "${M2_L[@]}" || continue
+		run_goescape "$mode" "$got" -m=2 "${M2_I[@]}" || continue
+		flags=(-m=2 sample)
+	else
+		run_goescape "$mode" "$got" "${flags[@]}" std || continue
 	fi
 	diffs=$LOGDIR/escape-std-$mode.diffs
 	if ! "$ESCDIFF" -diffs "$diffs" "$want" "$got" >"$tmp/cmp-$mode"; then

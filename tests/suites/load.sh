@@ -215,6 +215,20 @@ mkdir -p "$tmp/gplocal/sub"
 printf 'package main\n\nimport "./sub"\n\nfunc main() { sub.S() }\n' >"$tmp/gplocal/main.go"
 printf 'package sub\n\nfunc S() {}\n' >"$tmp/gplocal/sub/s.go"
 GO111MODULE=off GOPATH=$F/gopath compare gopath-local-import "$tmp/gplocal" -deps .
+# import comments (package p // import "path"): one that names another
+# path, two that disagree, one that does not unquote; a vendored copy
+# may carry its original's
+IC=$tmp/gpc/src/ic
+mkdir -p "$IC/good" "$IC/wrong" "$IC/two" "$IC/bad" "$IC/main/vendor/v"
+printf 'package good // import "ic/good"\n\nfunc G() {}\n' >"$IC/good/g.go"
+printf '// Package wrong.\npackage wrong /* import "other/wrong" */\n\nfunc W() {}\n' >"$IC/wrong/w.go"
+printf 'package two // import "ic/two"\n' >"$IC/two/a.go"
+printf 'package two // import "ic/2"\n' >"$IC/two/b.go"
+printf 'package bad // import "ic/bad\n' >"$IC/bad/b.go"
+printf 'package v // import "elsewhere/v"\n' >"$IC/main/vendor/v/v.go"
+printf 'package main\n\nimport (\n\t_ "ic/bad"\n\t_ "ic/good"\n\t_ "ic/two"\n\t_ "ic/wrong"\n\t_ "v"\n)\n\nfunc main() {}\n' >"$IC/main/main.go"
+GO111MODULE=off GOPATH=$tmp/gpc compare gopath-import-comments "$IC/main" -deps .
+GO111MODULE=off GOPATH=$tmp/gpc compare gopath-import-comment-roots "$IC" ./...
 if [[ -d /usr/share/gocode/src ]] && find /usr/share/gocode/src -name '*.go' -print -quit | grep -q .; then
 	GO111MODULE=off GOPATH=/usr/share/gocode compare gopath-debian "$tmp" -deps ...
 fi
