@@ -146,6 +146,10 @@ void file_release_data(uint32_t idx);
 char *util_read_file(const char *path, size_t *size);
 /* The same for path relative to the directory open as dirfd (or to the
  * working directory: AT_FDCWD). */
+/* Reads into buf until n bytes are read or the file ends (for a regular
+ * file, at its first short read), retrying when interrupted: how many,
+ * or -1 with errno. */
+long util_read_upto(int fd, char *buf, size_t n, bool regular);
 char *util_read_file_at(int dirfd, const char *path, size_t *size);
 
 /* Diagnostics: collected, then sorted by position and printed as

@@ -515,22 +515,15 @@ static char *read_prefix(int dirfd, const char *path, size_t max, size_t *size, 
 	if (fd < 0)
 		return NULL;
 	char *buf = xmalloc(max + 1);
-	size_t n = 0;
-	while (n < max) {
-		ssize_t got = read(fd, buf + n, max - n);
-		if (got < 0) {
-			if (errno == EINTR)
-				continue;
-			int e = errno;
-			close(fd);
-			free(buf);
-			errno = e;
-			return NULL;
-		}
-		if (got == 0)
-			break;
-		n += (size_t)got;
+	long got = util_read_upto(fd, buf, max, false);
+	if (got < 0) {
+		int e = errno;
+		close(fd);
+		free(buf);
+		errno = e;
+		return NULL;
 	}
+	size_t n = (size_t)got;
 	*full = n < max;
 	if (n == max) {
 		char c;
@@ -3852,6 +3845,19 @@ static bool in_strs(const char *const *list, const char *s)
 
 static SrcPackage *load_path(const char *path, SrcPackage *parent, const char *srcdir, const Pos *ipos, bool resolve_import);
 
+/* ip, imported at pos, onto the package's imports unless it is there
+ * (the first import of a path is the one kept). */
+static void add_import(PtrVec *imps, const char *ip, Pos pos)
+{
+	for (int k = 0; k < imps->len; k++)
+		if (streq(((PkgImport *)imps->data[k])->path, ip))
+			return;
+	PkgImport *imp = arena_alloc(&sa, sizeof *imp);
+	imp->path = ip;
+	imp->pos = pos;
+	vec_push(imps, imp);
+}
+
 /* Parse the files of a package that build; gather their imports. */
 static void parse_files(SrcPackage *p, Scan *s, PtrVec *imps)
 {
@@ -3872,18 +3878,8 @@ static void parse_files(SrcPackage *p, Scan *s, PtrVec *imps)
 			d->data = NULL;
 			p->fileids[p->nfiles] = id;
 			p->files[p->nfiles++] = NULL;
-			for (int k = 0; k < d->nimps; k++) {
-				const char *ip = d->imps[k];
-				bool seen = false;
-				for (int j = 0; j < imps->len && !seen; j++)
-					seen = streq(((PkgImport *)imps->data[j])->path, ip);
-				if (seen)
-					continue;
-				PkgImport *imp = arena_alloc(&sa, sizeof *imp);
-				imp->path = ip;
-				imp->pos = (Pos){id, d->ilines[k], d->icols[k]};
-				vec_push(imps, imp);
-			}
+			for (int k = 0; k < d->nimps; k++)
+				add_import(imps, d->imps[k], (Pos){id, d->ilines[k], d->icols[k]});
 		}
 		p->parse_pending = p->parse_deferred = true;
 		return;
@@ -3922,15 +3918,7 @@ static void parse_files(SrcPackage *p, Scan *s, PtrVec *imps)
 			const char *ip = unquote(lit->u.lit.val, (size_t)lit->u.lit.len);
 			if (!ip || !*ip)
 				continue;
-			bool seen = false;
-			for (int k = 0; k < imps->len && !seen; k++)
-				seen = streq(((PkgImport *)imps->data[k])->path, ip);
-			if (seen)
-				continue;
-			PkgImport *imp = arena_alloc(&sa, sizeof *imp);
-			imp->path = ip;
-			imp->pos = decl->pos;
-			vec_push(imps, imp);
+			add_import(imps, ip, decl->pos);
 		}
 	}
 	/* a file whose header go/build could not read but which is not

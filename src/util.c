@@ -472,6 +472,26 @@ char *util_read_file(const char *path, size_t *size)
 	return util_read_file_at(AT_FDCWD, path, size);
 }
 
+long util_read_upto(int fd, char *buf, size_t n, bool regular)
+{
+	size_t done = 0;
+	while (done < n) {
+		ssize_t got = read(fd, buf + done, n - done);
+		if (got < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		if (got == 0)
+			break;
+		done += (size_t)got;
+		/* a regular file reads short only at its end */
+		if (regular && done < n)
+			break;
+	}
+	return (long)done;
+}
+
 char *util_read_file_at(int dirfd, const char *path, size_t *size)
 {
 	int fd = openat(dirfd, path, O_RDONLY);
@@ -493,10 +513,8 @@ char *util_read_file_at(int dirfd, const char *path, size_t *size)
 	char *buf = xmalloc(cap + 1);
 	size_t n = 0;
 	for (;;) {
-		ssize_t got = read(fd, buf + n, cap - n);
+		long got = util_read_upto(fd, buf + n, cap - n, regular);
 		if (got < 0) {
-			if (errno == EINTR)
-				continue;
 			int e = errno;
 			close(fd);
 			free(buf);
@@ -504,19 +522,16 @@ char *util_read_file_at(int dirfd, const char *path, size_t *size)
 			return NULL;
 		}
 		n += (size_t)got;
-		/* a regular file reads short only at its end */
-		if (got == 0 || (regular && n < cap))
+		if (n < cap)
 			break;
-		if (n == cap) {
-			if (cap > UTIL_MAX_FILE) { /* it grew while we read */
-				close(fd);
-				free(buf);
-				errno = EFBIG;
-				return NULL;
-			}
-			cap *= 2;
-			buf = xrealloc(buf, cap + 1);
+		if (cap > UTIL_MAX_FILE) { /* it grew while we read */
+			close(fd);
+			free(buf);
+			errno = EFBIG;
+			return NULL;
 		}
+		cap *= 2;
+		buf = xrealloc(buf, cap + 1);
 	}
 	close(fd);
 	buf[n] = 0;
