@@ -3957,6 +3957,17 @@ static void parse_files(SrcPackage *p, Scan *s, PtrVec *imps)
 	}
 }
 
+/* A file's text, read again for its parse (the loader let it go). */
+static void read_file_again(SrcFile *f)
+{
+	size_t size;
+	char *data = util_read_file(f->path, &size);
+	if (!data)
+		util_die("open %s: %s", f->path, errstr(errno));
+	f->data = data;
+	f->size = size;
+}
+
 /* The first parse of a package whose parsing waited for its check
  * (parse_files, LoadConfig.parse_at_check): its errors go where
  * parse_files sends them. */
@@ -3968,14 +3979,8 @@ static int parse_deferred(SrcPackage *p)
 	for (int i = 0; i < p->nfiles; i++) {
 		uint32_t id = p->fileids[i];
 		SrcFile *sf = file_get(id);
-		if (!sf->data) {
-			size_t size;
-			char *data = util_read_file(sf->path, &size);
-			if (!data)
-				util_die("open %s: %s", sf->path, errstr(errno));
-			sf->data = data;
-			sf->size = size;
-		}
+		if (!sf->data)
+			read_file_again(sf);
 		Node *f = parse_file_opts(&p->arena, id, &opts);
 		file_release_data(id);
 		if (!f || f->u.file.nsyntax_gc > 0)
@@ -4020,12 +4025,7 @@ int load_parse_again(SrcPackage *p)
 		for (int j = 0; j < f->nlines; j++)
 			free((char *)f->lines[j].filename);
 		f->nlines = 0;
-		size_t size;
-		char *data = util_read_file(f->path, &size);
-		if (!data)
-			util_die("open %s: %s", f->path, errstr(errno));
-		f->data = data;
-		f->size = size;
+		read_file_again(f);
 		p->files[i] = parse_file_opts(&p->arena, id, &opts);
 		file_release_data(id);
 	}
