@@ -3858,6 +3858,24 @@ static void add_import(PtrVec *imps, const char *ip, Pos pos)
 	vec_push(imps, imp);
 }
 
+/* File id parsed into p's arena, its text let go, and the tree kept as
+ * p's file number *n (counted); NULL when the parser made no tree.  As
+ * gc: only "syntax error"s keep the package from being type-checked
+ * (other parse errors, such as "middle index required in 3-index
+ * slice", do not). */
+static Node *parse_into(SrcPackage *p, uint32_t id, const ParseOpts *opts, int *n)
+{
+	Node *f = parse_file_opts(&p->arena, id, opts);
+	file_release_data(id);
+	if (!f || f->u.file.nsyntax_gc > 0)
+		p->broken = true;
+	if (f) {
+		p->fileids[*n] = id;
+		p->files[(*n)++] = f;
+	}
+	return f;
+}
+
 /* Parse the files of a package that build; gather their imports. */
 static void parse_files(SrcPackage *p, Scan *s, PtrVec *imps)
 {
@@ -3897,17 +3915,9 @@ static void parse_files(SrcPackage *p, Scan *s, PtrVec *imps)
 		d->data = NULL;
 		if (p->unsafe)
 			continue;
-		Node *f = parse_file_opts(&p->arena, id, &opts);
-		file_release_data(id);
-		/* as gc: only "syntax error"s keep the package from being
-		 * type-checked (its other parse errors, such as "middle index
-		 * required in 3-index slice", do not) */
-		if (!f || f->u.file.nsyntax_gc > 0)
-			p->broken = true;
+		Node *f = parse_into(p, id, &opts, &p->nfiles);
 		if (!f)
 			continue;
-		p->fileids[p->nfiles] = id;
-		p->files[p->nfiles++] = f;
 		for (int j = 0; j < f->u.file.decls.n && !d->noimports; j++) {
 			Node *decl = f->u.file.decls.v[j];
 			if (decl->kind != N_IMPORTDECL)
@@ -3981,14 +3991,7 @@ static int parse_deferred(SrcPackage *p)
 		SrcFile *sf = file_get(id);
 		if (!sf->data)
 			read_file_again(sf);
-		Node *f = parse_file_opts(&p->arena, id, &opts);
-		file_release_data(id);
-		if (!f || f->u.file.nsyntax_gc > 0)
-			p->broken = true;
-		if (!f)
-			continue;
-		p->fileids[n] = id;
-		p->files[n++] = f;
+		parse_into(p, id, &opts, &n);
 	}
 	p->nfiles = n;
 	int nerr = 0;
