@@ -8,16 +8,16 @@
 # build/tools/escdiff compares them package by package.  Modes:
 #   m-l   -m -l    escape analysis without inlining (issue 4)
 #   m     -m       with inlining (issue 5)
-#   m2    -m=2 (gc's explanations) on a sample of std, in one go build:
+#   m2-l-std, m2-std  -m=2 -l and -m=2 (gc's explanations) on the whole
+#         std, as m-l and m (gc's output is 1.5 and 1.9 million lines,
+#         go/types 88% of them; about a minute each for go build, 400 MB).
+#   m2    -m=2 on a sample of std, in one go build (not run by default:
+#         the whole-std modes cover it; ESCAPE_STD_MODES=m2 asks for it):
 #         M2_L below at -m=2 -l, M2_I at -m=2, each package given its
 #         flags by a -gcflags=PKG=FLAGS pattern; goescape runs once per
 #         flag set.  No package of M2_L may be imported by one of M2_I
 #         (gc would compile it with -l for its importer, goescape as a
 #         dependency, with inlining).
-#   m2-l-std, m2-std  -m=2 -l and -m=2 on the whole std, as m-l and m:
-#         not run by default (gc's output is 1.5 and 1.9 million lines,
-#         go/types 88% of them; a minute or two to build, 400 MB to
-#         keep): ESCAPE_STD_MODES="m2-l-std m2-std" asks for them.
 # One result per mode and package: escape-std/MODE/PKG.  One INFO line per
 # mode gives the totals: gc's lines, goescape's, lines in common,
 # precision (common / goescape's), recall (common / gc's) and identical
@@ -26,7 +26,8 @@
 #
 # gc's output is kept in build/escape-std/ (keyed by `go version`), so
 # check-asan after make test does not build std twice; delete it to
-# rebuild.  ESCAPE_STD_MODES="m-l" runs a subset (default: m-l m m2).
+# rebuild.  ESCAPE_STD_MODES="m-l" runs a subset (default: m-l m
+# m2-l-std m2-std).
 #
 # tests/known/escape-std.txt lists "MODE PKG" known to differ; it may
 # only shrink (a listed package now identical fails, asking for its
@@ -83,7 +84,7 @@ run_goescape() {
 	fi
 }
 
-for mode in ${ESCAPE_STD_MODES:-m-l m m2}; do
+for mode in ${ESCAPE_STD_MODES:-m-l m m2-l-std m2-std}; do
 	pkgs=(std)
 	case $mode in
 	m-l) flags=(-m -l) ;;
