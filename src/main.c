@@ -555,6 +555,13 @@ int irgen_main(int argc, char **argv)
 	}
 	if (i == argc || m == 0)
 		usage();
+	if (m > 2) {
+		/* gc's levels 3 and up add dumps of its IR (each statement
+		 * the analysis walks, trees before and after inlining) */
+		fprintf(stderr, "goescape: -m=%d: levels above 2 add dumps of gc's IR, which goescape does not print; use -m or -m=2\n", m);
+		vec_free(&incdirs);
+		return 2;
+	}
 	LoadConfig cfg = {.defer_parse_errors = true, .compile_files = true, .localprefix = localprefix,
 			  .incdirs = (const char **)incdirs.data, .nincdirs = incdirs.len, .parse_late = true, .parse_at_check = true,
 			  .compiling_runtime = compiling_runtime, .instrument = instrument};

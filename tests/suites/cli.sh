@@ -71,6 +71,10 @@ fi
 # The environment: a GOROOT that does not exist; one that is not a Go
 # tree; no GOROOT and no go command on PATH.
 printf 'package main\n\nfunc main() {}\n' >"$tmp/main.go"
+# -m=3 and up add gc's IR dumps, not reproduced: refused, not a
+# shorter -m=2.
+expect_one_error m3-refused -m=3 "$tmp/main.go"
+expect_one_error m-m-m-refused -m -m -m "$tmp/main.go"
 PRE=(env GOROOT="$tmp/no-such-goroot")
 expect_one_error goroot-missing check "$tmp/main.go"
 expect_one_error goroot-missing-list list std
