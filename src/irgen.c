@@ -5081,9 +5081,16 @@ static IrNode *import_copy(IrNode *n, void *ctx)
 				continue;
 			IrParam *v = arena_alloc(&x->g->ir->arena, (size_t)counts[k] * sizeof *v);
 			memcpy(v, lists[k], (size_t)counts[k] * sizeof *v);
-			for (int i = 0; i < counts[k]; i++)
+			for (int i = 0; i < counts[k]; i++) {
+				v[i].pos = foreign_pos(x->g, v[i].pos);
+				/* the importer leaves a literal's unnamed
+				 * results unnamed (the exporter's ~rN are
+				 * its declaration's): they print <S> */
+				if (k == 2 && v[i].sym && v[i].sym->name[0] == '~' && v[i].sym->name[1] == 'r')
+					v[i].sym = NULL;
 				if (v[i].nname)
 					v[i].nname = import_copy(v[i].nname, x);
+			}
 			if (k == 0)
 				nf->recv = v;
 			else if (k == 1)
