@@ -2175,7 +2175,14 @@ static void devirt_call(IrNode *call, void *ctx)
 	Type *typ = r->u.un.x->type;
 	if (!typ || ty_is_interface(typ))
 		return;
-	LookupResult lr = ty_lookup_field_or_method(typ, false, g->pkg, sel->u.un.sel);
+	/* an unexported method is its interface's package's (a call
+	 * inlined from there) */
+	Package *mpkg = g->pkg;
+	const TypeSet *ts = sel->u.un.x->type ? ty_typeset(under(sel->u.un.x->type)) : NULL;
+	for (int i = 0; ts && i < ts->nmethods; i++)
+		if (ts->methods[i]->name == sel->u.un.sel && ts->methods[i]->pkg)
+			mpkg = ts->methods[i]->pkg;
+	LookupResult lr = ty_lookup_field_or_method(typ, false, mpkg, sel->u.un.sel);
 	if (!lr.obj || lr.obj->kind != OBJ_FUNC)
 		return;
 	Pos sp = sel->pos;

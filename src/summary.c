@@ -369,52 +369,50 @@ const FuncSummary *summary_get(const Summaries *s, const Object *obj)
 
 /* ---- the packages an export data names ---------------------------------- */
 
+/* A set of pointers (open addressing). */
+typedef struct PtrSet {
+	const void **v;
+	uint32_t n, cap;
+} PtrSet;
+
+/* Add p; false if it was there. */
+static bool pset_add(PtrSet *set, const void *p)
+{
+	if ((set->n + 1) * 2 >= set->cap) {
+		uint32_t ncap = set->cap ? 2 * set->cap : 256;
+		const void **nt = xmalloc(ncap * sizeof *nt);
+		memset(nt, 0, ncap * sizeof *nt);
+		for (uint32_t i = 0; i < set->cap; i++) {
+			if (!set->v[i])
+				continue;
+			uint32_t h = (uint32_t)((uintptr_t)set->v[i] >> 4) & (ncap - 1);
+			while (nt[h])
+				h = (h + 1) & (ncap - 1);
+			nt[h] = set->v[i];
+		}
+		free(set->v);
+		set->v = nt;
+		set->cap = ncap;
+	}
+	uint32_t h = (uint32_t)((uintptr_t)p >> 4) & (set->cap - 1);
+	while (set->v[h]) {
+		if (set->v[h] == p)
+			return false;
+		h = (h + 1) & (set->cap - 1);
+	}
+	set->v[h] = p;
+	set->n++;
+	return true;
+}
+
 typedef struct Mention {
 	PtrVec *pkgs;
-	const void **seen;      /* open addressing: types visited */
-	uint32_t nseen, capseen;
+	PtrSet seen;            /* types and functions visited */
 } Mention;
 
 static bool seen_add(Mention *m, const void *p)
 {
-	if ((m->nseen + 1) * 2 >= m->capseen) {
-		uint32_t ncap = m->capseen ? 2 * m->capseen : 256;
-		const void **nt = xmalloc(ncap * sizeof *nt);
-		memset(nt, 0, ncap * sizeof *nt);
-		for (uint32_t i = 0; i < m->capseen; i++) {
-			if (!m->seen[i])
-				continue;
-			uint32_t h = (uint32_t)((uintptr_t)m->seen[i] >> 4) & (ncap - 1);
-			while (nt[h])
-				h = (h + 1) & (ncap - 1);
-			nt[h] = m->seen[i];
-		}
-		free(m->seen);
-		m->seen = nt;
-		m->capseen = ncap;
-	}
-	uint32_t h = (uint32_t)((uintptr_t)p >> 4) & (m->capseen - 1);
-	while (m->seen[h]) {
-		if (m->seen[h] == p)
-			return false;
-		h = (h + 1) & (m->capseen - 1);
-	}
-	m->seen[h] = p;
-	m->nseen++;
-	return true;
-}
-
-static bool seen_has(const Mention *m, const void *p)
-{
-	if (!m->capseen)
-		return false;
-	uint32_t h = (uint32_t)((uintptr_t)p >> 4) & (m->capseen - 1);
-	while (m->seen[h]) {
-		if (m->seen[h] == p)
-			return true;
-		h = (h + 1) & (m->capseen - 1);
-	}
-	return false;
+	return pset_add(&m->seen, p);
 }
 
 static void add_pkg(Mention *m, Package *p)
@@ -529,6 +527,212 @@ static void mention_list(Mention *m, const IrList *l)
 		ir_visit(l->v[i], mention_node, m);
 }
 
+/* ---- which inline bodies an export data holds ---------------------------- */
+
+/* gc's crawler (typecheck/crawler.go) decides which inline bodies go into
+ * the export data, to leave out those no importer can reach: from the
+ * exported declarations it follows what a value of a type can produce
+ * (the pointee, elements, exported and embedded fields, results, the
+ * exported methods of a defined type) marking the bodies of functions
+ * and methods met; a type an importer can name (a declared type) can be
+ * embedded in the importer's own types, so all its methods (and those
+ * of the types embedded in it) are marked; a marked body marks the
+ * functions and methods it refers to.  Only the package's own bodies are
+ * looked at here (another package's, re-exported by gc, are not), and
+ * not generic code (exported whole, summary_add_generic). */
+typedef struct Crawl {
+	const PtrVec *funcs;    /* Object*, IrFunc* pairs */
+	uint32_t *index;        /* open addressing: Object* -> pair index + 1 */
+	uint32_t cap;
+	bool *want;             /* per pair: its body is written */
+	PtrSet marked, embedded;
+} Crawl;
+
+static void crawl_index(Crawl *cr)
+{
+	uint32_t n = (uint32_t)(cr->funcs->len / 2);
+	cr->cap = 16;
+	while (cr->cap < 2 * n + 2)
+		cr->cap *= 2;
+	cr->index = xmalloc(cr->cap * sizeof *cr->index);
+	memset(cr->index, 0, cr->cap * sizeof *cr->index);
+	for (uint32_t i = 0; i < n; i++) {
+		const void *o = cr->funcs->data[2 * i];
+		uint32_t h = (uint32_t)((uintptr_t)o >> 4) & (cr->cap - 1);
+		while (cr->index[h])
+			h = (h + 1) & (cr->cap - 1);
+		cr->index[h] = i + 1;
+	}
+}
+
+static const IrFunc *crawl_func(const Crawl *cr, const Object *o, int *k)
+{
+	uint32_t h = (uint32_t)((uintptr_t)o >> 4) & (cr->cap - 1);
+	for (; cr->index[h]; h = (h + 1) & (cr->cap - 1)) {
+		uint32_t i = cr->index[h] - 1;
+		if (cr->funcs->data[2 * i] == o) {
+			*k = (int)i;
+			return cr->funcs->data[2 * i + 1];
+		}
+	}
+	return NULL;
+}
+
+static void crawl_object(Crawl *cr, Object *o);
+static void crawl_body(Crawl *cr, const Object *o);
+
+/* A generic type's own type for an instance (gc's OrigType). */
+static Type *crawl_orig(Type *t)
+{
+	if (t->kind == TY_NAMED && t->u.named.ntargs && t->u.named.orig && t->u.named.orig != t)
+		return t->u.named.orig;
+	return t;
+}
+
+static bool crawl_instance(Type *t)
+{
+	if (t->kind == TY_POINTER)
+		t = t->u.ptr.elem;
+	return t->kind == TY_NAMED && t->u.named.ntargs && t->u.named.orig && t->u.named.orig != t;
+}
+
+static void crawl_type(Crawl *cr, Type *t)
+{
+	if (!t)
+		return;
+	t = crawl_orig(t);
+	if (!pset_add(&cr->marked, t))
+		return;
+	Type *u = t;
+	if (t->kind == TY_NAMED) {
+		u = ty_underlying(t);
+		if (u && u->kind != TY_INTERFACE)
+			for (int i = 0; i < t->u.named.nmethods; i++)
+				if (t->u.named.methods[i] && obj_exported(t->u.named.methods[i]))
+					crawl_object(cr, t->u.named.methods[i]);
+	}
+	if (!u)
+		return;
+	switch (u->kind) {
+	case TY_POINTER: case TY_SLICE:
+		crawl_type(cr, u->u.ptr.elem);
+		break;
+	case TY_ARRAY:
+		crawl_type(cr, u->u.array.elem);
+		break;
+	case TY_CHAN:
+		if (u->u.chan.dir != DIR_SEND)
+			crawl_type(cr, u->u.chan.elem);
+		break;
+	case TY_MAP:
+		crawl_type(cr, u->u.map.key);
+		crawl_type(cr, u->u.map.elem);
+		break;
+	case TY_STRUCT:
+		for (int i = 0; i < u->u.strct.nfields; i++) {
+			Object *f = u->u.strct.fields[i];
+			if (f && (obj_exported(f) || f->u.var.embedded || (f->type && crawl_instance(f->type))))
+				crawl_type(cr, f->type);
+		}
+		break;
+	case TY_SIGNATURE:
+		if (u->u.sig.results)
+			for (int i = 0; i < u->u.sig.results->u.tuple.nvars; i++)
+				crawl_type(cr, u->u.sig.results->u.tuple.vars[i]->type);
+		break;
+	case TY_INTERFACE: {
+		const TypeSet *ts = ty_typeset(u);
+		for (int i = 0; ts && i < ts->nmethods; i++)
+			if (obj_exported(ts->methods[i]))
+				crawl_type(cr, ts->methods[i]->type);
+		break;
+	}
+	default:
+		break;
+	}
+}
+
+/* A type an importer can embed: all its methods, and those of the types
+ * embedded in it. */
+static void crawl_embed(Crawl *cr, Type *t)
+{
+	if (!t)
+		return;
+	if (t->kind == TY_POINTER)
+		t = t->u.ptr.elem;
+	else if (t->kind == TY_NAMED && ty_underlying(t) && ty_underlying(t)->kind == TY_POINTER)
+		return;
+	t = crawl_orig(t);
+	if (!pset_add(&cr->embedded, t))
+		return;
+	Type *u = t->kind == TY_NAMED ? ty_underlying(t) : t;
+	if (t->kind == TY_NAMED && u && u->kind != TY_INTERFACE)
+		for (int i = 0; i < t->u.named.nmethods; i++)
+			if (t->u.named.methods[i])
+				crawl_object(cr, t->u.named.methods[i]);
+	if (u && u->kind == TY_STRUCT)
+		for (int i = 0; i < u->u.strct.nfields; i++)
+			if (u->u.strct.fields[i]->u.var.embedded)
+				crawl_embed(cr, u->u.strct.fields[i]->type);
+}
+
+static void crawl_object(Crawl *cr, Object *o)
+{
+	if (o->kind == OBJ_FUNC)
+		crawl_body(cr, o);
+	if (o->kind == OBJ_TYPENAME)
+		crawl_embed(cr, o->type);
+	crawl_type(cr, o->type);
+}
+
+static void crawl_list(Crawl *cr, const IrList *l);
+
+static void crawl_node(IrNode *n, void *ctx)
+{
+	Crawl *cr = ctx;
+	Type *t = n->type;
+	if (t) {
+		/* a promoted method of an embedded type is reachable through
+		 * the struct's wrapper */
+		Type *u = t->kind == TY_NAMED ? ty_underlying(t) : t;
+		if (u && u->kind == TY_STRUCT)
+			for (int i = 0; i < u->u.strct.nfields; i++)
+				if (u->u.strct.fields[i]->u.var.embedded)
+					crawl_embed(cr, u->u.strct.fields[i]->type);
+	}
+	switch (n->op) {
+	case IR_ONAME:
+		if (n->u.name.class == PFUNC && n->u.name.func && n->u.name.func->obj)
+			crawl_body(cr, n->u.name.func->obj);
+		break;
+	case IR_ODOTMETH: case IR_OMETHEXPR:
+		if (n->u.un.method && n->u.un.method->obj)
+			crawl_body(cr, n->u.un.method->obj);
+		break;
+	case IR_OCLOSURE:
+		crawl_list(cr, &n->u.clo.func->body);
+		break;
+	default:
+		break;
+	}
+}
+
+static void crawl_list(Crawl *cr, const IrList *l)
+{
+	for (int i = 0; i < l->n; i++)
+		ir_visit(l->v[i], crawl_node, cr);
+}
+
+static void crawl_body(Crawl *cr, const Object *o)
+{
+	int k;
+	const IrFunc *f = crawl_func(cr, o, &k);
+	if (!f || !f->inl || cr->want[k])
+		return;
+	cr->want[k] = true;
+	crawl_list(cr, &f->inl->body);
+}
+
 void summary_mentions(Summaries *s, Package *pkg, const PtrVec *funcs)
 {
 	PtrVec *pkgs = xmalloc(sizeof *pkgs);
@@ -541,39 +745,32 @@ void summary_mentions(Summaries *s, Package *pkg, const PtrVec *funcs)
 			if (obj_exported(o))
 				mention_type(&m, o->type);
 		}
-	/* the inline bodies written: those of the exported functions and
-	 * of the methods of the types written, then of what they call */
-	bool *done = xmalloc((size_t)(funcs->len / 2 + 1) * sizeof *done);
-	memset(done, 0, (size_t)(funcs->len / 2 + 1) * sizeof *done);
-	for (bool more = true; more;) {
-		more = false;
-		for (int i = 0; i + 1 < funcs->len; i += 2) {
-			const Object *o = funcs->data[i];
-			const IrFunc *f = funcs->data[i + 1];
-			if (done[i / 2] || !f->inl || !o->type || o->type->kind != TY_SIGNATURE)
-				continue;
-			bool want = seen_has(&m, f);
-			const Object *r = o->type->u.sig.recv;
-			if (!r)
-				want = want || obj_exported(o);
-			else {
-				Type *rt = r->type;
-				if (rt && rt->kind == TY_POINTER)
-					rt = rt->u.ptr.elem;
-				want = want || (rt && seen_has(&m, rt));
-			}
-			if (!want)
-				continue;
-			done[i / 2] = true;
-			FuncSummary *fs = (FuncSummary *)summary_get(s, o);
-			if (fs)
-				fs->written = true;
-			more = true;
-			mention_list(&m, &f->inl->body);
+	/* the inline bodies written: those the crawler marks */
+	Crawl cr = { .funcs = funcs };
+	cr.want = xmalloc((size_t)(funcs->len / 2 + 1) * sizeof *cr.want);
+	memset(cr.want, 0, (size_t)(funcs->len / 2 + 1) * sizeof *cr.want);
+	crawl_index(&cr);
+	if (pkg->scope)
+		for (int i = 0; i < pkg->scope->nelems; i++) {
+			Object *o = pkg->scope->elems[i];
+			if (obj_exported(o))
+				crawl_object(&cr, o);
 		}
+	for (int i = 0; i + 1 < funcs->len; i += 2) {
+		if (!cr.want[i / 2])
+			continue;
+		const IrFunc *f = funcs->data[i + 1];
+		FuncSummary *fs = (FuncSummary *)summary_get(s, funcs->data[i]);
+		if (fs)
+			fs->written = true;
+		mention_func(&m, f);
+		mention_list(&m, &f->inl->body);
 	}
-	free(done);
-	free(m.seen);
+	free(cr.want);
+	free(cr.index);
+	free(cr.marked.v);
+	free(cr.embedded.v);
+	free(m.seen.v);
 	vec_push(&s->mentions, pkg);
 	vec_push(&s->mentions, pkgs);
 }
