@@ -11,6 +11,9 @@
 #   m2-l-std, m2-std  -m=2 -l and -m=2 (gc's explanations) on the whole
 #         std, as m-l and m (gc's output is 1.5 and 1.9 million lines,
 #         go/types 88% of them; about a minute each for go build, 400 MB).
+#   cmd-m-l, cmd-m  -m -l and -m on GOROOT's commands (cmd/...: 158
+#         packages, the compiler, the go command, the linker...; not run
+#         by default, gc takes minutes: ESCAPE_STD_MODES="cmd-m-l cmd-m")
 #   m2    -m=2 on a sample of std, in one go build (not run by default:
 #         the whole-std modes cover it; ESCAPE_STD_MODES=m2 asks for it):
 #         M2_L below at -m=2 -l, M2_I at -m=2, each package given its
@@ -91,6 +94,8 @@ for mode in ${ESCAPE_STD_MODES:-m-l m m2-l-std m2-std}; do
 	m) flags=(-m) ;;
 	m2-l-std) flags=(-m=2 -l) ;;
 	m2-std) flags=(-m=2) ;;
+	cmd-m-l) pkgs=(cmd/...) flags=(-m -l) ;;
+	cmd-m) pkgs=(cmd/...) flags=(-m) ;;
 	m2)
 		pkgs=("${M2_L[@]}" "${M2_I[@]}")
 		flags=()
@@ -107,7 +112,7 @@ for mode in ${ESCAPE_STD_MODES:-m-l m m2-l-std m2-std}; do
 			log "escape-std: go build -a ${flags[*]} ${pkgs[*]}"
 			gcflags=("${flags[@]}")
 		else
-			log "escape-std: go build -a -gcflags='${flags[*]}' std"
+			log "escape-std: go build -a -gcflags='${flags[*]}' ${pkgs[*]}"
 			gcflags=(-gcflags="${flags[*]}")
 		fi
 		if ! GOCACHE=$tmp/gocache go build -a "${gcflags[@]}" "${pkgs[@]}" >"$tmp/want" 2>&1; then
@@ -124,7 +129,7 @@ for mode in ${ESCAPE_STD_MODES:-m-l m m2-l-std m2-std}; do
 		run_goescape "$mode" "$got" -m=2 "${M2_I[@]}" || continue
 		flags=(-m=2 sample)
 	else
-		run_goescape "$mode" "$got" "${flags[@]}" std || continue
+		run_goescape "$mode" "$got" "${flags[@]}" "${pkgs[@]}" || continue
 	fi
 	diffs=$LOGDIR/escape-std-$mode.diffs
 	if ! "$ESCDIFF" -diffs "$diffs" "$want" "$got" >"$tmp/cmp-$mode"; then
