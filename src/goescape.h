@@ -49,10 +49,15 @@ typedef struct ArenaChunk {
 typedef struct Arena {
 	ArenaChunk *head;
 	size_t used;      /* total bytes handed out, for statistics */
+	bool shared;      /* several threads allocate from it: every
+	                   * allocation takes the shared lock (util_lock) */
 } Arena;
 void *arena_alloc_slow(Arena *a, size_t n);
+void *arena_alloc_locked(Arena *a, size_t n);
 static inline void *arena_alloc(Arena *a, size_t n)
 {
+	if (a->shared)
+		return arena_alloc_locked(a, n);
 	n = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
 	ArenaChunk *c = a->head;
 	if (c && c->cap - c->used >= n) {
@@ -86,6 +91,16 @@ void vec_push(PtrVec *v, void *p);
 void vec_free(PtrVec *v);
 /* Copy the vector into arena memory; returns NULL for an empty vector. */
 void **vec_freeze(PtrVec *v, Arena *a);
+
+/* Threads (goescape -m -j N: packages analysed in parallel).  While
+ * util_set_threaded(true) holds, the run's shared tables (arena chunk
+ * pool, interned names, file table) take their locks; util_lock and
+ * util_unlock are one recursive lock for the structures several
+ * threads extend (shared arenas: types, constants, summaries). */
+void util_set_threaded(bool on);
+bool util_threaded(void);
+void util_lock(void);
+void util_unlock(void);
 
 /* Interned identifiers: one Sym per distinct spelling for the whole run,
  * compared by pointer.  Keywords are pre-interned and carry their token. */

@@ -20,6 +20,7 @@
 #include "stencil.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,7 +32,7 @@ static const char usage_text[] =
 	"usage: goescape parse [-dump [-pragmas]] [-e] [-bench] FILE|DIR...\n"
 	"       goescape list [-json] [-deps] [-e] [-tags t1,t2] [-mod=m] PATTERN...\n"
 	"       goescape check [-dump-types|-dump-all-vars|-dump-exprs|-dump-uses|-dump-init] [-e] [-stats] [-keep-trees] PATTERN...\n"
-	"       goescape -m [-m=2|-m -m] [-l|-l=N] [-N] [-smallframes] [-+] [-stats] [-D dir -I dir -o file] PATTERN|FILE.go...\n"
+	"       goescape -m [-m=2|-m -m] [-l|-l=N] [-N] [-smallframes] [-+] [-stats] [-j n] [-D dir -I dir -o file] PATTERN|FILE.go...\n"
 	"\n"
 	"  parse   parse Go source files and report syntax errors as gc does\n"
 	"          -dump  print the canonical syntax tree (docs/ast-dump.md)\n"
@@ -54,7 +55,9 @@ static const char usage_text[] =
 	"          does (.go files: as go tool compile -p=p prints them); -l\n"
 	"          turns inlining off (-l=N as gc's: 4 makes calls cost 1); -+\n"
 	"          compiles the named .go files as the runtime (gc's -+); -stats\n"
-	"          lists what was skipped; -D, -I, -o\n"
+	"          lists what was skipped; -j n analyses n packages at a time\n"
+	"          (default: the number of processors; the output is the same);\n"
+	"          -D, -I, -o\n"
 	"          as go tool compile's, for relative imports of .go files named\n";
 
 static _Noreturn void usage(void)
@@ -352,7 +355,7 @@ static bool note_generics(Summaries *sums, SrcPackage *sp)
 static int lower_l;
 
 static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, SrcPackage *sp, int m, bool inl,
-			   bool smallframes, bool stats, FILE *out, char **args, int nargs)
+			   bool smallframes, bool stats, FILE *out, FILE *err, char **args, int nargs)
 {
 	Package *pkg = ck->checked[sp->index];
 	IrCtx ir = {0};
@@ -429,20 +432,219 @@ static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, S
 	}
 	if (stats) {
 		for (int i = 0; i < res.skipped.len; i++)
-			fprintf(stderr, "goescape: %s\n", (char *)res.skipped.data[i]);
+			fprintf(err, "goescape: %s\n", (char *)res.skipped.data[i]);
 	} else if (res.nskipped) {
-		fprintf(stderr, "goescape: %s: %d functions not analysed (constructs not supported yet; -stats lists them)\n",
+		fprintf(err, "goescape: %s: %d functions not analysed (constructs not supported yet; -stats lists them)\n",
 			sp->path, res.nskipped);
 	}
 	if (stats)
-		fprintf(stderr, "goescape: %s: %d functions analysed, %d skipped, %d wrappers (%d skipped)\n",
+		fprintf(err, "goescape: %s: %d functions analysed, %d skipped, %d wrappers (%d skipped)\n",
 			sp->path, res.ndecls, res.nskipped, res.wrappers.len, res.nwrappers_skipped);
 	if (rep.dropped)
-		fprintf(stderr, "goescape: %s: %d lines not printed (they show a shape dictionary's length)\n",
+		fprintf(err, "goescape: %s: %d lines not printed (they show a shape dictionary's length)\n",
 			sp->path, rep.dropped);
 	report_free(&rep);
 	irgen_result_free(&res);
 	arena_free(&ir.arena);
+}
+
+/* ---- -j N: packages analysed in parallel ----------------------------- */
+
+/* With more than one job, the packages are all parsed and checked first,
+ * in order, on this thread (the checker is not made for threads); then
+ * their escape analyses run on N threads, each package once the
+ * packages it imports are done (their summaries are what it reads), the
+ * lowest-numbered ready package first.  Everything a package prints
+ * (the checker's errors, the -m lines, the notes on stderr) is kept and
+ * printed at the end in package order, as the single thread prints it:
+ * the output does not depend on N or on the threads' timing. */
+typedef struct EscJob {
+	SrcPackage *sp;
+	Checker c;
+	bool checked;           /* c is set up (check_begin said yes) */
+	bool analyse;           /* escape_package runs */
+	bool root, keep;
+	int waiting;            /* imports not analysed yet */
+	PtrVec importers;       /* EscJob*: jobs waiting for this one */
+	bool started, done;
+	char *cerr, *out, *err; /* what it prints: check errors (stderr),
+	                         * -m lines (stdout), notes (stderr) */
+	size_t ncerr, nout, nerr;
+} EscJob;
+
+typedef struct EscSched {
+	const Program *prog;
+	CheckRun *run;
+	Summaries *sums;
+	EscJob *jobs;
+	int njobs, left;
+	int m;
+	bool l, smallframes, stats;
+	char **args;
+	int nargs;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+} EscSched;
+
+static void run_job(EscSched *s, EscJob *j)
+{
+	FILE *err = open_memstream(&j->err, &j->nerr);
+	if (!err)
+		util_die("cannot buffer the output: %s", strerror(errno));
+	if (j->root) {
+		FILE *out = open_memstream(&j->out, &j->nout);
+		if (!out)
+			util_die("cannot buffer the output: %s", strerror(errno));
+		escape_package(s->prog, s->run, s->sums, j->sp, s->m, !s->l, s->smallframes, s->stats, out, err,
+			       s->args, s->nargs);
+		fclose(out);
+	} else {
+		escape_package(s->prog, s->run, s->sums, j->sp, 0, true, false, false, NULL, err, NULL, 0);
+	}
+	fclose(err);
+	/* its tree goes now: importers need only its objects and summary */
+	if (!j->keep)
+		check_release_tree(&j->c);
+}
+
+static void *esc_worker(void *arg)
+{
+	EscSched *s = arg;
+	pthread_mutex_lock(&s->mu);
+	for (;;) {
+		EscJob *next = NULL;
+		for (int k = 0; k < s->njobs && !next; k++) {
+			EscJob *j = &s->jobs[k];
+			if (j->analyse && !j->started && j->waiting == 0)
+				next = j;
+		}
+		if (!next) {
+			if (s->left == 0)
+				break;
+			pthread_cond_wait(&s->cv, &s->mu);
+			continue;
+		}
+		next->started = true;
+		pthread_mutex_unlock(&s->mu);
+		run_job(s, next);
+		pthread_mutex_lock(&s->mu);
+		next->done = true;
+		s->left--;
+		for (int k = 0; k < next->importers.len; k++)
+			((EscJob *)next->importers.data[k])->waiting--;
+		pthread_cond_broadcast(&s->cv);
+	}
+	pthread_mutex_unlock(&s->mu);
+	return NULL;
+}
+
+static int escape_parallel(Program *prog, CheckRun *run, Summaries *sums, PtrVec *kept, int njobs, int m, bool l,
+			   bool smallframes, bool stats, char **args, int nargs)
+{
+	int status = prog->nsyntax ? 1 : 0;
+	EscJob *jobs = xmalloc((size_t)(prog->npkgs + 1) * sizeof *jobs);
+	memset(jobs, 0, (size_t)(prog->npkgs + 1) * sizeof *jobs);
+	/* parse and check, in order */
+	for (int k = 0; k < prog->npkgs; k++) {
+		EscJob *j = &jobs[k];
+		SrcPackage *sp = j->sp = prog->pkgs[k];
+		load_parse_again(sp);
+		if (!check_begin(run, &j->c, sp))
+			continue;
+		j->checked = true;
+		check_run_package(&j->c);
+		FILE *cerr = open_memstream(&j->cerr, &j->ncerr);
+		if (!cerr)
+			util_die("cannot buffer the output: %s", strerror(errno));
+		if (!check_finish_to(run, &j->c, cerr))
+			status = 1;
+		fclose(cerr);
+		if (run->checked[sp->index] && !sp->unsafe && !sp->parse_errors) {
+			j->keep = note_generics(sums, sp);
+			for (int r = 0; r < prog->nroots && !j->root; r++)
+				j->root = prog->roots[r] == sp;
+			j->analyse = true;
+		}
+	}
+	/* a package waits for the packages it imports */
+	EscSched s = {.prog = prog, .run = run, .sums = sums, .jobs = jobs, .njobs = prog->npkgs, .m = m, .l = l,
+		      .smallframes = smallframes, .stats = stats, .args = args, .nargs = nargs};
+	for (int k = 0; k < prog->npkgs; k++) {
+		EscJob *j = &jobs[k];
+		if (!j->analyse)
+			continue;
+		s.left++;
+		for (int i = 0; i < j->sp->nimports; i++) {
+			SrcPackage *dep = j->sp->imports[i].pkg;
+			if (!dep || dep->index < 0 || dep->index >= prog->npkgs || prog->pkgs[dep->index] != dep)
+				continue;
+			EscJob *d = &jobs[dep->index];
+			if (!d->analyse)
+				continue;
+			bool dup = false;
+			for (int q = 0; q < d->importers.len && !dup; q++)
+				dup = d->importers.data[q] == j;
+			if (dup)
+				continue;
+			vec_push(&d->importers, j);
+			j->waiting++;
+		}
+	}
+	pthread_mutex_init(&s.mu, NULL);
+	pthread_cond_init(&s.cv, NULL);
+	/* what the threads share takes its locks from here on */
+	util_set_threaded(true);
+	run->ctx->arena.shared = true;
+	const_pool_share(run->pool, true);
+	pthread_t *tids = xmalloc((size_t)njobs * sizeof *tids);
+	int nthreads = 0;
+	pthread_attr_t attr;
+	bool attr_ok = pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, UTIL_BIG_STACK) == 0;
+	for (int t = 1; t < njobs && attr_ok; t++)
+		if (pthread_create(&tids[nthreads], &attr, esc_worker, &s) == 0)
+			nthreads++;
+	if (attr_ok)
+		pthread_attr_destroy(&attr);
+	esc_worker(&s);
+	for (int t = 0; t < nthreads; t++)
+		pthread_join(tids[t], NULL);
+	free(tids);
+	const_pool_share(run->pool, false);
+	run->ctx->arena.shared = false;
+	util_set_threaded(false);
+	pthread_cond_destroy(&s.cv);
+	pthread_mutex_destroy(&s.mu);
+	/* the output, in package order, as one thread prints it */
+	for (int k = 0; k < prog->npkgs; k++) {
+		EscJob *j = &jobs[k];
+		if (j->checked) {
+			fflush(stdout);
+			fwrite(j->cerr, 1, j->ncerr, stderr);
+		}
+		if (j->out)
+			fwrite(j->out, 1, j->nout, stdout);
+		if (j->err)
+			fwrite(j->err, 1, j->nerr, stderr);
+		if (j->checked) {
+			if (j->keep && j->analyse)
+				vec_push(kept, j->sp);
+			else if (!j->analyse)
+				check_release_tree(&j->c);
+			check_free(&j->c);
+		}
+		free(j->cerr);
+		free(j->out);
+		free(j->err);
+		vec_free(&j->importers);
+	}
+	free(jobs);
+	return status;
+}
+
+static int default_jobs(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > 64 ? 64 : (int)n;
 }
 
 int irgen_main(int argc, char **argv)
@@ -451,6 +653,7 @@ int irgen_main(int argc, char **argv)
 	bool l = false, smallframes = false, stats = false, compiling_runtime = false;
 	const char *localprefix = NULL, *outfile = NULL;
 	PtrVec incdirs = {0};
+	int jobs = default_jobs();
 	int i = 0;
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];
@@ -480,7 +683,17 @@ int irgen_main(int argc, char **argv)
 			outfile = argv[++i];
 		else if (strcmp(a, "-+") == 0)
 			compiling_runtime = true;
-		else if (strcmp(a, "--") == 0) {
+		else if ((strcmp(a, "-j") == 0 && i + 1 < argc) || strncmp(a, "-j=", 3) == 0) {
+			const char *v = a[2] == '=' ? a + 3 : argv[++i];
+			char *end;
+			long n = strtol(v, &end, 10);
+			if (!*v || *end || n < 1 || n > 64) {
+				fprintf(stderr, "goescape: -j wants a number of threads from 1 to 64, not %s\n", v);
+				vec_free(&incdirs);
+				return 2;
+			}
+			jobs = (int)n;
+		} else if (strcmp(a, "--") == 0) {
 			i++;
 			break;
 		} else {
@@ -513,7 +726,9 @@ int irgen_main(int argc, char **argv)
 	Summaries sums;
 	summary_init(&sums);
 	PtrVec kept = {0};      /* SrcPackage*: trees holding generic code */
-	for (int k = 0; k < prog->npkgs; k++) {
+	if (jobs > 1)
+		status = escape_parallel(prog, &run, &sums, &kept, jobs, m, l, smallframes, stats, argv + i, argc - i);
+	for (int k = 0; k < prog->npkgs && jobs == 1; k++) {
 		SrcPackage *sp = prog->pkgs[k];
 		Checker c;
 		load_parse_again(sp);
@@ -531,9 +746,9 @@ int irgen_main(int argc, char **argv)
 			for (int r = 0; r < prog->nroots && !root; r++)
 				root = prog->roots[r] == sp;
 			if (root)
-				escape_package(prog, &run, &sums, sp, m, !l, smallframes, stats, stdout, argv + i, argc - i);
+				escape_package(prog, &run, &sums, sp, m, !l, smallframes, stats, stdout, stderr, argv + i, argc - i);
 			else
-				escape_package(prog, &run, &sums, sp, 0, true, false, false, NULL, NULL, 0);
+				escape_package(prog, &run, &sums, sp, 0, true, false, false, NULL, stderr, NULL, 0);
 		}
 		if (!keep)
 			check_release_tree(&c);

@@ -150,9 +150,14 @@ Type *stencil_shape(TypeCtx *c, Type *t, int index, Type *tparam)
 	tybuf_printf(&b, "_%d", index);
 	Sym *name = sym_cstr(b.str);
 	tybuf_free(&b);
+	/* one shape per name for the run, whichever thread asks first */
+	util_lock();
 	for (int i = 0; i < nshapes; i++)
-		if (shapes[i].ctx == c && shapes[i].name == name)
-			return shapes[i].type;
+		if (shapes[i].ctx == c && shapes[i].name == name) {
+			Type *s = shapes[i].type;
+			util_unlock();
+			return s;
+		}
 	Object *obj = obj_new_typename(c, (Pos){0, 0, 0}, NULL, name, NULL);
 	Type *s = ty_new_named(c, obj, u);
 	obj->type = s;
@@ -161,6 +166,7 @@ Type *stencil_shape(TypeCtx *c, Type *t, int index, Type *tparam)
 		shapes = xrealloc(shapes, (size_t)capshapes * sizeof *shapes);
 	}
 	shapes[nshapes++] = (ShapeEnt){ c, name, s };
+	util_unlock();
 	return s;
 }
 

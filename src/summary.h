@@ -33,6 +33,8 @@
 #include "types.h"
 #include "ir.h"
 
+#include <pthread.h>
+
 typedef struct FuncSummary {
 	const Object *obj;
 	uint32_t pragma;        /* PRAG_ bits after escape analysis */
@@ -61,6 +63,11 @@ typedef struct Summaries {
 	                         * or method and its checked declaration (gc
 	                         * exports generic bodies whole); the trees
 	                         * holding them are kept for the run */
+	/* packages analysed in parallel (goescape -m -j): summary_add,
+	 * summary_mentions and summary_compact write under it, the lookups
+	 * read under it; generics are all recorded before the threads
+	 * start */
+	pthread_mutex_t lock;
 } Summaries;
 
 void summary_init(Summaries *s);

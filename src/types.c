@@ -147,7 +147,7 @@ static Type *new_type(TypeCtx *c, TypeKind kind)
 	Type *t = ctx_alloc(c, sizeof *t);
 	t->kind = kind;
 	t->ctx = c;
-	t->id = ++c->next_id;
+	t->id = __atomic_add_fetch(&c->next_id, 1, __ATOMIC_RELAXED);
 	return t;
 }
 
@@ -560,7 +560,7 @@ Type *ty_new_typeparam(TypeCtx *c, Object *obj, Type *constraint)
 	Type *t = new_type(c, TY_TYPEPARAM);
 	t->u.tparam.obj = obj;
 	t->u.tparam.index = -1;
-	t->u.tparam.uid = ++c->next_tparam;
+	t->u.tparam.uid = __atomic_add_fetch(&c->next_tparam, 1, __ATOMIC_RELAXED);
 	t->u.tparam.constraint = constraint;
 	if (obj && !obj->type)
 		obj->type = t;
