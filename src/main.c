@@ -378,7 +378,11 @@ static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, S
 			util_die("cannot get the working directory");
 		rep.cwd = cwd;
 	}
+	/* -j: what reads other packages' generic code holds the world
+	 * lock shared (util.h); escape analysis itself reads only the IR */
+	util_world_enter();
 	irgen_package(&ir, sp, pkg, ck->goroot, m, inl, &rep, &res);
+	util_world_leave();
 	if (out) {
 		/* the ABI wrappers (only -m=2 shows them: explanations) */
 		AsmSyms syms;
@@ -387,12 +391,14 @@ static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, S
 		asm_syms_free(&syms);
 	}
 	esc_funcs(&ir, res.decls, res.ndecls, m, smallframes, &rep);
+	util_world_enter();
 	backend_package(&ir, &res, m, inl, smallframes, &rep);
 	/* what importers will know of it (the tags are final now) */
 	for (int i = 0; i < res.funcs.len; i += 2)
 		summary_add(sums, res.funcs.data[i], res.funcs.data[i + 1]);
 	summary_mentions(sums, pkg, &res.funcs);
 	summary_compact(sums, &res.funcs);
+	util_world_leave();
 	if (!out) {
 		report_free(&rep);
 		irgen_result_free(&res);
@@ -450,19 +456,21 @@ static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, S
 
 /* ---- -j N: packages analysed in parallel ----------------------------- */
 
-/* With more than one job, the packages are all parsed and checked first,
- * in order, on this thread (the checker is not made for threads); then
- * their escape analyses run on N threads, each package once the
- * packages it imports are done (their summaries are what it reads), the
- * lowest-numbered ready package first.  Everything a package prints
- * (the checker's errors, the -m lines, the notes on stderr) is kept and
- * printed at the end in package order, as the single thread prints it:
- * the output does not depend on N or on the threads' timing. */
+/* With more than one job, this thread parses and checks the packages in
+ * order (the checker runs on one thread), and N-1 others run the escape
+ * analyses meanwhile: a package's once it is checked and the packages it
+ * imports are analysed (their summaries are what it reads), the
+ * lowest-numbered ready package first; once everything is checked this
+ * thread joins them.  Everything a package prints (the checker's errors,
+ * the -m lines, the notes on stderr) is kept and printed at the end in
+ * package order, as the single thread prints it: the output does not
+ * depend on N or on the threads' timing. */
 typedef struct EscJob {
 	SrcPackage *sp;
 	Checker c;
 	bool checked;           /* c is set up (check_begin said yes) */
 	bool analyse;           /* escape_package runs */
+	bool queued;            /* checked, and its imports counted */
 	bool root, keep;
 	int waiting;            /* imports not analysed yet */
 	PtrVec importers;       /* EscJob*: jobs waiting for this one */
@@ -477,7 +485,12 @@ typedef struct EscSched {
 	CheckRun *run;
 	Summaries *sums;
 	EscJob *jobs;
-	int njobs, left;
+	int njobs;
+	int left;               /* jobs queued and not done */
+	int pending;            /* jobs queued and not started */
+	int maxpending;         /* more, and the checker helps */
+	int first;              /* every job below is started */
+	bool checking;          /* the checker may queue more */
 	int m;
 	bool l, smallframes, stats;
 	char **args;
@@ -505,6 +518,36 @@ static void run_job(EscSched *s, EscJob *j)
 	/* its tree goes now: importers need only its objects and summary */
 	if (!j->keep)
 		check_release_tree(&j->c);
+	check_free(&j->c);
+}
+
+/* The next job to run (s->mu held), marked started, or NULL. */
+static EscJob *esc_pick(EscSched *s)
+{
+	while (s->first < s->njobs && s->jobs[s->first].started)
+		s->first++;
+	for (int k = s->first; k < s->njobs; k++) {
+		EscJob *j = &s->jobs[k];
+		if (j->queued && !j->started && j->waiting == 0) {
+			j->started = true;
+			s->pending--;
+			return j;
+		}
+	}
+	return NULL;
+}
+
+/* Run j (s->mu held, released meanwhile); its importers may go. */
+static void esc_run(EscSched *s, EscJob *j)
+{
+	pthread_mutex_unlock(&s->mu);
+	run_job(s, j);
+	pthread_mutex_lock(&s->mu);
+	j->done = true;
+	s->left--;
+	for (int k = 0; k < j->importers.len; k++)
+		((EscJob *)j->importers.data[k])->waiting--;
+	pthread_cond_broadcast(&s->cv);
 }
 
 static void *esc_worker(void *arg)
@@ -512,45 +555,107 @@ static void *esc_worker(void *arg)
 	EscSched *s = arg;
 	pthread_mutex_lock(&s->mu);
 	for (;;) {
-		EscJob *next = NULL;
-		for (int k = 0; k < s->njobs && !next; k++) {
-			EscJob *j = &s->jobs[k];
-			if (j->analyse && !j->started && j->waiting == 0)
-				next = j;
-		}
-		if (!next) {
-			if (s->left == 0)
-				break;
-			pthread_cond_wait(&s->cv, &s->mu);
+		EscJob *next = esc_pick(s);
+		if (next) {
+			esc_run(s, next);
 			continue;
 		}
-		next->started = true;
-		pthread_mutex_unlock(&s->mu);
-		run_job(s, next);
-		pthread_mutex_lock(&s->mu);
-		next->done = true;
-		s->left--;
-		for (int k = 0; k < next->importers.len; k++)
-			((EscJob *)next->importers.data[k])->waiting--;
-		pthread_cond_broadcast(&s->cv);
+		if (s->left == 0 && !s->checking)
+			break;
+		pthread_cond_wait(&s->cv, &s->mu);
 	}
 	pthread_mutex_unlock(&s->mu);
 	return NULL;
 }
 
-static int escape_parallel(Program *prog, CheckRun *run, Summaries *sums, PtrVec *kept, int njobs, int m, bool l,
-			   bool smallframes, bool stats, char **args, int nargs)
+typedef struct EscThread {
+	EscSched *s;
+	Arena *arena;
+} EscThread;
+
+/* A worker thread: what it makes in the run's shared arenas goes to its
+ * own arena. */
+static void *esc_thread(void *arg)
+{
+	EscThread *t = arg;
+	util_set_thread_arena(t->arena);
+	esc_worker(t->s);
+	util_set_thread_arena(NULL);
+	return NULL;
+}
+
+/* Job j is checked: it waits for the imports not analysed yet. */
+static void esc_queue(EscSched *s, EscJob *j)
+{
+	const Program *prog = s->prog;
+	pthread_mutex_lock(&s->mu);
+	for (int i = 0; i < j->sp->nimports; i++) {
+		SrcPackage *dep = j->sp->imports[i].pkg;
+		if (!dep || dep->index < 0 || dep->index >= prog->npkgs || prog->pkgs[dep->index] != dep)
+			continue;
+		EscJob *d = &s->jobs[dep->index];
+		if (!d->analyse || d->done)
+			continue;
+		bool dup = false;
+		for (int q = 0; q < d->importers.len && !dup; q++)
+			dup = d->importers.data[q] == j;
+		if (dup)
+			continue;
+		vec_push(&d->importers, j);
+		j->waiting++;
+	}
+	j->queued = true;
+	s->left++;
+	s->pending++;
+	pthread_cond_broadcast(&s->cv);
+	/* the checker does not run far ahead (each package checked and not
+	 * analysed keeps its tree): it runs the analyses that are ready */
+	while (s->pending > s->maxpending) {
+		EscJob *next = esc_pick(s);
+		if (!next)
+			break;
+		esc_run(s, next);
+	}
+	pthread_mutex_unlock(&s->mu);
+}
+
+static int escape_parallel(Program *prog, CheckRun *run, Summaries *sums, PtrVec *kept, int njobs, Arena *arenas,
+			   int m, bool l, bool smallframes, bool stats, char **args, int nargs)
 {
 	int status = prog->nsyntax ? 1 : 0;
 	EscJob *jobs = xmalloc((size_t)(prog->npkgs + 1) * sizeof *jobs);
 	memset(jobs, 0, (size_t)(prog->npkgs + 1) * sizeof *jobs);
-	/* parse and check, in order */
+	EscSched s = {.prog = prog, .run = run, .sums = sums, .jobs = jobs, .njobs = prog->npkgs, .checking = true,
+		      .maxpending = njobs,
+		      .m = m, .l = l, .smallframes = smallframes, .stats = stats, .args = args, .nargs = nargs};
+	pthread_mutex_init(&s.mu, NULL);
+	pthread_cond_init(&s.cv, NULL);
+	/* what the threads share takes its locks from here on */
+	util_set_threaded(true);
+	run->ctx->arena.shared = true;
+	const_pool_share(run->pool, true);
+	pthread_t *tids = xmalloc((size_t)njobs * sizeof *tids);
+	EscThread *ts = xmalloc((size_t)njobs * sizeof *ts);
+	int nthreads = 0;
+	pthread_attr_t attr;
+	bool attr_ok = pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, UTIL_BIG_STACK) == 0;
+	for (int t = 1; t < njobs && attr_ok; t++) {
+		ts[nthreads] = (EscThread){&s, &arenas[nthreads]};
+		if (pthread_create(&tids[nthreads], &attr, esc_thread, &ts[nthreads]) == 0)
+			nthreads++;
+	}
+	if (attr_ok)
+		pthread_attr_destroy(&attr);
+	/* parse and check, in order; each package to the workers */
 	for (int k = 0; k < prog->npkgs; k++) {
 		EscJob *j = &jobs[k];
 		SrcPackage *sp = j->sp = prog->pkgs[k];
+		util_world_enter();
 		load_parse_again(sp);
-		if (!check_begin(run, &j->c, sp))
+		if (!check_begin(run, &j->c, sp)) {
+			util_world_leave();
 			continue;
+		}
 		j->checked = true;
 		check_run_package(&j->c);
 		FILE *cerr = open_memstream(&j->cerr, &j->ncerr);
@@ -564,51 +669,23 @@ static int escape_parallel(Program *prog, CheckRun *run, Summaries *sums, PtrVec
 			for (int r = 0; r < prog->nroots && !j->root; r++)
 				j->root = prog->roots[r] == sp;
 			j->analyse = true;
+			util_world_leave();
+			esc_queue(&s, j);
+		} else {
+			check_release_tree(&j->c);
+			check_free(&j->c);
+			util_world_leave();
 		}
 	}
-	/* a package waits for the packages it imports */
-	EscSched s = {.prog = prog, .run = run, .sums = sums, .jobs = jobs, .njobs = prog->npkgs, .m = m, .l = l,
-		      .smallframes = smallframes, .stats = stats, .args = args, .nargs = nargs};
-	for (int k = 0; k < prog->npkgs; k++) {
-		EscJob *j = &jobs[k];
-		if (!j->analyse)
-			continue;
-		s.left++;
-		for (int i = 0; i < j->sp->nimports; i++) {
-			SrcPackage *dep = j->sp->imports[i].pkg;
-			if (!dep || dep->index < 0 || dep->index >= prog->npkgs || prog->pkgs[dep->index] != dep)
-				continue;
-			EscJob *d = &jobs[dep->index];
-			if (!d->analyse)
-				continue;
-			bool dup = false;
-			for (int q = 0; q < d->importers.len && !dup; q++)
-				dup = d->importers.data[q] == j;
-			if (dup)
-				continue;
-			vec_push(&d->importers, j);
-			j->waiting++;
-		}
-	}
-	pthread_mutex_init(&s.mu, NULL);
-	pthread_cond_init(&s.cv, NULL);
-	/* what the threads share takes its locks from here on */
-	util_set_threaded(true);
-	run->ctx->arena.shared = true;
-	const_pool_share(run->pool, true);
-	pthread_t *tids = xmalloc((size_t)njobs * sizeof *tids);
-	int nthreads = 0;
-	pthread_attr_t attr;
-	bool attr_ok = pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, UTIL_BIG_STACK) == 0;
-	for (int t = 1; t < njobs && attr_ok; t++)
-		if (pthread_create(&tids[nthreads], &attr, esc_worker, &s) == 0)
-			nthreads++;
-	if (attr_ok)
-		pthread_attr_destroy(&attr);
+	pthread_mutex_lock(&s.mu);
+	s.checking = false;
+	pthread_cond_broadcast(&s.cv);
+	pthread_mutex_unlock(&s.mu);
 	esc_worker(&s);
 	for (int t = 0; t < nthreads; t++)
 		pthread_join(tids[t], NULL);
 	free(tids);
+	free(ts);
 	const_pool_share(run->pool, false);
 	run->ctx->arena.shared = false;
 	util_set_threaded(false);
@@ -625,13 +702,8 @@ static int escape_parallel(Program *prog, CheckRun *run, Summaries *sums, PtrVec
 			fwrite(j->out, 1, j->nout, stdout);
 		if (j->err)
 			fwrite(j->err, 1, j->nerr, stderr);
-		if (j->checked) {
-			if (j->keep && j->analyse)
-				vec_push(kept, j->sp);
-			else if (!j->analyse)
-				check_release_tree(&j->c);
-			check_free(&j->c);
-		}
+		if (j->keep && j->analyse)
+			vec_push(kept, j->sp);
 		free(j->cerr);
 		free(j->out);
 		free(j->err);
@@ -726,8 +798,14 @@ int irgen_main(int argc, char **argv)
 	Summaries sums;
 	summary_init(&sums);
 	PtrVec kept = {0};      /* SrcPackage*: trees holding generic code */
-	if (jobs > 1)
-		status = escape_parallel(prog, &run, &sums, &kept, jobs, m, l, smallframes, stats, argv + i, argc - i);
+	/* -j: the worker threads' types and constants, freed with the run's */
+	Arena *thread_arenas = NULL;
+	if (jobs > 1) {
+		thread_arenas = xmalloc((size_t)jobs * sizeof *thread_arenas);
+		memset(thread_arenas, 0, (size_t)jobs * sizeof *thread_arenas);
+		status = escape_parallel(prog, &run, &sums, &kept, jobs, thread_arenas, m, l, smallframes, stats,
+					 argv + i, argc - i);
+	}
 	for (int k = 0; k < prog->npkgs && jobs == 1; k++) {
 		SrcPackage *sp = prog->pkgs[k];
 		Checker c;
@@ -772,6 +850,9 @@ int irgen_main(int argc, char **argv)
 		arena_free(&((SrcPackage *)kept.data[k])->arena);
 	vec_free(&kept);
 	check_run_free(&run);
+	for (int t = 0; t < jobs && thread_arenas; t++)
+		arena_free(&thread_arenas[t]);
+	free(thread_arenas);
 	if (outfile && status == 0) {
 		/* the named files, for an importer's -I (load.h) */
 		bool files = true;

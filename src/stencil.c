@@ -326,6 +326,9 @@ static void retype_tuple(StencilRetype *r, Type *tup)
 void stencil_retype_begin(StencilRetype *r, TypeCtx *ctx, Node *decl, Object *fn, Type **from, Type **to, int n)
 {
 	memset(r, 0, sizeof *r);
+	/* the tree and the signature's objects are every package's to
+	 * read: no other thread works while they are retyped */
+	util_world_alone();
 	r->ctx = ctx;
 	r->from = from;
 	r->to = to;
@@ -349,6 +352,7 @@ void stencil_retype_end(StencilRetype *r)
 	free(r->slots);
 	free(r->old);
 	memset(r, 0, sizeof *r);
+	util_world_shared();
 }
 
 Type *stencil_subst(StencilRetype *r, Type *t)

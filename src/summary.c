@@ -638,8 +638,10 @@ const PtrVec *summary_mentioned(const Summaries *s, const Package *pkg)
 
 void summary_add_generic(Summaries *s, const Object *obj, Node *decl)
 {
+	wlock(s);
 	vec_push(&s->generics, (void *)obj);
 	vec_push(&s->generics, decl);
+	unlock(s);
 }
 
 Node *summary_generic_decl(const Summaries *s, const Object *obj)
@@ -648,8 +650,11 @@ Node *summary_generic_decl(const Summaries *s, const Object *obj)
 		return NULL;
 	if (obj->kind == OBJ_FUNC && obj->u.func.origin)
 		obj = obj->u.func.origin;
-	for (int i = 0; i < s->generics.len; i += 2)
+	Node *d = NULL;
+	rlock(s);
+	for (int i = 0; i < s->generics.len && !d; i += 2)
 		if (s->generics.data[i] == obj)
-			return s->generics.data[i + 1];
-	return NULL;
+			d = s->generics.data[i + 1];
+	unlock(s);
+	return d;
 }

@@ -63,10 +63,8 @@ typedef struct Summaries {
 	                         * or method and its checked declaration (gc
 	                         * exports generic bodies whole); the trees
 	                         * holding them are kept for the run */
-	/* packages analysed in parallel (goescape -m -j): summary_add,
-	 * summary_mentions and summary_compact write under it, the lookups
-	 * read under it; generics are all recorded before the threads
-	 * start */
+	/* packages checked and analysed on several threads (goescape -m
+	 * -j): every function here takes it while util_threaded() */
 	pthread_mutex_t lock;
 } Summaries;
 

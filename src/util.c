@@ -170,6 +170,83 @@ void util_unlock(void)
 		pthread_mutex_unlock(&shared_mu);
 }
 
+/* The world lock: every thread holds it shared while it works on a
+ * package (checking one, analysing one); a thread holds it alone while
+ * it rewrites what all threads read (stencil.c: a generic function's
+ * tree retyped in place).  Writers go first: a thread asking for it
+ * alone waits until the others are between packages, and none starts
+ * another meanwhile. */
+static struct {
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	int readers, writers_waiting;
+	bool writer;
+} world = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, 0, false};
+static _Thread_local bool world_held;   /* this thread's share */
+static _Thread_local int world_alone;   /* nesting of util_world_alone */
+
+void util_world_enter(void)
+{
+	if (!threaded)
+		return;
+	pthread_mutex_lock(&world.mu);
+	while (world.writer || world.writers_waiting)
+		pthread_cond_wait(&world.cv, &world.mu);
+	world.readers++;
+	world_held = true;
+	pthread_mutex_unlock(&world.mu);
+}
+
+void util_world_leave(void)
+{
+	if (!threaded || !world_held)
+		return;
+	pthread_mutex_lock(&world.mu);
+	world.readers--;
+	world_held = false;
+	pthread_cond_broadcast(&world.cv);
+	pthread_mutex_unlock(&world.mu);
+}
+
+void util_world_yield(void)
+{
+	if (!threaded || !world_held || world_alone ||
+	    !__atomic_load_n(&world.writers_waiting, __ATOMIC_RELAXED))
+		return;
+	util_world_leave();
+	util_world_enter();
+}
+
+void util_world_alone(void)
+{
+	if (!threaded || world_alone++ > 0)
+		return;
+	pthread_mutex_lock(&world.mu);
+	if (world_held)
+		world.readers--;
+	__atomic_add_fetch(&world.writers_waiting, 1, __ATOMIC_RELAXED);
+	while (world.writer || world.readers > 0)
+		pthread_cond_wait(&world.cv, &world.mu);
+	__atomic_sub_fetch(&world.writers_waiting, 1, __ATOMIC_RELAXED);
+	world.writer = true;
+	pthread_mutex_unlock(&world.mu);
+}
+
+void util_world_shared(void)
+{
+	if (!threaded || --world_alone > 0)
+		return;
+	pthread_mutex_lock(&world.mu);
+	world.writer = false;
+	pthread_cond_broadcast(&world.cv);
+	if (world_held) {
+		while (world.writer || world.writers_waiting)
+			pthread_cond_wait(&world.cv, &world.mu);
+		world.readers++;
+	}
+	pthread_mutex_unlock(&world.mu);
+}
+
 static void pool_lock(void)
 {
 	if (threaded)
@@ -247,10 +324,22 @@ void *arena_alloc_slow(Arena *a, size_t n)
 	return p;
 }
 
-/* An allocation from a shared arena. */
-void *arena_alloc_locked(Arena *a, size_t n)
+/* A worker thread's own arena for what it makes in shared arenas. */
+static _Thread_local Arena *thread_arena;
+
+void util_set_thread_arena(Arena *a)
 {
-	util_lock();
+	thread_arena = a;
+}
+
+/* An allocation from a shared arena: the thread that owns it (the one
+ * without an arena of its own) allocates there, every other thread in
+ * its own arena, which lives as long (util_set_thread_arena).  No lock:
+ * each arena has one thread allocating. */
+void *arena_alloc_shared(Arena *a, size_t n)
+{
+	if (thread_arena)
+		return arena_alloc(thread_arena, n);
 	n = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
 	ArenaChunk *c = a->head;
 	void *p;
@@ -262,7 +351,6 @@ void *arena_alloc_locked(Arena *a, size_t n)
 	} else {
 		p = arena_alloc_slow(a, n);
 	}
-	util_unlock();
 	return p;
 }
 
