@@ -475,10 +475,15 @@ typedef struct EscJob {
 	int waiting;            /* imports not analysed yet */
 	PtrVec importers;       /* EscJob*: jobs waiting for this one */
 	bool started, done;
+	int parse;              /* PARSE_*: its files parsed again */
 	char *cerr, *out, *err; /* what it prints: check errors (stderr),
 	                         * -m lines (stdout), notes (stderr) */
 	size_t ncerr, nout, nerr;
 } EscJob;
+
+enum { PARSE_NOT, PARSE_RUNNING, PARSE_DONE };
+/* how far ahead of the checker idle workers parse */
+enum { PARSE_AHEAD = 8 };
 
 typedef struct EscSched {
 	const Program *prog;
@@ -491,6 +496,8 @@ typedef struct EscSched {
 	int maxpending;         /* more, and the checker helps */
 	int first;              /* every job below is started */
 	bool checking;          /* the checker may queue more */
+	int checking_at;        /* the package the checker is on */
+	int next_parse;         /* every package below is being parsed */
 	int m;
 	bool l, smallframes, stats;
 	char **args;
@@ -550,11 +557,43 @@ static void esc_run(EscSched *s, EscJob *j)
 	pthread_cond_broadcast(&s->cv);
 }
 
+/* A package the checker will soon need, to parse (s->mu held), or
+ * NULL. */
+static EscJob *parse_pick(EscSched *s)
+{
+	while (s->next_parse < s->njobs && s->jobs[s->next_parse].parse != PARSE_NOT)
+		s->next_parse++;
+	if (!s->checking || s->next_parse >= s->njobs || s->next_parse >= s->checking_at + PARSE_AHEAD)
+		return NULL;
+	EscJob *j = &s->jobs[s->next_parse++];
+	j->parse = PARSE_RUNNING;
+	return j;
+}
+
+/* Parse j's files again (s->mu held, released meanwhile): the trees,
+ * in its own arena; the errors were said by the loader (the parser's
+ * diagnostics are the thread's own, and dropped). */
+static void parse_run(EscSched *s, EscJob *j)
+{
+	pthread_mutex_unlock(&s->mu);
+	load_parse_again(s->prog->pkgs[j - s->jobs]);
+	pthread_mutex_lock(&s->mu);
+	j->parse = PARSE_DONE;
+	pthread_cond_broadcast(&s->cv);
+}
+
 static void *esc_worker(void *arg)
 {
 	EscSched *s = arg;
 	pthread_mutex_lock(&s->mu);
 	for (;;) {
+		/* the checker's next trees first: it is the one thread
+		 * every analysis waits for */
+		EscJob *p = parse_pick(s);
+		if (p) {
+			parse_run(s, p);
+			continue;
+		}
 		EscJob *next = esc_pick(s);
 		if (next) {
 			esc_run(s, next);
@@ -626,7 +665,7 @@ static int escape_parallel(Program *prog, CheckRun *run, Summaries *sums, PtrVec
 	EscJob *jobs = xmalloc((size_t)(prog->npkgs + 1) * sizeof *jobs);
 	memset(jobs, 0, (size_t)(prog->npkgs + 1) * sizeof *jobs);
 	EscSched s = {.prog = prog, .run = run, .sums = sums, .jobs = jobs, .njobs = prog->npkgs, .checking = true,
-		      .maxpending = njobs,
+		      .maxpending = 48 * njobs,
 		      .m = m, .l = l, .smallframes = smallframes, .stats = stats, .args = args, .nargs = nargs};
 	pthread_mutex_init(&s.mu, NULL);
 	pthread_cond_init(&s.cv, NULL);
@@ -650,8 +689,18 @@ static int escape_parallel(Program *prog, CheckRun *run, Summaries *sums, PtrVec
 	for (int k = 0; k < prog->npkgs; k++) {
 		EscJob *j = &jobs[k];
 		SrcPackage *sp = j->sp = prog->pkgs[k];
+		/* its trees: parsed by a worker, or here */
+		pthread_mutex_lock(&s.mu);
+		s.checking_at = k;
+		while (j->parse == PARSE_RUNNING)
+			pthread_cond_wait(&s.cv, &s.mu);
+		if (j->parse == PARSE_NOT) {
+			j->parse = PARSE_RUNNING;
+			parse_run(&s, j);
+		}
+		pthread_cond_broadcast(&s.cv);
+		pthread_mutex_unlock(&s.mu);
 		util_world_enter();
-		load_parse_again(sp);
 		if (!check_begin(run, &j->c, sp)) {
 			util_world_leave();
 			continue;
@@ -838,10 +887,13 @@ int irgen_main(int argc, char **argv)
 	if (stats) {
 		long rss, peak;
 		util_rss(&rss, &peak);
+		double types_mb = (double)arena_footprint(&run.ctx->arena);
+		for (int t = 0; t < jobs && thread_arenas; t++)
+			types_mb += (double)arena_footprint(&thread_arenas[t]);
 		const double mb = 1024.0 * 1024.0;
 		fprintf(stderr, "goescape: memory: peak rss %.1f MB; types, objects, scopes %.1f MB; summaries %.1f MB "
 			"(%zu inline bodies kept: %zu nodes, %zu functions copied)\n", peak / 1024.0,
-			arena_footprint(&run.ctx->arena) / mb, arena_footprint(&sums.arena) / mb, sums.nbodies,
+			types_mb / mb, arena_footprint(&sums.arena) / mb, sums.nbodies,
 			sums.ncopied_nodes, sums.ncopied_funcs);
 	}
 	summary_free(&sums);

@@ -158,16 +158,22 @@ bool util_threaded(void)
 	return threaded;
 }
 
+static _Thread_local int shared_depth;  /* util_lock held, nested */
+
 void util_lock(void)
 {
-	if (threaded)
+	if (threaded) {
 		pthread_mutex_lock(&shared_mu);
+		shared_depth++;
+	}
 }
 
 void util_unlock(void)
 {
-	if (threaded)
+	if (threaded) {
+		shared_depth--;
 		pthread_mutex_unlock(&shared_mu);
+	}
 }
 
 /* The world lock: every thread holds it shared while it works on a
@@ -210,7 +216,8 @@ void util_world_leave(void)
 
 void util_world_yield(void)
 {
-	if (!threaded || !world_held || world_alone ||
+	/* not under util_lock: the thread waiting may need it */
+	if (!threaded || !world_held || world_alone || shared_depth ||
 	    !__atomic_load_n(&world.writers_waiting, __ATOMIC_RELAXED))
 		return;
 	util_world_leave();
@@ -221,6 +228,8 @@ void util_world_alone(void)
 {
 	if (!threaded || world_alone++ > 0)
 		return;
+	if (shared_depth)
+		fatal_internal("the world lock asked for under util_lock");
 	pthread_mutex_lock(&world.mu);
 	if (world_held)
 		world.readers--;
@@ -786,7 +795,7 @@ typedef struct Diag {
 	char *text;      /* "file:line:col: msg" */
 } Diag;
 
-static struct {
+static _Thread_local struct {
 	Diag *v;
 	int n, cap;
 	int limit;          /* stop collecting after this many; 0: no limit */
@@ -800,7 +809,8 @@ static struct {
 	 * rank[file] is that order + 1 (0: no error yet). */
 	uint32_t *rank;
 	uint32_t nrank, nranked;
-} diags = {.limit = 10};
+} diags = {.limit = 10};        /* each thread's own (goescape -m -j: packages
+                                 * parsed ahead on the workers) */
 
 static void diag_rank(uint32_t file)
 {
