@@ -1,12 +1,15 @@
 /*
  * util.c — the small runtime every phase shares: fatal errors, checked
  * allocation, arenas, pointer vectors, interned identifiers, the run's
- * file table and gc-style diagnostics.
+ * file table and gc-style diagnostics; and what threads share (-m -j:
+ * main.c, docs/escape-design.md §5.14): the locks of those tables, the
+ * shared lock, the world lock.
  *
  * Invariants: arena memory is zeroed and lives until arena_free; a Sym is
  * unique per spelling for the whole run, so names compare by pointer;
  * diagnostics are buffered and printed sorted by position, with identical
- * lines printed once (gc's FlushErrors does the same).
+ * lines printed once (gc's FlushErrors does the same), each thread
+ * keeping its own.  Nothing locks unless util_set_threaded(true).
  */
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include "goescape.h"
