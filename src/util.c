@@ -2,7 +2,7 @@
  * util.c — the small runtime every phase shares: fatal errors, checked
  * allocation, arenas, pointer vectors, interned identifiers, the run's
  * file table and gc-style diagnostics; and what threads share (-m -j:
- * main.c, docs/escape-design.md §5.14): the locks of those tables, the
+ * main.c, docs/escape-design.md §5.15): the locks of those tables, the
  * shared lock, the world lock.
  *
  * Invariants: arena memory is zeroed and lives until arena_free; a Sym is
