@@ -7,8 +7,9 @@
 # of $RUNS, each with an empty GOCACHE so nothing is reused), CPU time
 # (user + system) of that run, and peak memory (/usr/bin/time's %M: for
 # go build, the largest single process).  Neither is pinned: go build
-# runs its compiles in parallel on the machine's cores, goescape on one
-# thread.  Then the ratio, and how far the outputs agree
+# runs its compiles in parallel on the machine's cores, and so does
+# goescape (-j, default: the online processors).  Then the ratio, and
+# how far the outputs agree
 # (build/tools/escdiff: precision and recall of goescape's lines), since
 # a speed-up only counts with identical output.
 #

@@ -194,10 +194,11 @@ struct Type {
 			bool complete;  /* methods and embeddeds are all there */
 			bool universe_any, universe_comparable;
 			TypeSet *tset;
+			bool tset_ready;        /* tset complete (types.c) */
 		} iface;
 		/* TY_UNION: at least two terms, or one with tilde; its
 		 * type set (terms only) is computed on first use */
-		struct { Term *terms; int nterms; TypeSet *tset; bool too_big; } uni;
+		struct { Term *terms; int nterms; TypeSet *tset; bool too_big, tset_ready; } uni;
 		/* TY_NAMED: obj is the TypeName.  For an instance, orig is the
 		 * generic type and targs the type arguments; otherwise orig is
 		 * the type itself.  underlying is NULL until set (or resolved
@@ -211,6 +212,8 @@ struct Type {
 			Object **methods; int nmethods, capmethods;
 			NamedResolver resolve;
 			void *resolve_ctx;
+			bool pending;   /* resolve is set or running (types.c:
+			                 * named_resolve, for threads) */
 			bool notinheap; /* declared under //go:notinheap (gc's
 			                 * NotInHeap: pointers to it are not
 			                 * pointers to escape analysis) */
