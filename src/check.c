@@ -1821,7 +1821,7 @@ int check_main(int argc, char **argv)
 	for (int k = 0; k < prog->npkgs; k++) {
 		SrcPackage *sp = prog->pkgs[k];
 		Checker c;
-		if (load_parse_again(sp) > 0)
+		if (load_parse_again(sp, stderr) > 0)
 			status = 1;
 		if (!check_begin(&run, &c, sp))
 			continue;

@@ -760,7 +760,7 @@ void check_obj_decl(Checker *c, Object *obj)
 	}
 	if (c->unsupported != before) {
 		d->unsupported = true;
-		c->ctx->shape_gen++;
+		ty_shape_bump(c->ctx);
 	}
 
 	c->scope = saved_scope;

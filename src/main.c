@@ -524,10 +524,12 @@ typedef struct EscJob {
 	int waiting;            /* imports not analysed yet */
 	PtrVec importers;       /* EscJob*: jobs waiting for this one */
 	bool started, done;
-	int parse;              /* PARSE_*: its files parsed again */
-	char *cerr, *out, *err; /* what it prints: check errors (stderr),
-	                         * -m lines (stdout), notes (stderr) */
-	size_t ncerr, nout, nerr;
+	int parse;              /* PARSE_*: its files parsed (again) */
+	int nsyntax;            /* the parse's syntax errors (perr) */
+	char *perr, *cerr, *out, *err; /* what it prints: syntax errors
+	                         * (stderr), check errors (stderr), -m
+	                         * lines (stdout), notes (stderr) */
+	size_t nperr, ncerr, nout, nerr;
 } EscJob;
 
 enum { PARSE_NOT, PARSE_RUNNING, PARSE_DONE };
@@ -619,14 +621,21 @@ static EscJob *parse_pick(EscSched *s)
 	return j;
 }
 
-/* Parse j's files again (s->mu held, released meanwhile): the trees,
- * in its own arena; the errors were said by the loader (the parser's
- * diagnostics are the thread's own, and dropped). */
+/* Parse j's files (s->mu held, released meanwhile): the trees, in its
+ * own arena.  The parser's diagnostics are the thread's own; the syntax
+ * errors the loader reports at once (a package parsed here for the
+ * first time, LoadConfig.parse_at_check) are kept with the package, and
+ * printed where the single thread prints them: before its check's. */
 static void parse_run(EscSched *s, EscJob *j)
 {
 	pthread_mutex_unlock(&s->mu);
-	load_parse_again(s->prog->pkgs[j - s->jobs]);
+	FILE *perr = open_memstream(&j->perr, &j->nperr);
+	if (!perr)
+		util_die("cannot buffer the output: %s", strerror(errno));
+	int n = load_parse_again(s->prog->pkgs[j - s->jobs], perr);
+	fclose(perr);
 	pthread_mutex_lock(&s->mu);
+	j->nsyntax = n;
 	j->parse = PARSE_DONE;
 	pthread_cond_broadcast(&s->cv);
 }
@@ -749,6 +758,8 @@ static int escape_parallel(Program *prog, CheckRun *run, Summaries *sums, PtrVec
 		}
 		pthread_cond_broadcast(&s.cv);
 		pthread_mutex_unlock(&s.mu);
+		if (j->nsyntax > 0)
+			status = 1;
 		util_world_enter();
 		if (!check_begin(run, &j->c, sp)) {
 			util_world_leave();
@@ -792,6 +803,10 @@ static int escape_parallel(Program *prog, CheckRun *run, Summaries *sums, PtrVec
 	/* the output, in package order, as one thread prints it */
 	for (int k = 0; k < prog->npkgs; k++) {
 		EscJob *j = &jobs[k];
+		if (j->nperr) {
+			fflush(stdout);
+			fwrite(j->perr, 1, j->nperr, stderr);
+		}
 		if (j->checked) {
 			fflush(stdout);
 			fwrite(j->cerr, 1, j->ncerr, stderr);
@@ -802,6 +817,7 @@ static int escape_parallel(Program *prog, CheckRun *run, Summaries *sums, PtrVec
 			fwrite(j->err, 1, j->nerr, stderr);
 		if (j->keep && j->analyse)
 			vec_push(kept, j->sp);
+		free(j->perr);
 		free(j->cerr);
 		free(j->out);
 		free(j->err);
@@ -922,7 +938,7 @@ int irgen_main(int argc, char **argv)
 	for (int k = 0; k < prog->npkgs && jobs == 1; k++) {
 		SrcPackage *sp = prog->pkgs[k];
 		Checker c;
-		if (load_parse_again(sp) > 0)
+		if (load_parse_again(sp, stderr) > 0)
 			status = 1;
 		if (!check_begin(&run, &c, sp))
 			continue;

@@ -520,7 +520,7 @@ void ty_named_set_underlying(Type *named, Type *underlying)
 		fatal_internal("underlying type of %s must not be a Named type",
 			named->u.named.obj ? named->u.named.obj->name->name : "?");
 	named->u.named.underlying = underlying;
-	named->ctx->shape_gen++;
+	ty_shape_bump(named->ctx);
 	/* set means decided: a pending resolver (an instance's) must not
 	 * replace it later (validType marks a cyclic instance invalid) */
 	named->u.named.resolve = NULL;
@@ -529,7 +529,7 @@ void ty_named_set_underlying(Type *named, Type *underlying)
 void ty_named_set_tparams(Type *named, Type **tparams, int n)
 {
 	named->u.named.tparams = bind_tparams(named->ctx, tparams, n);
-	named->ctx->shape_gen++;
+	ty_shape_bump(named->ctx);
 	named->u.named.ntparams = n;
 }
 
@@ -589,7 +589,7 @@ static void named_resolve(Type *t)
 	if (fn) {
 		t->u.named.resolve = NULL;
 		fn(t->u.named.resolve_ctx, t);
-		t->ctx->shape_gen++;
+		ty_shape_bump(t->ctx);
 	}
 	if (!t->u.named.resolve)
 		__atomic_store_n(&t->u.named.pending, false, __ATOMIC_RELEASE);

@@ -397,9 +397,21 @@ struct TypeCtx {
 	/* Bumped whenever a named type's underlying type or type
 	 * parameters are set, and whenever a declaration is found
 	 * unsupported: what the checker learned about a type's parts
-	 * (check_type_unsupported) holds while it stays the same. */
+	 * (check_type_unsupported) holds while it stays the same.  -m -j:
+	 * worker threads bump it too (resolving instances), so it is read
+	 * and bumped atomically: ty_shape_gen, ty_shape_bump. */
 	uint32_t shape_gen;
 };
+
+static inline uint32_t ty_shape_gen(TypeCtx *c)
+{
+	return __atomic_load_n(&c->shape_gen, __ATOMIC_ACQUIRE);
+}
+
+static inline void ty_shape_bump(TypeCtx *c)
+{
+	__atomic_add_fetch(&c->shape_gen, 1, __ATOMIC_ACQ_REL);
+}
 
 /* A context with its universe (and package unsafe) set up. */
 TypeCtx *ty_ctx_new(void);
