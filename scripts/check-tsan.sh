@@ -79,8 +79,10 @@ gp=${GOROOT_ORACLE:-/usr/lib/go-1.19}
 run "tsan/-m std" . -m std
 run "tsan/-m -l std" . -m -l std
 run "tsan/-m=2 sample" . -m=2 encoding/json net/http sort strings
-run "tsan/-m -race sample" . -m -race sync net/http
-run "tsan/-m generic sample" . -m "$gp/test/typeparam/orderedmap.go"
+CGO_ENABLED=1 run "tsan/-m -race sample" . -m -race sync net/http
+for f in orderedmap graph chans list2 lockable; do
+	run "tsan/-m typeparam/$f.go" . -m "$gp/test/typeparam/$f.go"
+done
 run "tsan/-m errors" tests/escape/jobs/errs -m ./...
 run "tsan/-m -l syntax error" tests/escape/jobs/syn -m -l ./...
 run_check "tsan/check std" std
