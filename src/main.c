@@ -555,6 +555,12 @@ typedef struct EscSched {
 	int nargs;
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
+	/* -stats: where the wall time went (seconds): the checker waiting
+	 * for a worker's parse, for the world lock, running analyses
+	 * itself; the workers waiting for work while the checker checks */
+	double wait_parse, wait_world, helped, idle;
+	int nhelped, nparsed;   /* analyses the checker ran, packages
+	                         * parsed by workers */
 } EscSched;
 
 static void run_job(EscSched *s, EscJob *j)
@@ -650,6 +656,7 @@ static void *esc_worker(void *arg)
 		EscJob *p = parse_pick(s);
 		if (p) {
 			parse_run(s, p);
+			s->nparsed++;
 			continue;
 		}
 		EscJob *next = esc_pick(s);
@@ -659,7 +666,11 @@ static void *esc_worker(void *arg)
 		}
 		if (s->left == 0 && !s->checking)
 			break;
+		bool checking = s->checking;
+		double t0 = checking ? now_seconds() : 0;
 		pthread_cond_wait(&s->cv, &s->mu);
+		if (checking)
+			s->idle += now_seconds() - t0;
 	}
 	pthread_mutex_unlock(&s->mu);
 	return NULL;
@@ -711,7 +722,10 @@ static void esc_queue(EscSched *s, EscJob *j)
 		EscJob *next = esc_pick(s);
 		if (!next)
 			break;
+		double t0 = now_seconds();
 		esc_run(s, next);
+		s->helped += now_seconds() - t0;
+		s->nhelped++;
 	}
 	pthread_mutex_unlock(&s->mu);
 }
@@ -725,6 +739,7 @@ static int escape_parallel(Program *prog, CheckRun *run, Summaries *sums, PtrVec
 	EscSched s = {.prog = prog, .run = run, .sums = sums, .jobs = jobs, .njobs = prog->npkgs, .checking = true,
 		      .maxpending = 48 * njobs,
 		      .m = m, .l = l, .smallframes = smallframes, .stats = stats, .args = args, .nargs = nargs};
+	double start = now_seconds();
 	pthread_mutex_init(&s.mu, NULL);
 	pthread_cond_init(&s.cv, NULL);
 	/* what the threads share takes its locks from here on */
@@ -750,8 +765,12 @@ static int escape_parallel(Program *prog, CheckRun *run, Summaries *sums, PtrVec
 		/* its trees: parsed by a worker, or here */
 		pthread_mutex_lock(&s.mu);
 		s.checking_at = k;
-		while (j->parse == PARSE_RUNNING)
-			pthread_cond_wait(&s.cv, &s.mu);
+		if (j->parse == PARSE_RUNNING) {
+			double t0 = now_seconds();
+			while (j->parse == PARSE_RUNNING)
+				pthread_cond_wait(&s.cv, &s.mu);
+			s.wait_parse += now_seconds() - t0;
+		}
 		if (j->parse == PARSE_NOT) {
 			j->parse = PARSE_RUNNING;
 			parse_run(&s, j);
@@ -760,7 +779,9 @@ static int escape_parallel(Program *prog, CheckRun *run, Summaries *sums, PtrVec
 		pthread_mutex_unlock(&s.mu);
 		if (j->nsyntax > 0)
 			status = 1;
+		double t0 = now_seconds();
 		util_world_enter();
+		s.wait_world += now_seconds() - t0;
 		if (!check_begin(run, &j->c, sp)) {
 			util_world_leave();
 			continue;
@@ -789,10 +810,18 @@ static int escape_parallel(Program *prog, CheckRun *run, Summaries *sums, PtrVec
 	pthread_mutex_lock(&s.mu);
 	s.checking = false;
 	pthread_cond_broadcast(&s.cv);
+	double checked_at = now_seconds();
+	int left = s.left;
 	pthread_mutex_unlock(&s.mu);
 	esc_worker(&s);
 	for (int t = 0; t < nthreads; t++)
 		pthread_join(tids[t], NULL);
+	if (stats)
+		fprintf(stderr, "goescape: -j %d: checking %.3f s (waiting %.3f s for parses by workers, %.3f s for the "
+			"world lock; %d analyses run by the checker, %.3f s), then %d analyses left, %.3f s; workers "
+			"idle %.3f s while checking, %d packages parsed by them\n", njobs, checked_at - start,
+			s.wait_parse, s.wait_world, s.nhelped, s.helped, left, now_seconds() - checked_at, s.idle,
+			s.nparsed);
 	free(tids);
 	free(ts);
 	const_pool_share(run->pool, false);
