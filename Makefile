@@ -8,6 +8,7 @@
 #                    type-check std with goescape and go/types, compare time and peak memory;
 #                    -m -l and -m over std against go build -a, compare time and output
 #   make check-asan  the test suite against ASan+UBSan builds
+#   make check-tsan  goescape -m -j2 (std -m, -m -l, a -m=2 sample) and check std under ThreadSanitizer
 #   make fuzz        libFuzzer on FUZZ_TARGET (parse, lex, check, escape) for $(FUZZTIME) seconds (clang)
 #   make clean
 
@@ -29,6 +30,8 @@ DEMO_FILE  = examples/userinfo/main.go
 SRCS = $(wildcard src/*.c)
 OBJS = $(SRCS:src/%.c=build/obj/%.o)
 ASAN_OBJS = $(SRCS:src/%.c=build/obj-asan/%.o)
+TSAN_OBJS = $(SRCS:src/%.c=build/obj-tsan/%.o)
+TSAN_FLAGS = -fsanitize=thread -fno-omit-frame-pointer
 # The lexer test links only the modules the lexer needs.
 LEX_OBJS = build/obj/lex.o build/obj/unicode.o build/obj/util.o
 LEX_ASAN_OBJS = build/obj-asan/lex.o build/obj-asan/unicode.o build/obj-asan/util.o
@@ -56,7 +59,7 @@ ESCDIFF_SRCS = $(wildcard tests/tools/escdiff/*.go tests/tools/escdiff/go.mod) $
 
 MAKEFLAGS += --no-print-directory
 
-.PHONY: all deps demo test test-bins golden bench check-asan fuzz clean
+.PHONY: all deps demo test test-bins golden bench check-asan check-tsan fuzz clean
 .DELETE_ON_ERROR:
 
 all: bin/goescape
@@ -144,6 +147,21 @@ check-asan:
 	$(SAN_ENV) GOESCAPE=bin/goescape-asan LEXTEST=build/lex_test-asan TYPESTEST=build/types_test-asan CONSTTEST=build/constant_test-asan ESCAPETEST=build/escape_test-asan LOGDIR=build/test-logs-asan ROBUST_GOTEST_EVERY=6 ESCAPE_IRGEN_EVERY=3 \
 		bash tests/run.sh && exit $$status
 
+# ThreadSanitizer (not part of CI: a few minutes): goescape -m's threads
+# (-j, main.c) on std and on samples; a report fails the run.
+bin/goescape-tsan: $(TSAN_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(TSAN_FLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+build/obj-tsan/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(TSAN_FLAGS) -MMD -MP -c -o $@ $<
+
+check-tsan:
+	bash scripts/install-deps.sh
+	$(MAKE) bin/goescape bin/goescape-tsan
+	bash scripts/check-tsan.sh
+
 # ---- fuzzing (clang, libFuzzer; not part of CI) ------------------------
 
 # One binary per target: tests/fuzz/fuzz_T.c and every module but main.c.
@@ -201,4 +219,4 @@ bench:
 clean:
 	rm -rf bin build
 
--include $(wildcard build/obj/*.d build/obj-asan/*.d)
+-include $(wildcard build/obj/*.d build/obj-asan/*.d build/obj-tsan/*.d)

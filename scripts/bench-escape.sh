@@ -7,12 +7,17 @@
 # of $RUNS, each with an empty GOCACHE so nothing is reused), CPU time
 # (user + system) of that run, and peak memory (/usr/bin/time's %M: for
 # go build, the largest single process).  Neither is pinned: go build
-# runs its compiles in parallel on the machine's cores, goescape on one
-# thread.  Then the ratio, and how far the outputs agree
+# runs its compiles in parallel on the machine's cores, and so does
+# goescape (-j, default: the online processors).  Then the ratio, and
+# how far the outputs agree
 # (build/tools/escdiff: precision and recall of goescape's lines), since
 # a speed-up only counts with identical output.
 #
-# Usage: scripts/bench-escape.sh [MODE...]    MODE m-l (default) and/or m
+# JOBS="1 2" measures goescape at each -j given (default: one run at its
+# default -j), each against the same go build; the load average is
+# printed before and after each mode (the machine may be shared).
+#
+# Usage: [JOBS="1 2"] scripts/bench-escape.sh [MODE...]    MODE m-l (default) and/or m
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -68,15 +73,28 @@ for mode in "${modes[@]}"; do
 	*) echo "bench: unknown mode $mode (m-l or m)" >&2; exit 2 ;;
 	esac
 	echo "bench: escape analysis of std with $flags (linux/amd64, no cgo; best of $RUNS_OURS / $RUNS, $(nproc) cores)"
-	# shellcheck disable=SC2086
-	measure "$RUNS_OURS" ours "goescape $flags std" "$GOESCAPE" $flags std
+	echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+	jobs=(${JOBS:-default})
+	for j in "${jobs[@]}"; do
+		jflag=()
+		[[ $j == default ]] || jflag=(-j "$j")
+		# shellcheck disable=SC2086
+		measure "$RUNS_OURS" "ours-$j" "goescape $flags ${jflag[*]} std" "$GOESCAPE" $flags "${jflag[@]}" std
+	done
 	measure "$RUNS" gc "go build -a -gcflags='all=$flags' std" go build -a -gcflags="all=$flags" std
-	read -r ons ocpu _ <"$tmp/ours.best"
+	echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 	read -r gns gcpu _ <"$tmp/gc.best"
+	for j in "${jobs[@]}"; do
+		read -r ons ocpu _ <"$tmp/ours-$j.best"
+		awk -v a="$ons" -v b="$gns" -v ca="$ocpu" -v cb="$gcpu" -v j="$j" 'BEGIN {
+			printf "ratio:   gc / goescape%s = %.1fx wall, %.1fx cpu\n", j == "default" ? "" : " -j " j, b / a, cb / ca
+		}'
+		if [[ $j != "${jobs[0]}" ]] && ! cmp -s "$tmp/ours-$j.out" "$tmp/ours-${jobs[0]}.out"; then
+			echo "bench: goescape's output at -j $j differs from -j ${jobs[0]}'s" >&2
+			exit 1
+		fi
+	done
 	cat "$tmp/gc.out" "$tmp/gc.err" >"$tmp/gc.lines"
-	read -r _ nwant ngot nmatch prec rec same <<<"$("$ESCDIFF" "$tmp/gc.lines" "$tmp/ours.out" | grep '^total ')"
-	awk -v a="$ons" -v b="$gns" -v ca="$ocpu" -v cb="$gcpu" 'BEGIN {
-		printf "ratio:   gc / goescape = %.1fx wall, %.1fx cpu\n", b / a, cb / ca
-	}'
+	read -r _ nwant ngot nmatch prec rec same <<<"$("$ESCDIFF" "$tmp/gc.lines" "$tmp/ours-${jobs[0]}.out" | grep '^total ')"
 	echo "output:  gc $nwant lines, goescape $ngot, in common $nmatch: precision $prec, recall $rec, identical packages $same"
 done

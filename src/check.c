@@ -1100,12 +1100,17 @@ bool check_begin(CheckRun *r, Checker *c, SrcPackage *sp)
 
 bool check_finish(CheckRun *r, Checker *c)
 {
+	return check_finish_to(r, c, stderr);
+}
+
+bool check_finish_to(CheckRun *r, Checker *c, FILE *err)
+{
 	bool failed = c->nerrors || c->parse_errors;
 	if (failed)
 		r->checked[c->src->index] = NULL;  /* its importers are not checked */
 	fflush(stdout);
 	if (diag_count() > 0)
-		diag_flush(stderr);
+		diag_flush(err);
 	diag_reset();
 	return !failed;
 }
@@ -1816,7 +1821,7 @@ int check_main(int argc, char **argv)
 	for (int k = 0; k < prog->npkgs; k++) {
 		SrcPackage *sp = prog->pkgs[k];
 		Checker c;
-		if (load_parse_again(sp) > 0)
+		if (load_parse_again(sp, stderr) > 0)
 			status = 1;
 		if (!check_begin(&run, &c, sp))
 			continue;

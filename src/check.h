@@ -272,6 +272,9 @@ bool check_begin(CheckRun *r, Checker *c, SrcPackage *sp);
 /* After check_run_package: flush its errors; false if it had some (its
  * importers are then not checked). */
 bool check_finish(CheckRun *r, Checker *c);
+/* check_finish with the errors printed on err (goescape -m -j keeps them
+ * for later, in package order). */
+bool check_finish_to(CheckRun *r, Checker *c, FILE *err);
 /* Free what c holds (not the package: it lives in the run). */
 void check_free(Checker *c);
 /* Release c's syntax tree once nothing is to read it again (check.c:

@@ -518,7 +518,7 @@ void check_verify_func(Checker *c, Later *l)
 		if (r < 0) {
 			if (l->owner) {
 				l->owner->unsupported = true;
-				c->ctx->shape_gen++;
+				ty_shape_bump(c->ctx);
 			}
 			check_unsupported(c);
 		} else if (r == 0) {

@@ -760,7 +760,7 @@ void check_obj_decl(Checker *c, Object *obj)
 	}
 	if (c->unsupported != before) {
 		d->unsupported = true;
-		c->ctx->shape_gen++;
+		ty_shape_bump(c->ctx);
 	}
 
 	c->scope = saved_scope;
@@ -1044,6 +1044,7 @@ void check_process_later(Checker *c, int top)
 	c->ctx->error_ctx = c;
 	/* the queue may grow (and move) while an entry runs */
 	for (int i = top; i < c->nlater; i++) {
+		util_world_yield();     /* -j: main.c */
 		Later l = c->later[i];
 		switch (l.kind) {
 		case LATER_FUNC_BODY:

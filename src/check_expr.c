@@ -475,7 +475,7 @@ int check_implements(Checker *c, Type *V, Type *T, TyBuf *why)
 		return -1;
 	/* (V's method set is kept as usable while nothing it was made of
 	 * can have changed) */
-	uint32_t gen = c->ctx->shape_gen;
+	uint32_t gen = ty_shape_gen(c->ctx);
 	if (!check_memo_known(&c->usable_methods, V, gen)) {
 		MethodSet ms = ty_method_set(V);
 		for (int i = 0; i < ms.n; i++) {
@@ -484,7 +484,7 @@ int check_implements(Checker *c, Type *V, Type *T, TyBuf *why)
 			if (!ty_func_type(m) || (d && d->unsupported))
 				return -1;
 		}
-		if (c->ctx->shape_gen == gen)
+		if (ty_shape_gen(c->ctx) == gen)
 			check_memo_note(&c->usable_methods, V, gen);
 	}
 	const TypeSet *ts = ty_typeset(ty_underlying(T));

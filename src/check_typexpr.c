@@ -86,12 +86,12 @@ static bool type_unsupported(Type *t, int depth)
  * nothing it looked at can have changed (check_memo_known). */
 bool check_type_unsupported(Checker *c, Type *t)
 {
-	uint32_t gen = c->ctx->shape_gen;
+	uint32_t gen = ty_shape_gen(c->ctx);
 	if (check_memo_known(&c->supported, t, gen))
 		return false;
 	if (!type_unsupported(t, 0)) {
 		/* (the walk may have resolved an instance: then not kept) */
-		if (c->ctx->shape_gen == gen)
+		if (ty_shape_gen(c->ctx) == gen)
 			check_memo_note(&c->supported, t, gen);
 		return false;
 	}
@@ -702,7 +702,7 @@ void check_verify_instance(Checker *c, Later *l)
 		if (r < 0) {
 			if (l->owner) {
 				l->owner->unsupported = true;
-				c->ctx->shape_gen++;
+				ty_shape_bump(c->ctx);
 			}
 			tybuf_free(&why);
 			return;

@@ -140,6 +140,11 @@ ConstPool *const_pool_new(void)
 	return p;
 }
 
+void const_pool_share(ConstPool *p, bool on)
+{
+	p->arena.shared = on;
+}
+
 size_t const_pool_footprint(const ConstPool *p)
 {
 	return arena_footprint(&p->arena);
@@ -167,6 +172,10 @@ void const_pool_free(ConstPool *p)
 
 static ConstCell *new_cell(ConstPool *p, int rep)
 {
+	/* a pool shared by threads (const_pool_share) takes the lock */
+	bool shared = p->arena.shared;
+	if (shared)
+		util_lock();
 	CellChunk *c = p->chunks;
 	if (!c || c->n == CHUNK_CELLS) {
 		c = arena_alloc(&p->arena, sizeof *c);
@@ -174,6 +183,8 @@ static ConstCell *new_cell(ConstPool *p, int rep)
 		p->chunks = c;
 	}
 	ConstCell *cell = &c->cell[c->n++];
+	if (shared)
+		util_unlock();
 	cell->rep = (uint8_t)rep;
 	switch (rep) {
 	case R_INT: mpz_init(cell->v.z); break;

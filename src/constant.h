@@ -67,6 +67,8 @@ ConstPool *const_pool_new(void);
 void const_pool_free(ConstPool *p);
 /* The bytes the pool's arena holds (GMP's and MPFR's limbs not counted). */
 size_t const_pool_footprint(const ConstPool *p);
+/* While on, several threads make values in p (goescape -m -j). */
+void const_pool_share(ConstPool *p, bool on);
 /* x, rebuilt in pool p, sharing nothing with other pools. */
 Const const_copy(ConstPool *p, Const x);
 

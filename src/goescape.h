@@ -50,10 +50,16 @@ typedef struct ArenaChunk {
 typedef struct Arena {
 	ArenaChunk *head;
 	size_t used;      /* total bytes handed out, for statistics */
+	bool shared;      /* several threads allocate from it: those
+	                   * with an arena of their own allocate there
+	                   * (util_set_thread_arena) */
 } Arena;
 void *arena_alloc_slow(Arena *a, size_t n);
+void *arena_alloc_shared(Arena *a, size_t n);
 static inline void *arena_alloc(Arena *a, size_t n)
 {
+	if (a->shared)
+		return arena_alloc_shared(a, n);
 	n = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
 	ArenaChunk *c = a->head;
 	if (c && c->cap - c->used >= n) {
@@ -87,6 +93,31 @@ void vec_push(PtrVec *v, void *p);
 void vec_free(PtrVec *v);
 /* Copy the vector into arena memory; returns NULL for an empty vector. */
 void **vec_freeze(PtrVec *v, Arena *a);
+
+/* Threads (goescape -m -j N: packages analysed in parallel).  While
+ * util_set_threaded(true) holds, the run's shared tables (arena chunk
+ * pool, interned names, file table) take their locks; util_lock and
+ * util_unlock are one recursive lock for the other structures several
+ * threads extend (constants, shape types). */
+void util_set_threaded(bool on);
+/* The calling thread's arena for its allocations in shared arenas (NULL:
+ * none, it allocates in them); it must live as long as they do. */
+void util_set_thread_arena(Arena *a);
+bool util_threaded(void);
+void util_lock(void);
+void util_unlock(void);
+/* The world lock (no-ops unless threaded): util_world_enter and
+ * util_world_leave around a thread's work on one package;
+ * util_world_alone and util_world_shared (nested as they may) around
+ * a change to what every thread reads, which waits until no other
+ * thread is working on a package. */
+void util_world_enter(void);
+void util_world_leave(void);
+void util_world_alone(void);
+/* Between two steps of a thread's work, where it holds nothing it read
+ * under its share: let a thread waiting to be alone go first. */
+void util_world_yield(void);
+void util_world_shared(void);
 
 /* Interned identifiers: one Sym per distinct spelling for the whole run,
  * compared by pointer.  Keywords are pre-interned and carry their token. */

@@ -6193,8 +6193,10 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 static void build_shape_insts(Irgen *g)
 {
 	for (int i = 0; i < g->insts.len; i++)
-		if (!((ShapeInst *)g->insts.data[i])->built)
+		if (!((ShapeInst *)g->insts.data[i])->built) {
+			util_world_yield();     /* -j: main.c */
 			build_shape_inst(g, g->insts.data[i]);
+		}
 }
 
 /* One function declaration; on an unsupported construct it is dropped
@@ -6338,6 +6340,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 				vec_push(&res->skipped, line);
 				continue;
 			}
+			util_world_yield();     /* -j: main.c */
 			build_func(&g, d, o, en->func);
 		}
 	}
@@ -6346,6 +6349,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 	skip_callers(&g);
 	for (int i = 0; i < g.decls.len; i++)
 		deadcode_func(&g, g.decls.data[i]);
+	util_world_yield();
 	if (inl) {
 		/* gc inlines between dead code and devirtualization; closures
 		 * copied by inlining are appended (in the arena) */
@@ -6357,6 +6361,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 				vec_push(&g.decls, list[i]);
 		}
 	}
+	util_world_yield();
 	g.late = true;
 	static_init_pass(&g);
 	devirtualize(&g, lower_m, out);

@@ -3981,7 +3981,7 @@ static void read_file_again(SrcFile *f)
 /* The first parse of a package whose parsing waited for its check
  * (parse_files, LoadConfig.parse_at_check): its errors go where
  * parse_files sends them. */
-static int parse_deferred(SrcPackage *p)
+static int parse_deferred(SrcPackage *p, FILE *err)
 {
 	ParseOpts opts = {.std = p->standard, .runtime = p->runtime, .own_text = true};
 	DiagSet *pending = diag_count() > 0 ? diag_take() : NULL;
@@ -4001,23 +4001,25 @@ static int parse_deferred(SrcPackage *p)
 		nerr = diag_count();
 		p->parse_diags = diag_take();
 	} else if (diag_count() > 0) {
-		fflush(stdout);
-		nerr = diag_flush(stderr);
+		if (err == stderr)
+			fflush(stdout);
+		nerr = diag_flush(err);
 	}
-	L.nsyntax += nerr;
+	/* -j: a worker thread may parse (main.c) */
+	__atomic_fetch_add(&L.nsyntax, nerr, __ATOMIC_RELAXED);
 	if (pending)
 		diag_put(pending);
 	return nerr;
 }
 
-int load_parse_again(SrcPackage *p)
+int load_parse_again(SrcPackage *p, FILE *err)
 {
 	if (!p->parse_pending)
 		return 0;
 	p->parse_pending = false;
 	if (p->parse_deferred) {
 		p->parse_deferred = false;
-		return parse_deferred(p);
+		return parse_deferred(p, err);
 	}
 	ParseOpts opts = {.std = p->standard, .runtime = p->runtime, .own_text = true};
 	DiagSet *pending = diag_count() > 0 ? diag_take() : NULL;

@@ -201,9 +201,11 @@ void load_format_error(const LoadError *e, char *buf, size_t n);
 /* With LoadConfig.parse_late, parse p's files again (their syntax
  * errors were reported when first parsed), before it is checked; with
  * parse_at_check, parse them for the first time, reporting their errors
- * as loading would have (syntax errors at once, others kept for the
- * checker in parse_diags).  The number of errors reported, or kept. */
-int load_parse_again(SrcPackage *p);
+ * as loading would have (syntax errors at once on err, others kept for
+ * the checker in parse_diags).  The number of errors reported, or kept.
+ * Packages may be parsed on several threads at once (goescape -m -j:
+ * the diagnostics are the thread's own, err a buffer of the package's). */
+int load_parse_again(SrcPackage *p, FILE *err);
 
 /* goescape -m -o FILE: the stand-in for gc's archive that the -I search
  * above finds: a header line, then the absolute paths of the package's

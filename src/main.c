@@ -20,6 +20,7 @@
 #include "stencil.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,7 +32,7 @@ static const char usage_text[] =
 	"usage: goescape parse [-dump [-pragmas]] [-e] [-bench] FILE|DIR...\n"
 	"       goescape list [-json] [-deps] [-e] [-tags t1,t2] [-mod=m] PATTERN...\n"
 	"       goescape check [-dump-types|-dump-all-vars|-dump-exprs|-dump-uses|-dump-init] [-e] [-stats] [-keep-trees] PATTERN...\n"
-	"       goescape -m [-m=2|-m -m] [-l|-l=N] [-N] [-smallframes] [-+] [-race|-msan|-asan] [-d=checkptr[=N]] [-stats] [-D dir -I dir -o file] PATTERN|FILE.go...\n"
+	"       goescape -m [-m=2|-m -m] [-l|-l=N] [-N] [-smallframes] [-+] [-race|-msan|-asan] [-d=checkptr[=N]] [-stats] [-j n] [-D dir -I dir -o file] PATTERN|FILE.go...\n"
 	"\n"
 	"  parse   parse Go source files and report syntax errors as gc does\n"
 	"          -dump  print the canonical syntax tree (docs/ast-dump.md)\n"
@@ -54,7 +55,9 @@ static const char usage_text[] =
 	"          does (.go files: as go tool compile -p=p prints them); -l\n"
 	"          turns inlining off (-l=N as gc's: 4 makes calls cost 1); -+\n"
 	"          compiles the named .go files as the runtime (gc's -+); -stats\n"
-	"          lists what was skipped; -D, -I, -o\n"
+	"          lists what was skipped; -j n analyses n packages at a time\n"
+	"          (default: the number of processors; the output is the same);\n"
+	"          -D, -I, -o\n"
 	"          as go tool compile's, for relative imports of .go files named\n";
 
 static _Noreturn void usage(void)
@@ -382,7 +385,7 @@ static void instrument_package(IrCtx *ir, const Program *prog, const SrcPackage 
 }
 
 static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, SrcPackage *sp, int m, bool inl,
-			   bool smallframes, bool stats, FILE *out, char **args, int nargs)
+			   bool smallframes, bool stats, FILE *out, FILE *err, char **args, int nargs)
 {
 	Package *pkg = ck->checked[sp->index];
 	IrCtx ir = {0};
@@ -406,7 +409,11 @@ static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, S
 			util_die("cannot get the working directory");
 		rep.cwd = cwd;
 	}
+	/* -j: what reads other packages' generic code holds the world
+	 * lock shared (util.h); escape analysis itself reads only the IR */
+	util_world_enter();
 	irgen_package(&ir, sp, pkg, ck->goroot, m, inl, &rep, &res);
+	util_world_leave();
 	if (out) {
 		/* the ABI wrappers (only -m=2 shows them: explanations) */
 		AsmSyms syms;
@@ -415,12 +422,14 @@ static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, S
 		asm_syms_free(&syms);
 	}
 	esc_funcs(&ir, res.decls, res.ndecls, m, smallframes, &rep);
+	util_world_enter();
 	backend_package(&ir, &res, m, inl, smallframes, &rep);
 	/* what importers will know of it (the tags are final now) */
 	for (int i = 0; i < res.funcs.len; i += 2)
 		summary_add(sums, res.funcs.data[i], res.funcs.data[i + 1]);
 	summary_mentions(sums, pkg, &res.funcs);
 	summary_compact(sums, &res.funcs);
+	util_world_leave();
 	if (!out) {
 		report_free(&rep);
 		irgen_result_free(&res);
@@ -460,16 +469,16 @@ static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, S
 	}
 	if (stats) {
 		for (int i = 0; i < res.skipped.len; i++)
-			fprintf(stderr, "goescape: %s\n", (char *)res.skipped.data[i]);
+			fprintf(err, "goescape: %s\n", (char *)res.skipped.data[i]);
 	} else if (res.nskipped) {
-		fprintf(stderr, "goescape: %s: %d functions not analysed (constructs not supported yet; -stats lists them)\n",
+		fprintf(err, "goescape: %s: %d functions not analysed (constructs not supported yet; -stats lists them)\n",
 			sp->path, res.nskipped);
 	}
 	if (stats)
-		fprintf(stderr, "goescape: %s: %d functions analysed, %d skipped, %d wrappers (%d skipped)\n",
+		fprintf(err, "goescape: %s: %d functions analysed, %d skipped, %d wrappers (%d skipped)\n",
 			sp->path, res.ndecls, res.nskipped, res.wrappers.len, res.nwrappers_skipped);
 	if (rep.dropped)
-		fprintf(stderr, "goescape: %s: %d lines not printed (they show a shape dictionary's length)\n",
+		fprintf(err, "goescape: %s: %d lines not printed (they show a shape dictionary's length)\n",
 			sp->path, rep.dropped);
 	report_free(&rep);
 	irgen_result_free(&res);
@@ -494,12 +503,372 @@ static bool parse_debug(const char *s)
 	return true;
 }
 
+/* ---- -j N: packages analysed in parallel ----------------------------- */
+
+/* With more than one job, this thread parses and checks the packages in
+ * order (the checker runs on one thread), and N-1 others run the escape
+ * analyses meanwhile: a package's once it is checked and the packages it
+ * imports are analysed (their summaries are what it reads), the
+ * lowest-numbered ready package first; once everything is checked this
+ * thread joins them.  Everything a package prints (the checker's errors,
+ * the -m lines, the notes on stderr) is kept and printed at the end in
+ * package order, as the single thread prints it: the output does not
+ * depend on N or on the threads' timing. */
+typedef struct EscJob {
+	SrcPackage *sp;
+	Checker c;
+	bool checked;           /* c is set up (check_begin said yes) */
+	bool analyse;           /* escape_package runs */
+	bool queued;            /* checked, and its imports counted */
+	bool root, keep;
+	int waiting;            /* imports not analysed yet */
+	PtrVec importers;       /* EscJob*: jobs waiting for this one */
+	bool started, done;
+	int parse;              /* PARSE_*: its files parsed (again) */
+	int nsyntax;            /* the parse's syntax errors (perr) */
+	char *perr, *cerr, *out, *err; /* what it prints: syntax errors
+	                         * (stderr), check errors (stderr), -m
+	                         * lines (stdout), notes (stderr) */
+	size_t nperr, ncerr, nout, nerr;
+} EscJob;
+
+enum { PARSE_NOT, PARSE_RUNNING, PARSE_DONE };
+/* how far ahead of the checker idle workers parse */
+enum { PARSE_AHEAD = 8 };
+
+typedef struct EscSched {
+	const Program *prog;
+	CheckRun *run;
+	Summaries *sums;
+	EscJob *jobs;
+	int njobs;
+	int left;               /* jobs queued and not done */
+	int pending;            /* jobs queued and not started */
+	int maxpending;         /* more, and the checker helps */
+	int first;              /* every job below is started */
+	bool checking;          /* the checker may queue more */
+	int checking_at;        /* the package the checker is on */
+	int next_parse;         /* every package below is being parsed */
+	int m;
+	bool l, smallframes, stats;
+	char **args;
+	int nargs;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	/* -stats: where the wall time went (seconds): the checker waiting
+	 * for a worker's parse, for the world lock, running analyses
+	 * itself; the workers waiting for work while the checker checks */
+	double wait_parse, wait_world, helped, idle;
+	int nhelped, nparsed;   /* analyses the checker ran, packages
+	                         * parsed by workers */
+} EscSched;
+
+static void run_job(EscSched *s, EscJob *j)
+{
+	FILE *err = open_memstream(&j->err, &j->nerr);
+	if (!err)
+		util_die("cannot buffer the output: %s", strerror(errno));
+	if (j->root) {
+		FILE *out = open_memstream(&j->out, &j->nout);
+		if (!out)
+			util_die("cannot buffer the output: %s", strerror(errno));
+		escape_package(s->prog, s->run, s->sums, j->sp, s->m, !s->l, s->smallframes, s->stats, out, err,
+			       s->args, s->nargs);
+		fclose(out);
+	} else {
+		escape_package(s->prog, s->run, s->sums, j->sp, 0, true, false, false, NULL, err, NULL, 0);
+	}
+	fclose(err);
+	/* its tree goes now: importers need only its objects and summary */
+	if (!j->keep)
+		check_release_tree(&j->c);
+	check_free(&j->c);
+}
+
+/* The next job to run (s->mu held), marked started, or NULL. */
+static EscJob *esc_pick(EscSched *s)
+{
+	while (s->first < s->njobs && s->jobs[s->first].started)
+		s->first++;
+	for (int k = s->first; k < s->njobs; k++) {
+		EscJob *j = &s->jobs[k];
+		if (j->queued && !j->started && j->waiting == 0) {
+			j->started = true;
+			s->pending--;
+			return j;
+		}
+	}
+	return NULL;
+}
+
+/* Run j (s->mu held, released meanwhile); its importers may go. */
+static void esc_run(EscSched *s, EscJob *j)
+{
+	pthread_mutex_unlock(&s->mu);
+	run_job(s, j);
+	pthread_mutex_lock(&s->mu);
+	j->done = true;
+	s->left--;
+	for (int k = 0; k < j->importers.len; k++)
+		((EscJob *)j->importers.data[k])->waiting--;
+	pthread_cond_broadcast(&s->cv);
+}
+
+/* A package the checker will soon need, to parse (s->mu held), or
+ * NULL. */
+static EscJob *parse_pick(EscSched *s)
+{
+	while (s->next_parse < s->njobs && s->jobs[s->next_parse].parse != PARSE_NOT)
+		s->next_parse++;
+	if (!s->checking || s->next_parse >= s->njobs || s->next_parse >= s->checking_at + PARSE_AHEAD)
+		return NULL;
+	EscJob *j = &s->jobs[s->next_parse++];
+	j->parse = PARSE_RUNNING;
+	return j;
+}
+
+/* Parse j's files (s->mu held, released meanwhile): the trees, in its
+ * own arena.  The parser's diagnostics are the thread's own; the syntax
+ * errors the loader reports at once (a package parsed here for the
+ * first time, LoadConfig.parse_at_check) are kept with the package, and
+ * printed where the single thread prints them: before its check's. */
+static void parse_run(EscSched *s, EscJob *j)
+{
+	pthread_mutex_unlock(&s->mu);
+	FILE *perr = open_memstream(&j->perr, &j->nperr);
+	if (!perr)
+		util_die("cannot buffer the output: %s", strerror(errno));
+	int n = load_parse_again(s->prog->pkgs[j - s->jobs], perr);
+	fclose(perr);
+	pthread_mutex_lock(&s->mu);
+	j->nsyntax = n;
+	j->parse = PARSE_DONE;
+	pthread_cond_broadcast(&s->cv);
+}
+
+static void *esc_worker(void *arg)
+{
+	EscSched *s = arg;
+	pthread_mutex_lock(&s->mu);
+	for (;;) {
+		/* the checker's next trees first: it is the one thread
+		 * every analysis waits for */
+		EscJob *p = parse_pick(s);
+		if (p) {
+			parse_run(s, p);
+			s->nparsed++;
+			continue;
+		}
+		EscJob *next = esc_pick(s);
+		if (next) {
+			esc_run(s, next);
+			continue;
+		}
+		if (s->left == 0 && !s->checking)
+			break;
+		bool checking = s->checking;
+		double t0 = checking ? now_seconds() : 0;
+		pthread_cond_wait(&s->cv, &s->mu);
+		if (checking)
+			s->idle += now_seconds() - t0;
+	}
+	pthread_mutex_unlock(&s->mu);
+	return NULL;
+}
+
+typedef struct EscThread {
+	EscSched *s;
+	Arena *arena;
+} EscThread;
+
+/* A worker thread: what it makes in the run's shared arenas goes to its
+ * own arena. */
+static void *esc_thread(void *arg)
+{
+	EscThread *t = arg;
+	util_set_thread_arena(t->arena);
+	esc_worker(t->s);
+	util_set_thread_arena(NULL);
+	return NULL;
+}
+
+/* Job j is checked: it waits for the imports not analysed yet. */
+static void esc_queue(EscSched *s, EscJob *j)
+{
+	const Program *prog = s->prog;
+	pthread_mutex_lock(&s->mu);
+	for (int i = 0; i < j->sp->nimports; i++) {
+		SrcPackage *dep = j->sp->imports[i].pkg;
+		if (!dep || dep->index < 0 || dep->index >= prog->npkgs || prog->pkgs[dep->index] != dep)
+			continue;
+		EscJob *d = &s->jobs[dep->index];
+		if (!d->analyse || d->done)
+			continue;
+		bool dup = false;
+		for (int q = 0; q < d->importers.len && !dup; q++)
+			dup = d->importers.data[q] == j;
+		if (dup)
+			continue;
+		vec_push(&d->importers, j);
+		j->waiting++;
+	}
+	j->queued = true;
+	s->left++;
+	s->pending++;
+	pthread_cond_broadcast(&s->cv);
+	/* the checker does not run far ahead (each package checked and not
+	 * analysed keeps its tree): it runs the analyses that are ready */
+	while (s->pending > s->maxpending) {
+		EscJob *next = esc_pick(s);
+		if (!next)
+			break;
+		double t0 = now_seconds();
+		esc_run(s, next);
+		s->helped += now_seconds() - t0;
+		s->nhelped++;
+	}
+	pthread_mutex_unlock(&s->mu);
+}
+
+static int escape_parallel(Program *prog, CheckRun *run, Summaries *sums, PtrVec *kept, int njobs, Arena *arenas,
+			   int m, bool l, bool smallframes, bool stats, char **args, int nargs)
+{
+	int status = prog->nsyntax ? 1 : 0;
+	EscJob *jobs = xmalloc((size_t)(prog->npkgs + 1) * sizeof *jobs);
+	memset(jobs, 0, (size_t)(prog->npkgs + 1) * sizeof *jobs);
+	EscSched s = {.prog = prog, .run = run, .sums = sums, .jobs = jobs, .njobs = prog->npkgs, .checking = true,
+		      .maxpending = 48 * njobs,
+		      .m = m, .l = l, .smallframes = smallframes, .stats = stats, .args = args, .nargs = nargs};
+	double start = now_seconds();
+	pthread_mutex_init(&s.mu, NULL);
+	pthread_cond_init(&s.cv, NULL);
+	/* what the threads share takes its locks from here on */
+	util_set_threaded(true);
+	run->ctx->arena.shared = true;
+	const_pool_share(run->pool, true);
+	pthread_t *tids = xmalloc((size_t)njobs * sizeof *tids);
+	EscThread *ts = xmalloc((size_t)njobs * sizeof *ts);
+	int nthreads = 0;
+	pthread_attr_t attr;
+	bool attr_ok = pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, UTIL_BIG_STACK) == 0;
+	for (int t = 1; t < njobs && attr_ok; t++) {
+		ts[nthreads] = (EscThread){&s, &arenas[nthreads]};
+		if (pthread_create(&tids[nthreads], &attr, esc_thread, &ts[nthreads]) == 0)
+			nthreads++;
+	}
+	if (attr_ok)
+		pthread_attr_destroy(&attr);
+	/* parse and check, in order; each package to the workers */
+	for (int k = 0; k < prog->npkgs; k++) {
+		EscJob *j = &jobs[k];
+		SrcPackage *sp = j->sp = prog->pkgs[k];
+		/* its trees: parsed by a worker, or here */
+		pthread_mutex_lock(&s.mu);
+		s.checking_at = k;
+		if (j->parse == PARSE_RUNNING) {
+			double t0 = now_seconds();
+			while (j->parse == PARSE_RUNNING)
+				pthread_cond_wait(&s.cv, &s.mu);
+			s.wait_parse += now_seconds() - t0;
+		}
+		if (j->parse == PARSE_NOT) {
+			j->parse = PARSE_RUNNING;
+			parse_run(&s, j);
+		}
+		pthread_cond_broadcast(&s.cv);
+		pthread_mutex_unlock(&s.mu);
+		if (j->nsyntax > 0)
+			status = 1;
+		double t0 = now_seconds();
+		util_world_enter();
+		s.wait_world += now_seconds() - t0;
+		if (!check_begin(run, &j->c, sp)) {
+			util_world_leave();
+			continue;
+		}
+		j->checked = true;
+		check_run_package(&j->c);
+		FILE *cerr = open_memstream(&j->cerr, &j->ncerr);
+		if (!cerr)
+			util_die("cannot buffer the output: %s", strerror(errno));
+		if (!check_finish_to(run, &j->c, cerr))
+			status = 1;
+		fclose(cerr);
+		if (run->checked[sp->index] && !sp->unsafe && !sp->parse_errors) {
+			j->keep = note_generics(sums, sp);
+			for (int r = 0; r < prog->nroots && !j->root; r++)
+				j->root = prog->roots[r] == sp;
+			j->analyse = true;
+			util_world_leave();
+			esc_queue(&s, j);
+		} else {
+			check_release_tree(&j->c);
+			check_free(&j->c);
+			util_world_leave();
+		}
+	}
+	pthread_mutex_lock(&s.mu);
+	s.checking = false;
+	pthread_cond_broadcast(&s.cv);
+	double checked_at = now_seconds();
+	int left = s.left;
+	pthread_mutex_unlock(&s.mu);
+	esc_worker(&s);
+	for (int t = 0; t < nthreads; t++)
+		pthread_join(tids[t], NULL);
+	if (stats)
+		fprintf(stderr, "goescape: -j %d: checking %.3f s (waiting %.3f s for parses by workers, %.3f s for the "
+			"world lock; %d analyses run by the checker, %.3f s), then %d analyses left, %.3f s; workers "
+			"idle %.3f s while checking, %d packages parsed by them\n", njobs, checked_at - start,
+			s.wait_parse, s.wait_world, s.nhelped, s.helped, left, now_seconds() - checked_at, s.idle,
+			s.nparsed);
+	free(tids);
+	free(ts);
+	const_pool_share(run->pool, false);
+	run->ctx->arena.shared = false;
+	util_set_threaded(false);
+	pthread_cond_destroy(&s.cv);
+	pthread_mutex_destroy(&s.mu);
+	/* the output, in package order, as one thread prints it */
+	for (int k = 0; k < prog->npkgs; k++) {
+		EscJob *j = &jobs[k];
+		if (j->nperr) {
+			fflush(stdout);
+			fwrite(j->perr, 1, j->nperr, stderr);
+		}
+		if (j->checked) {
+			fflush(stdout);
+			fwrite(j->cerr, 1, j->ncerr, stderr);
+		}
+		if (j->out)
+			fwrite(j->out, 1, j->nout, stdout);
+		if (j->err)
+			fwrite(j->err, 1, j->nerr, stderr);
+		if (j->keep && j->analyse)
+			vec_push(kept, j->sp);
+		free(j->perr);
+		free(j->cerr);
+		free(j->out);
+		free(j->err);
+		vec_free(&j->importers);
+	}
+	free(jobs);
+	return status;
+}
+
+static int default_jobs(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+}
+
 int irgen_main(int argc, char **argv)
 {
 	int m = 0;
 	bool l = false, smallframes = false, stats = false, compiling_runtime = false;
 	const char *localprefix = NULL, *outfile = NULL, *instrument = NULL;
 	PtrVec incdirs = {0};
+	int jobs = default_jobs();
 	int i = 0;
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];
@@ -544,6 +913,16 @@ int irgen_main(int argc, char **argv)
 			   parse_debug(a[2] ? a + 3 : argv[i + 1])) {
 			if (!a[2])
 				i++;
+		} else if ((strcmp(a, "-j") == 0 && i + 1 < argc) || strncmp(a, "-j=", 3) == 0) {
+			const char *v = a[2] == '=' ? a + 3 : argv[++i];
+			char *end;
+			long n = strtol(v, &end, 10);
+			if (!*v || *end || n < 1 || n > 64) {
+				fprintf(stderr, "goescape: -j wants a number of threads from 1 to 64, not %s\n", v);
+				vec_free(&incdirs);
+				return 2;
+			}
+			jobs = (int)n;
 		} else if (strcmp(a, "--") == 0) {
 			i++;
 			break;
@@ -584,10 +963,18 @@ int irgen_main(int argc, char **argv)
 	Summaries sums;
 	summary_init(&sums);
 	PtrVec kept = {0};      /* SrcPackage*: trees holding generic code */
-	for (int k = 0; k < prog->npkgs; k++) {
+	/* -j: the worker threads' types and constants, freed with the run's */
+	Arena *thread_arenas = NULL;
+	if (jobs > 1) {
+		thread_arenas = xmalloc((size_t)jobs * sizeof *thread_arenas);
+		memset(thread_arenas, 0, (size_t)jobs * sizeof *thread_arenas);
+		status = escape_parallel(prog, &run, &sums, &kept, jobs, thread_arenas, m, l, smallframes, stats,
+					 argv + i, argc - i);
+	}
+	for (int k = 0; k < prog->npkgs && jobs == 1; k++) {
 		SrcPackage *sp = prog->pkgs[k];
 		Checker c;
-		if (load_parse_again(sp) > 0)
+		if (load_parse_again(sp, stderr) > 0)
 			status = 1;
 		if (!check_begin(&run, &c, sp))
 			continue;
@@ -603,9 +990,9 @@ int irgen_main(int argc, char **argv)
 			for (int r = 0; r < prog->nroots && !root; r++)
 				root = prog->roots[r] == sp;
 			if (root)
-				escape_package(prog, &run, &sums, sp, m, !l, smallframes, stats, stdout, argv + i, argc - i);
+				escape_package(prog, &run, &sums, sp, m, !l, smallframes, stats, stdout, stderr, argv + i, argc - i);
 			else
-				escape_package(prog, &run, &sums, sp, 0, true, false, false, NULL, NULL, 0);
+				escape_package(prog, &run, &sums, sp, 0, true, false, false, NULL, stderr, NULL, 0);
 		}
 		if (!keep)
 			check_release_tree(&c);
@@ -617,10 +1004,13 @@ int irgen_main(int argc, char **argv)
 	if (stats) {
 		long rss, peak;
 		util_rss(&rss, &peak);
+		double types_mb = (double)arena_footprint(&run.ctx->arena);
+		for (int t = 0; t < jobs && thread_arenas; t++)
+			types_mb += (double)arena_footprint(&thread_arenas[t]);
 		const double mb = 1024.0 * 1024.0;
 		fprintf(stderr, "goescape: memory: peak rss %.1f MB; types, objects, scopes %.1f MB; summaries %.1f MB "
 			"(%zu inline bodies kept: %zu nodes, %zu functions copied)\n", peak / 1024.0,
-			arena_footprint(&run.ctx->arena) / mb, arena_footprint(&sums.arena) / mb, sums.nbodies,
+			types_mb / mb, arena_footprint(&sums.arena) / mb, sums.nbodies,
 			sums.ncopied_nodes, sums.ncopied_funcs);
 	}
 	summary_free(&sums);
@@ -629,6 +1019,9 @@ int irgen_main(int argc, char **argv)
 		arena_free(&((SrcPackage *)kept.data[k])->arena);
 	vec_free(&kept);
 	check_run_free(&run);
+	for (int t = 0; t < jobs && thread_arenas; t++)
+		arena_free(&thread_arenas[t]);
+	free(thread_arenas);
 	if (outfile && status == 0) {
 		/* the named files, for an importer's -I (load.h) */
 		bool files = true;

@@ -163,9 +163,14 @@ Type *stencil_shape(TypeCtx *c, Type *t, int index, Type *tparam)
 	tybuf_printf(&b, "_%d", index);
 	Sym *name = sym_cstr(b.str);
 	tybuf_free(&b);
+	/* one shape per name for the run, whichever thread asks first */
+	util_lock();
 	for (int i = 0; i < nshapes; i++)
-		if (shapes[i].ctx == c && shapes[i].name == name)
-			return shapes[i].type;
+		if (shapes[i].ctx == c && shapes[i].name == name) {
+			Type *s = shapes[i].type;
+			util_unlock();
+			return s;
+		}
 	Object *obj = obj_new_typename(c, (Pos){0, 0, 0}, NULL, name, NULL);
 	Type *s = ty_new_named(c, obj, u);
 	obj->type = s;
@@ -174,6 +179,7 @@ Type *stencil_shape(TypeCtx *c, Type *t, int index, Type *tparam)
 		shapes = xrealloc(shapes, (size_t)capshapes * sizeof *shapes);
 	}
 	shapes[nshapes++] = (ShapeEnt){ c, name, s };
+	util_unlock();
 	return s;
 }
 
@@ -245,6 +251,9 @@ static void retype_tuple(StencilRetype *r, Type *tup)
 void stencil_retype_begin(StencilRetype *r, TypeCtx *ctx, Node *decl, Object *fn, Type **from, Type **to, int n)
 {
 	memset(r, 0, sizeof *r);
+	/* the tree and the signature's objects are every package's to
+	 * read: no other thread works while they are retyped */
+	util_world_alone();
 	r->ctx = ctx;
 	r->from = from;
 	r->to = to;
@@ -268,6 +277,7 @@ void stencil_retype_end(StencilRetype *r)
 	free(r->slots);
 	free(r->old);
 	memset(r, 0, sizeof *r);
+	util_world_shared();
 }
 
 Type *stencil_unsubst(StencilRetype *r, Type **slot)

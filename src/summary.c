@@ -10,7 +10,28 @@
 void summary_init(Summaries *s)
 {
 	memset(s, 0, sizeof *s);
+	pthread_mutex_init(&s->lock, NULL);
 }
+
+static void rlock(const Summaries *s)
+{
+	if (util_threaded())
+		pthread_mutex_lock((pthread_mutex_t *)&s->lock);
+}
+
+static void wlock(Summaries *s)
+{
+	if (util_threaded())
+		pthread_mutex_lock(&s->lock);
+}
+
+static void unlock(const Summaries *s)
+{
+	if (util_threaded())
+		pthread_mutex_unlock((pthread_mutex_t *)&s->lock);
+}
+
+static const FuncSummary *lookup(const Summaries *s, const Object *obj);
 
 void summary_free(Summaries *s)
 {
@@ -22,6 +43,7 @@ void summary_free(Summaries *s)
 	vec_free(&s->mentions);
 	vec_free(&s->generics);
 	arena_free(&s->arena);
+	pthread_mutex_destroy(&s->lock);
 	memset(s, 0, sizeof *s);
 }
 
@@ -56,7 +78,7 @@ static void copy_note(Summaries *s, FuncSummary *f, int i, const IrParam *p)
 	f->note_lens[i] = len;
 }
 
-void summary_add(Summaries *s, const Object *obj, const IrFunc *fn)
+static void add(Summaries *s, const Object *obj, const IrFunc *fn)
 {
 	if ((s->n + 1) * 2 >= s->cap)
 		grow(s);
@@ -342,11 +364,19 @@ static IrFunc *cp_func(Compact *c, IrFunc *f)
 	return g;
 }
 
+void summary_add(Summaries *s, const Object *obj, const IrFunc *fn)
+{
+	wlock(s);
+	add(s, obj, fn);
+	unlock(s);
+}
+
 void summary_compact(Summaries *s, const PtrVec *funcs)
 {
+	wlock(s);
 	Compact c = { .a = &s->arena };
 	for (int i = 0; i + 1 < funcs->len; i += 2) {
-		FuncSummary *f = (FuncSummary *)summary_get(s, funcs->data[i]);
+		FuncSummary *f = (FuncSummary *)lookup(s, funcs->data[i]);
 		if (!f || f->fn != funcs->data[i + 1])
 			continue;
 		/* only the bodies its export data would hold */
@@ -358,13 +388,24 @@ void summary_compact(Summaries *s, const PtrVec *funcs)
 	s->ncopied_funcs += c.funcs;
 	free(c.from);
 	free(c.to);
+	unlock(s);
 }
 
-const FuncSummary *summary_get(const Summaries *s, const Object *obj)
+static const FuncSummary *lookup(const Summaries *s, const Object *obj)
 {
 	if (!s || !s->cap)
 		return NULL;
 	return s->tab[slot((const FuncSummary *const *)s->tab, s->cap, obj)];
+}
+
+const FuncSummary *summary_get(const Summaries *s, const Object *obj)
+{
+	if (!s)
+		return NULL;
+	rlock(s);
+	const FuncSummary *f = lookup(s, obj);
+	unlock(s);
+	return f;
 }
 
 /* ---- the packages an export data names ---------------------------------- */
@@ -760,9 +801,11 @@ void summary_mentions(Summaries *s, Package *pkg, const PtrVec *funcs)
 		if (!cr.want[i / 2])
 			continue;
 		const IrFunc *f = funcs->data[i + 1];
-		FuncSummary *fs = (FuncSummary *)summary_get(s, funcs->data[i]);
+		wlock(s);
+		FuncSummary *fs = (FuncSummary *)lookup(s, funcs->data[i]);
 		if (fs)
 			fs->written = true;
+		unlock(s);
 		mention_func(&m, f);
 		mention_list(&m, &f->inl->body);
 	}
@@ -771,24 +814,31 @@ void summary_mentions(Summaries *s, Package *pkg, const PtrVec *funcs)
 	free(cr.marked.v);
 	free(cr.embedded.v);
 	free(m.seen.v);
+	wlock(s);
 	vec_push(&s->mentions, pkg);
 	vec_push(&s->mentions, pkgs);
+	unlock(s);
 }
 
 const PtrVec *summary_mentioned(const Summaries *s, const Package *pkg)
 {
 	if (!s)
 		return NULL;
-	for (int i = 0; i < s->mentions.len; i += 2)
+	const PtrVec *v = NULL;
+	rlock(s);
+	for (int i = 0; i < s->mentions.len && !v; i += 2)
 		if (s->mentions.data[i] == pkg)
-			return s->mentions.data[i + 1];
-	return NULL;
+			v = s->mentions.data[i + 1];
+	unlock(s);
+	return v;
 }
 
 void summary_add_generic(Summaries *s, const Object *obj, Node *decl)
 {
+	wlock(s);
 	vec_push(&s->generics, (void *)obj);
 	vec_push(&s->generics, decl);
+	unlock(s);
 }
 
 Node *summary_generic_decl(const Summaries *s, const Object *obj)
@@ -797,8 +847,11 @@ Node *summary_generic_decl(const Summaries *s, const Object *obj)
 		return NULL;
 	if (obj->kind == OBJ_FUNC && obj->u.func.origin)
 		obj = obj->u.func.origin;
-	for (int i = 0; i < s->generics.len; i += 2)
+	Node *d = NULL;
+	rlock(s);
+	for (int i = 0; i < s->generics.len && !d; i += 2)
 		if (s->generics.data[i] == obj)
-			return s->generics.data[i + 1];
-	return NULL;
+			d = s->generics.data[i + 1];
+	unlock(s);
+	return d;
 }

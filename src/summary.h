@@ -33,6 +33,8 @@
 #include "types.h"
 #include "ir.h"
 
+#include <pthread.h>
+
 typedef struct FuncSummary {
 	const Object *obj;
 	uint32_t pragma;        /* PRAG_ bits after escape analysis */
@@ -61,6 +63,9 @@ typedef struct Summaries {
 	                         * or method and its checked declaration (gc
 	                         * exports generic bodies whole); the trees
 	                         * holding them are kept for the run */
+	/* packages checked and analysed on several threads (goescape -m
+	 * -j): every function here takes it while util_threaded() */
+	pthread_mutex_t lock;
 } Summaries;
 
 void summary_init(Summaries *s);

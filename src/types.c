@@ -147,7 +147,7 @@ static Type *new_type(TypeCtx *c, TypeKind kind)
 	Type *t = ctx_alloc(c, sizeof *t);
 	t->kind = kind;
 	t->ctx = c;
-	t->id = ++c->next_id;
+	t->id = __atomic_add_fetch(&c->next_id, 1, __ATOMIC_RELAXED);
 	return t;
 }
 
@@ -520,7 +520,7 @@ void ty_named_set_underlying(Type *named, Type *underlying)
 		fatal_internal("underlying type of %s must not be a Named type",
 			named->u.named.obj ? named->u.named.obj->name->name : "?");
 	named->u.named.underlying = underlying;
-	named->ctx->shape_gen++;
+	ty_shape_bump(named->ctx);
 	/* set means decided: a pending resolver (an instance's) must not
 	 * replace it later (validType marks a cyclic instance invalid) */
 	named->u.named.resolve = NULL;
@@ -529,7 +529,7 @@ void ty_named_set_underlying(Type *named, Type *underlying)
 void ty_named_set_tparams(Type *named, Type **tparams, int n)
 {
 	named->u.named.tparams = bind_tparams(named->ctx, tparams, n);
-	named->ctx->shape_gen++;
+	ty_shape_bump(named->ctx);
 	named->u.named.ntparams = n;
 }
 
@@ -543,6 +543,7 @@ void ty_named_set_resolver(Type *named, NamedResolver fn, void *ctx)
 {
 	named->u.named.resolve = fn;
 	named->u.named.resolve_ctx = ctx;
+	named->u.named.pending = fn != NULL;
 }
 
 Type *ty_new_instance(TypeCtx *c, Type *orig, Type **targs, int n)
@@ -562,7 +563,7 @@ Type *ty_new_typeparam(TypeCtx *c, Object *obj, Type *constraint)
 	Type *t = new_type(c, TY_TYPEPARAM);
 	t->u.tparam.obj = obj;
 	t->u.tparam.index = -1;
-	t->u.tparam.uid = ++c->next_tparam;
+	t->u.tparam.uid = __atomic_add_fetch(&c->next_tparam, 1, __ATOMIC_RELAXED);
 	t->u.tparam.constraint = constraint;
 	if (obj && !obj->type)
 		obj->type = t;
@@ -581,12 +582,18 @@ void ty_typeparam_set_constraint(Type *tp, Type *constraint)
 /* Run a Named type's resolver once. */
 static void named_resolve(Type *t)
 {
+	if (!__atomic_load_n(&t->u.named.pending, __ATOMIC_ACQUIRE))
+		return;
+	util_lock();
 	NamedResolver fn = t->u.named.resolve;
 	if (fn) {
 		t->u.named.resolve = NULL;
 		fn(t->u.named.resolve_ctx, t);
-		t->ctx->shape_gen++;
+		ty_shape_bump(t->ctx);
 	}
+	if (!t->u.named.resolve)
+		__atomic_store_n(&t->u.named.pending, false, __ATOMIC_RELEASE);
+	util_unlock();
 }
 
 Type *ty_underlying(Type *t)
@@ -624,27 +631,46 @@ static void sync_instance_methods(Type *t)
 
 Type *ty_func_type(Object *f)
 {
-	if (!f->type && f->u.func.inst && f->u.func.origin && f->u.func.origin->type) {
-		TypeCtx *c = f->u.func.inst->ctx;
-		f->u.func.has_ptr_recv = f->u.func.origin->u.func.has_ptr_recv;
-		if (c->expand_method)
-			f->type = c->expand_method(c->expand_ctx, f->u.func.inst, f->u.func.origin);
+	Type *ft = __atomic_load_n(&f->type, __ATOMIC_ACQUIRE);
+	if (!ft && f->u.func.inst && f->u.func.origin && f->u.func.origin->type) {
+		util_lock();
+		if (!f->type) {
+			TypeCtx *c = f->u.func.inst->ctx;
+			f->u.func.has_ptr_recv = f->u.func.origin->u.func.has_ptr_recv;
+			if (c->expand_method)
+				__atomic_store_n(&f->type, c->expand_method(c->expand_ctx, f->u.func.inst, f->u.func.origin),
+						 __ATOMIC_RELEASE);
+		}
+		ft = f->type;
+		util_unlock();
 	}
-	return f->type;
+	return ft;
 }
 
 int ty_named_nmethods(Type *t)
 {
 	named_resolve(t);
+	if (t->u.named.orig == t)
+		return t->u.named.nmethods;
+	util_lock();
 	sync_instance_methods(t);
-	return t->u.named.nmethods;
+	int n = t->u.named.nmethods;
+	util_unlock();
+	return n;
 }
 
 Object *ty_named_method(Type *t, int i)
 {
 	named_resolve(t);
-	sync_instance_methods(t);
-	Object *m = t->u.named.methods[i];
+	Object *m;
+	if (t->u.named.orig == t) {
+		m = t->u.named.methods[i];
+	} else {
+		util_lock();
+		sync_instance_methods(t);
+		m = t->u.named.methods[i];
+		util_unlock();
+	}
 	ty_func_type(m);
 	return m;
 }
@@ -1326,7 +1352,21 @@ static void ts_set_terms(TypeCtx *c, TypeSet *ts, TermList *l)
 }
 
 /* The terms of a union's type set; *ok false if it has too many terms. */
+static const TypeSet *union_typeset_compute(Type *u, Pos pos, bool *ok);
+
 static const TypeSet *union_typeset(Type *u, Pos pos, bool *ok)
+{
+	if (__atomic_load_n(&u->u.uni.tset_ready, __ATOMIC_ACQUIRE)) {
+		*ok = !u->u.uni.too_big;
+		return u->u.uni.tset;
+	}
+	util_lock();
+	const TypeSet *ts = union_typeset_compute(u, pos, ok);
+	util_unlock();
+	return ts;
+}
+
+static const TypeSet *union_typeset_compute(Type *u, Pos pos, bool *ok)
 {
 	TypeCtx *c = u->ctx;
 	*ok = true;
@@ -1362,11 +1402,13 @@ static const TypeSet *union_typeset(Type *u, Pos pos, bool *ok)
 			*ok = false;
 			ts->all = false;
 			ts->nterms = 0;
+			__atomic_store_n(&u->u.uni.tset_ready, true, __ATOMIC_RELEASE);
 			return ts;
 		}
 	}
 	ts_set_terms(c, ts, &all);
 	tl_free(&all);
+	__atomic_store_n(&u->u.uni.tset_ready, true, __ATOMIC_RELEASE);
 	return ts;
 }
 
@@ -1442,10 +1484,28 @@ static void acc_add(TypeCtx *c, MethodAcc *acc, Object *m, Pos *pos, bool explic
 	vec_push(&acc->mpos, pos);
 }
 
+static const TypeSet *typeset_compute(Type *it);
+
+/* Type sets, sizes, instances' methods and resolved Named types are
+ * computed on first use and cached in types every thread reads
+ * (goescape -m -j): the computing takes the shared lock (util_lock),
+ * and the result is published once complete (a thread meeting a
+ * computation in progress waits for it; the computing thread's own
+ * recursion sees the placeholder, as it always has). */
 const TypeSet *ty_typeset(Type *it)
 {
 	if (it->kind != TY_INTERFACE)
 		fatal_internal("type set of a non-interface");
+	if (__atomic_load_n(&it->u.iface.tset_ready, __ATOMIC_ACQUIRE))
+		return it->u.iface.tset;
+	util_lock();
+	const TypeSet *ts = typeset_compute(it);
+	util_unlock();
+	return ts;
+}
+
+static const TypeSet *typeset_compute(Type *it)
+{
 	if (it->u.iface.tset)
 		return it->u.iface.tset;
 	/* an interface still being built gets no (partial) type set */
@@ -1515,6 +1575,7 @@ const TypeSet *ty_typeset(Type *it)
 	vec_free(&acc.dups);
 	vec_free(&acc.duppos);
 	vec_free(&acc.mpos);
+	__atomic_store_n(&it->u.iface.tset_ready, true, __ATOMIC_RELEASE);
 	return ts;
 }
 
@@ -2916,14 +2977,22 @@ static void layout(const TySizes *s, Type *t, int depth)
 	t->align = align;
 }
 
+/* Sizes are cached in the types, which every thread reads (goescape -m
+ * -j): computing them takes the shared lock. */
 int64_t ty_sizeof(const TySizes *s, Type *t)
 {
-	return size_of(s, t, 0);
+	util_lock();
+	int64_t z = size_of(s, t, 0);
+	util_unlock();
+	return z;
 }
 
 int64_t ty_alignof(const TySizes *s, Type *t)
 {
-	return align_of(s, t, 0);
+	util_lock();
+	int64_t a = align_of(s, t, 0);
+	util_unlock();
+	return a;
 }
 
 void ty_offsetsof(const TySizes *s, Type *st, int64_t *offs)
@@ -2932,7 +3001,9 @@ void ty_offsetsof(const TySizes *s, Type *st, int64_t *offs)
 	if (u->kind != TY_STRUCT)
 		fatal_internal("offsets of a non-struct");
 	int64_t end;
+	util_lock();
 	struct_offsets(s, u, offs, &end, 0);
+	util_unlock();
 }
 
 /* ==================================================================== */

@@ -194,10 +194,11 @@ struct Type {
 			bool complete;  /* methods and embeddeds are all there */
 			bool universe_any, universe_comparable;
 			TypeSet *tset;
+			bool tset_ready;        /* tset complete (types.c) */
 		} iface;
 		/* TY_UNION: at least two terms, or one with tilde; its
 		 * type set (terms only) is computed on first use */
-		struct { Term *terms; int nterms; TypeSet *tset; bool too_big; } uni;
+		struct { Term *terms; int nterms; TypeSet *tset; bool too_big, tset_ready; } uni;
 		/* TY_NAMED: obj is the TypeName.  For an instance, orig is the
 		 * generic type and targs the type arguments; otherwise orig is
 		 * the type itself.  underlying is NULL until set (or resolved
@@ -211,6 +212,8 @@ struct Type {
 			Object **methods; int nmethods, capmethods;
 			NamedResolver resolve;
 			void *resolve_ctx;
+			bool pending;   /* resolve is set or running (types.c:
+			                 * named_resolve, for threads) */
 			bool notinheap; /* declared under //go:notinheap (gc's
 			                 * NotInHeap: pointers to it are not
 			                 * pointers to escape analysis) */
@@ -394,9 +397,21 @@ struct TypeCtx {
 	/* Bumped whenever a named type's underlying type or type
 	 * parameters are set, and whenever a declaration is found
 	 * unsupported: what the checker learned about a type's parts
-	 * (check_type_unsupported) holds while it stays the same. */
+	 * (check_type_unsupported) holds while it stays the same.  -m -j:
+	 * worker threads bump it too (resolving instances), so it is read
+	 * and bumped atomically: ty_shape_gen, ty_shape_bump. */
 	uint32_t shape_gen;
 };
+
+static inline uint32_t ty_shape_gen(TypeCtx *c)
+{
+	return __atomic_load_n(&c->shape_gen, __ATOMIC_ACQUIRE);
+}
+
+static inline void ty_shape_bump(TypeCtx *c)
+{
+	__atomic_add_fetch(&c->shape_gen, 1, __ATOMIC_ACQ_REL);
+}
 
 /* A context with its universe (and package unsafe) set up. */
 TypeCtx *ty_ctx_new(void);

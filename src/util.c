@@ -1,12 +1,15 @@
 /*
  * util.c — the small runtime every phase shares: fatal errors, checked
  * allocation, arenas, pointer vectors, interned identifiers, the run's
- * file table and gc-style diagnostics.
+ * file table and gc-style diagnostics; and what threads share (-m -j:
+ * main.c, docs/escape-design.md §5.15): the locks of those tables, the
+ * shared lock, the world lock.
  *
  * Invariants: arena memory is zeroed and lives until arena_free; a Sym is
  * unique per spelling for the whole run, so names compare by pointer;
  * diagnostics are buffered and printed sorted by position, with identical
- * lines printed once (gc's FlushErrors does the same).
+ * lines printed once (gc's FlushErrors does the same), each thread
+ * keeping its own.  Nothing locks unless util_set_threaded(true).
  */
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include "goescape.h"
@@ -131,6 +134,147 @@ static struct {
 	int n;
 } pool;
 
+/* ---- threads --------------------------------------------------------- */
+
+static bool threaded;
+static pthread_mutex_t pool_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_mutex_t sym_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_mutex_t file_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_mutex_t shared_mu;
+static pthread_once_t shared_once = PTHREAD_ONCE_INIT;
+
+static void shared_init(void)
+{
+	pthread_mutexattr_t attr;
+	pthread_mutexattr_init(&attr);
+	pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_RECURSIVE);
+	pthread_mutex_init(&shared_mu, &attr);
+	pthread_mutexattr_destroy(&attr);
+}
+
+/* Set only while one thread runs (before the workers start, after they
+ * are joined). */
+void util_set_threaded(bool on)
+{
+	pthread_once(&shared_once, shared_init);
+	threaded = on;
+}
+
+bool util_threaded(void)
+{
+	return threaded;
+}
+
+static _Thread_local int shared_depth;  /* util_lock held, nested */
+
+void util_lock(void)
+{
+	if (threaded) {
+		pthread_mutex_lock(&shared_mu);
+		shared_depth++;
+	}
+}
+
+void util_unlock(void)
+{
+	if (threaded) {
+		shared_depth--;
+		pthread_mutex_unlock(&shared_mu);
+	}
+}
+
+/* The world lock: every thread holds it shared while it works on a
+ * package (checking one, analysing one); a thread holds it alone while
+ * it rewrites what all threads read (stencil.c: a generic function's
+ * tree retyped in place).  Writers go first: a thread asking for it
+ * alone waits until the others are between packages, and none starts
+ * another meanwhile. */
+static struct {
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	int readers, writers_waiting;
+	bool writer;
+} world = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, 0, false};
+static _Thread_local bool world_held;   /* this thread's share */
+static _Thread_local int world_alone;   /* nesting of util_world_alone */
+
+void util_world_enter(void)
+{
+	if (!threaded)
+		return;
+	pthread_mutex_lock(&world.mu);
+	while (world.writer || world.writers_waiting)
+		pthread_cond_wait(&world.cv, &world.mu);
+	world.readers++;
+	world_held = true;
+	pthread_mutex_unlock(&world.mu);
+}
+
+void util_world_leave(void)
+{
+	if (!threaded || !world_held)
+		return;
+	pthread_mutex_lock(&world.mu);
+	world.readers--;
+	world_held = false;
+	pthread_cond_broadcast(&world.cv);
+	pthread_mutex_unlock(&world.mu);
+}
+
+void util_world_yield(void)
+{
+	/* not under util_lock: the thread waiting may need it */
+	if (!threaded || !world_held || world_alone || shared_depth ||
+	    !__atomic_load_n(&world.writers_waiting, __ATOMIC_RELAXED))
+		return;
+	util_world_leave();
+	util_world_enter();
+}
+
+void util_world_alone(void)
+{
+	if (!threaded || world_alone++ > 0)
+		return;
+	if (shared_depth)
+		fatal_internal("the world lock asked for under util_lock");
+	pthread_mutex_lock(&world.mu);
+	if (world_held)
+		world.readers--;
+	__atomic_add_fetch(&world.writers_waiting, 1, __ATOMIC_RELAXED);
+	while (world.writer || world.readers > 0)
+		pthread_cond_wait(&world.cv, &world.mu);
+	__atomic_sub_fetch(&world.writers_waiting, 1, __ATOMIC_RELAXED);
+	world.writer = true;
+	pthread_mutex_unlock(&world.mu);
+}
+
+void util_world_shared(void)
+{
+	if (!threaded || --world_alone > 0)
+		return;
+	pthread_mutex_lock(&world.mu);
+	world.writer = false;
+	pthread_cond_broadcast(&world.cv);
+	if (world_held) {
+		while (world.writer || world.writers_waiting)
+			pthread_cond_wait(&world.cv, &world.mu);
+		world.readers++;
+	}
+	pthread_mutex_unlock(&world.mu);
+}
+
+static void pool_lock(void)
+{
+	if (threaded)
+		pthread_mutex_lock(&pool_mu);
+}
+
+static void pool_unlock(void)
+{
+	if (threaded)
+		pthread_mutex_unlock(&pool_mu);
+}
+
 /* Under AddressSanitizer chunks come from malloc, so that a use of a
  * released arena is caught as a use after free, and LeakSanitizer sees
  * the pointers arenas hold to malloc'd blocks. */
@@ -173,14 +317,20 @@ void *arena_alloc_slow(Arena *a, size_t n)
 		return big->data;       /* a fresh chunk is zeroed */
 	}
 	if (!c || c->cap - c->used < n) {
-		if (n <= CHUNK_CAP && pool.head) {
-			c = pool.head;
-			pool.head = c->next;
-			pool.n--;
-			memset(c->data, 0, c->used);
-		} else {
-			c = chunk_new(n > CHUNK_CAP ? n : CHUNK_CAP);
+		c = NULL;
+		if (n <= CHUNK_CAP) {
+			pool_lock();
+			if (pool.head) {
+				c = pool.head;
+				pool.head = c->next;
+				pool.n--;
+			}
+			pool_unlock();
+			if (c)
+				memset(c->data, 0, c->used);
 		}
+		if (!c)
+			c = chunk_new(n > CHUNK_CAP ? n : CHUNK_CAP);
 		c->used = 0;
 		c->next = a->head;
 		a->head = c;
@@ -188,6 +338,36 @@ void *arena_alloc_slow(Arena *a, size_t n)
 	void *p = (char *)c->data + c->used;
 	c->used += n;
 	a->used += n;
+	return p;
+}
+
+/* A worker thread's own arena for what it makes in shared arenas. */
+static _Thread_local Arena *thread_arena;
+
+void util_set_thread_arena(Arena *a)
+{
+	thread_arena = a;
+}
+
+/* An allocation from a shared arena: the thread that owns it (the one
+ * without an arena of its own) allocates there, every other thread in
+ * its own arena, which lives as long (util_set_thread_arena).  No lock:
+ * each arena has one thread allocating. */
+void *arena_alloc_shared(Arena *a, size_t n)
+{
+	if (thread_arena)
+		return arena_alloc(thread_arena, n);
+	n = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+	ArenaChunk *c = a->head;
+	void *p;
+	if (c && c->cap - c->used >= n) {
+		p = (char *)c->data + c->used;
+		c->used += n;
+		a->used += n;
+		memset(p, 0, n);
+	} else {
+		p = arena_alloc_slow(a, n);
+	}
 	return p;
 }
 
@@ -205,13 +385,19 @@ void arena_free(Arena *a)
 		ArenaChunk *next = c->next;
 		/* under AddressSanitizer every chunk goes back to malloc
 		 * (chunk_new says why) */
-		if (c->cap == CHUNK_CAP && pool.n < POOL_MAX && !UTIL_ASAN) {
-			c->next = pool.head;
-			pool.head = c;
-			pool.n++;
-		} else {
-			chunk_del(c);
+		bool kept = false;
+		if (c->cap == CHUNK_CAP && !UTIL_ASAN) {
+			pool_lock();
+			if (pool.n < POOL_MAX) {
+				c->next = pool.head;
+				pool.head = c;
+				pool.n++;
+				kept = true;
+			}
+			pool_unlock();
 		}
+		if (!kept)
+			chunk_del(c);
 		c = next;
 	}
 	a->head = NULL;
@@ -335,7 +521,9 @@ static void sym_grow(void)
  * identifiers, and the whole table of a large run does not fit in the
  * processor's caches. */
 enum { SYM_CACHE = 4096 };
-static SymSlot symcache[SYM_CACHE];
+static _Thread_local SymSlot symcache[SYM_CACHE];
+
+static Sym *sym_lookup_table(const char *s, size_t len, uint64_t head, uint32_t h, SymSlot *c);
 
 static Sym *sym_lookup(const char *s, size_t len, size_t avail)
 {
@@ -345,6 +533,18 @@ static Sym *sym_lookup(const char *s, size_t len, size_t avail)
 	if (c->sym && c->hash == h && c->len == len && c->head == head &&
 	    (len <= 8 || memcmp(c->sym->name + 8, s + 8, len - 8) == 0))
 		return c->sym;
+	if (threaded) {
+		pthread_mutex_lock(&sym_mu);
+		Sym *p = sym_lookup_table(s, len, head, h, c);
+		pthread_mutex_unlock(&sym_mu);
+		return p;
+	}
+	return sym_lookup_table(s, len, head, h, c);
+}
+
+/* The table behind the cache (under sym_mu when threaded). */
+static Sym *sym_lookup_table(const char *s, size_t len, uint64_t head, uint32_t h, SymSlot *c)
+{
 	if (2 * (symtab.count + 1) > symtab.cap)
 		sym_grow();
 	uint32_t mask = symtab.cap - 1;
@@ -411,31 +611,43 @@ void sym_free_all(void)
 
 /* ---- the file table -------------------------------------------------- */
 
+/* Blocks of FILE_BLOCK entries that never move, so that file_get needs no
+ * lock while another thread adds a file (goescape -m -j: wrappers'
+ * <autogenerated> file, other packages' files as export data names
+ * them).  n is published after the entry is written. */
+enum { FILE_BLOCK = 1024, FILE_BLOCKS = 16384 };
 static struct {
-	SrcFile **v;
-	uint32_t n, cap;
+	SrcFile **block[FILE_BLOCKS];
+	_Atomic uint32_t n;
 } files;
 
 uint32_t file_add(const char *path, const char *data, size_t size)
 {
-	if (files.n == files.cap) {
-		files.cap = files.cap ? 2 * files.cap : 64;
-		files.v = xrealloc(files.v, files.cap * sizeof *files.v);
-	}
 	SrcFile *f = xmalloc(sizeof *f);
 	memset(f, 0, sizeof *f);
 	f->path = xstrdup(path);
 	f->data = data;
 	f->size = size;
-	files.v[files.n] = f;
-	return files.n++;
+	if (threaded)
+		pthread_mutex_lock(&file_mu);
+	uint32_t idx = files.n;
+	if (idx / FILE_BLOCK >= FILE_BLOCKS)
+		util_die("too many files (%u)", idx);
+	SrcFile ***b = &files.block[idx / FILE_BLOCK];
+	if (!*b)
+		*b = xmalloc(FILE_BLOCK * sizeof **b);
+	(*b)[idx % FILE_BLOCK] = f;
+	files.n = idx + 1;
+	if (threaded)
+		pthread_mutex_unlock(&file_mu);
+	return idx;
 }
 
 SrcFile *file_get(uint32_t idx)
 {
 	if (idx >= files.n)
 		fatal_internal("file index %u out of range", idx);
-	return files.v[idx];
+	return files.block[idx / FILE_BLOCK][idx % FILE_BLOCK];
 }
 
 void file_release_data(uint32_t idx)
@@ -448,8 +660,9 @@ void file_release_data(uint32_t idx)
 
 void file_free_all(void)
 {
-	for (uint32_t i = 0; i < files.n; i++) {
-		SrcFile *f = files.v[i];
+	uint32_t n = files.n;
+	for (uint32_t i = 0; i < n; i++) {
+		SrcFile *f = file_get(i);
 		for (int j = 0; j < f->nlines; j++)
 			free((char *)f->lines[j].filename);
 		free(f->lines);
@@ -460,8 +673,10 @@ void file_free_all(void)
 		free((char *)f->data);
 		free(f);
 	}
-	free(files.v);
-	memset(&files, 0, sizeof files);
+	for (uint32_t b = 0; b < FILE_BLOCKS && files.block[b]; b++)
+		free(files.block[b]);
+	memset(files.block, 0, sizeof files.block);
+	files.n = 0;
 }
 
 /* One open, one fstat, and reads straight into a buffer of the file's
@@ -617,7 +832,7 @@ typedef struct Diag {
 	char *text;      /* "file:line:col: msg" */
 } Diag;
 
-static struct {
+static _Thread_local struct {
 	Diag *v;
 	int n, cap;
 	int limit;          /* stop collecting after this many; 0: no limit */
@@ -631,7 +846,8 @@ static struct {
 	 * rank[file] is that order + 1 (0: no error yet). */
 	uint32_t *rank;
 	uint32_t nrank, nranked;
-} diags = {.limit = 10};
+} diags = {.limit = 10};        /* each thread's own (goescape -m -j: packages
+                                 * parsed ahead on the workers) */
 
 static void diag_rank(uint32_t file)
 {
@@ -797,9 +1013,12 @@ void diag_reset(void)
 void util_mem_stats(size_t *syms, size_t *nfiles, size_t *pooled)
 {
 	*syms = arena_footprint(&symtab.arena) + symtab.cap * sizeof *symtab.slots;
-	size_t n = files.cap * sizeof *files.v;
-	for (uint32_t i = 0; i < files.n; i++) {
-		SrcFile *f = files.v[i];
+	uint32_t nf = files.n;
+	size_t n = 0;
+	for (uint32_t b = 0; b < FILE_BLOCKS && files.block[b]; b++)
+		n += FILE_BLOCK * sizeof *files.block[b];
+	for (uint32_t i = 0; i < nf; i++) {
+		SrcFile *f = file_get(i);
 		n += sizeof *f + strlen(f->path) + 1 + f->size + (size_t)f->caplines * sizeof *f->lines;
 	}
 	*nfiles = n;

@@ -1,0 +1,4 @@
+// Package b has syntax errors in two files.
+package b
+
+func G( {

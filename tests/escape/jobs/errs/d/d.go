@@ -1,0 +1,6 @@
+// Package d imports the broken b.
+package d
+
+import "jobs/b"
+
+var _ = b.G

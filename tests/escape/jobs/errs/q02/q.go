@@ -1,0 +1,8 @@
+// Package q02 is fine.
+package q02
+
+import "net/http"
+
+func F(p *int) *int { _ = http.Get; return p }
+
+func G(n int) []byte { return make([]byte, n) }

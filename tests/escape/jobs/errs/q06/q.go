@@ -1,0 +1,8 @@
+// Package q06 is fine.
+package q06
+
+import "net/http"
+
+func F(p *int) *int { _ = http.Get; return p }
+
+func G(n int) []byte { return make([]byte, n) }

@@ -1,0 +1,8 @@
+// Package q08 has a syntax error.
+package q08
+
+import "fmt"
+
+func F( {
+	fmt.Println()
+}

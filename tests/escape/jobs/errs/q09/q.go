@@ -1,0 +1,6 @@
+// Package q09 has a type error.
+package q09
+
+import "strings"
+
+func F(s string) int { var t int = "x"; return strings.Index(s, "a") + t }

@@ -1,0 +1,8 @@
+// Package q10 is fine.
+package q10
+
+import "net/http"
+
+func F(p *int) *int { _ = http.Get; return p }
+
+func G(n int) []byte { return make([]byte, n) }

@@ -1,0 +1,9 @@
+// Package q11 is fine.
+package q11
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+func F(v any) string { b, _ := json.Marshal(v); return fmt.Sprint(string(b)) }

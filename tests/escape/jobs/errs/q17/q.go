@@ -1,0 +1,6 @@
+// Package q17 has a type error.
+package q17
+
+import "strings"
+
+func F(s string) int { var t int = "x"; return strings.Index(s, "a") + t }

@@ -1,0 +1,3 @@
+module syn
+
+go 1.19
