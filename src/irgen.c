@@ -51,6 +51,61 @@ typedef struct ObjEnt {
 	IrFunc *func;           /* OBJ_FUNC: its function */
 } ObjEnt;
 
+/* Types up to identity (ty_identical), hashed by ty_identity_hash: the
+ * runtime types written and asked for, looked up for every type the
+ * walk meets. */
+typedef struct TypeTable {
+	Type **slots;
+	uint64_t *hashes;
+	size_t cap, n;
+} TypeTable;
+
+static bool typetab_has(const TypeTable *tt, Type *t, uint64_t h)
+{
+	if (!tt->n)
+		return false;
+	for (size_t i = h & (tt->cap - 1); tt->slots[i]; i = (i + 1) & (tt->cap - 1))
+		if (tt->hashes[i] == h && ty_identical(tt->slots[i], t))
+			return true;
+	return false;
+}
+
+static void typetab_put(TypeTable *tt, Type *t, uint64_t h)
+{
+	if ((tt->n + 1) * 2 > tt->cap) {
+		TypeTable g = { NULL, NULL, tt->cap ? tt->cap * 2 : 64, 0 };
+		g.slots = xmalloc(g.cap * sizeof *g.slots);
+		g.hashes = xmalloc(g.cap * sizeof *g.hashes);
+		memset(g.slots, 0, g.cap * sizeof *g.slots);
+		for (size_t i = 0; i < tt->cap; i++)
+			if (tt->slots[i])
+				typetab_put(&g, tt->slots[i], tt->hashes[i]);
+		free(tt->slots);
+		free(tt->hashes);
+		*tt = g;
+	}
+	size_t i = h & (tt->cap - 1);
+	while (tt->slots[i])
+		i = (i + 1) & (tt->cap - 1);
+	tt->slots[i] = t;
+	tt->hashes[i] = h;
+	tt->n++;
+}
+
+static void typetab_clear(TypeTable *tt)
+{
+	if (tt->n)
+		memset(tt->slots, 0, tt->cap * sizeof *tt->slots);
+	tt->n = 0;
+}
+
+static void typetab_free(TypeTable *tt)
+{
+	free(tt->slots);
+	free(tt->hashes);
+	*tt = (TypeTable){ 0 };
+}
+
 typedef struct Irgen {
 	IrCtx *ir;
 	TypeCtx *tc;
@@ -71,9 +126,10 @@ typedef struct Irgen {
 	SrcPackage *sp;
 	const char *goroot;     /* GOROOT, for other packages' positions */
 	PtrVec foreign;         /* pairs: file index, its $GOROOT twin */
-	PtrVec written;         /* Type*: runtime types written (wrappers) */
+	TypeTable written;      /* runtime types written (wrappers) */
 	PtrVec needed;          /* Type*: runtime types asked for, not yet
 	                         * written (reflectdata's signatslice) */
+	TypeTable needed_set;   /* the same, to look them up */
 	bool signats;           /* the declared types and the variables'
 	                         * types were asked for */
 	PtrVec wrapped;         /* Sym*: wrappers made */
@@ -2693,10 +2749,10 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 
 static bool type_seen(Irgen *g, Type *t)
 {
-	for (int i = 0; i < g->written.len; i++)
-		if (ty_identical(g->written.data[i], t))
-			return true;
-	vec_push(&g->written, t);
+	uint64_t h = ty_identity_hash(t);
+	if (typetab_has(&g->written, t, h))
+		return true;
+	typetab_put(&g->written, t, h);
 	return false;
 }
 
@@ -3501,13 +3557,11 @@ void irgen_need(IrgenResult *res, Type *t)
 		return;
 	if (!small_type(g, t))
 		return;
-	for (int i = 0; i < g->needed.len; i++)
-		if (ty_identical(g->needed.data[i], t))
-			return;
-	for (int i = 0; i < g->written.len; i++)
-		if (ty_identical(g->written.data[i], t))
-			return;
+	uint64_t h = ty_identity_hash(t);
+	if (typetab_has(&g->needed_set, t, h) || typetab_has(&g->written, t, h))
+		return;
 	vec_push(&g->needed, t);
+	typetab_put(&g->needed_set, t, h);
 }
 
 typedef struct Signat {
@@ -3610,6 +3664,7 @@ bool irgen_runtime_types(IrgenResult *res)
 		v[nnamed + i] = (Signat){ t, tb.str, path };
 	}
 	g->needed.len = 0;
+	typetab_clear(&g->needed_set);
 	qsort(v, (size_t)n, sizeof *v, cmp_signat);
 	for (int i = 0; i < n; i++) {
 		write_type(g, v[i].t, agp);
@@ -6368,8 +6423,9 @@ void irgen_result_free(IrgenResult *r)
 		vec_free(&g->foreign);
 		vec_free(&g->importing);
 		vec_free(&g->impnames);
-		vec_free(&g->written);
+		typetab_free(&g->written);
 		vec_free(&g->needed);
+		typetab_free(&g->needed_set);
 		vec_free(&g->wrapped);
 		vec_free(&g->insts);
 		vec_free(&g->insttypes);

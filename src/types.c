@@ -1748,6 +1748,85 @@ bool ty_identical_ignore_tags(Type *x, Type *y)
 	return identical(x, y, &id, NULL, NULL);
 }
 
+/* A hash that identical types share: the structure down to named types
+ * (by their TypeName), a few levels deep.  What identity decides in
+ * ways a hash cannot follow cheaply hashes by kind alone: interfaces
+ * and unions (type sets), type parameters (mapped between generic
+ * signatures), an array's length (unknown matches any), struct tags
+ * (ty_identical_ignore_tags shares the hash). */
+enum { IDHASH_DEPTH = 6 };
+
+static uint64_t idhash_mix(uint64_t h, uint64_t v)
+{
+	h ^= v + 0x9e3779b97f4a7c15u + (h << 6) + (h >> 2);
+	return h;
+}
+
+static uint64_t idhash(Type *t, int depth);
+
+static uint64_t idhash_tuple(uint64_t h, Type *t, int depth)
+{
+	int n = ty_tuple_len(t);
+	h = idhash_mix(h, (uint64_t)n);
+	for (int i = 0; i < n; i++)
+		h = idhash_mix(h, idhash(t->u.tuple.vars[i]->type, depth));
+	return h;
+}
+
+static uint64_t idhash(Type *t, int depth)
+{
+	if (!t)
+		return 0;
+	uint64_t h = (uint64_t)t->kind + 1;
+	if (depth <= 0)
+		return h;
+	depth--;
+	switch (t->kind) {
+	case TY_BASIC:
+		return idhash_mix(h, (uint64_t)t->u.basic.kind);
+	case TY_ARRAY:
+		return idhash_mix(h, idhash(t->u.array.elem, depth));
+	case TY_SLICE:
+		return idhash_mix(h, idhash(t->u.slice.elem, depth));
+	case TY_POINTER:
+		return idhash_mix(h, idhash(t->u.ptr.elem, depth));
+	case TY_MAP:
+		h = idhash_mix(h, idhash(t->u.map.key, depth));
+		return idhash_mix(h, idhash(t->u.map.elem, depth));
+	case TY_CHAN:
+		h = idhash_mix(h, (uint64_t)t->u.chan.dir);
+		return idhash_mix(h, idhash(t->u.chan.elem, depth));
+	case TY_STRUCT:
+		h = idhash_mix(h, (uint64_t)t->u.strct.nfields);
+		for (int i = 0; i < t->u.strct.nfields; i++) {
+			Object *f = t->u.strct.fields[i];
+			h = idhash_mix(h, (uint64_t)(uintptr_t)f->name);
+			h = idhash_mix(h, idhash(f->type, depth));
+		}
+		return h;
+	case TY_TUPLE:
+		return idhash_tuple(h, t, depth);
+	case TY_SIGNATURE:
+		h = idhash_mix(h, (uint64_t)t->u.sig.ntparams * 2 + t->u.sig.variadic);
+		h = idhash_tuple(h, t->u.sig.params, depth);
+		return idhash_tuple(h, t->u.sig.results, depth);
+	case TY_NAMED:
+		if (!t->u.named.ntargs)
+			return idhash_mix(h, (uint64_t)(uintptr_t)t->u.named.obj);
+		h = idhash_mix(h, idhash(t->u.named.orig, depth));
+		for (int i = 0; i < t->u.named.ntargs; i++)
+			h = idhash_mix(h, idhash(t->u.named.targs[i], depth));
+		return h;
+	default:
+		return h;
+	}
+}
+
+uint64_t ty_identity_hash(Type *t)
+{
+	return idhash(t, IDHASH_DEPTH);
+}
+
 /* ==================================================================== */
 /* Predicates                                                            */
 /* ==================================================================== */
