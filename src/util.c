@@ -603,10 +603,29 @@ void diag_format_pos(Pos pos, char *buf, size_t n)
 		line = rline;
 		col = rcol;
 	}
-	if (col > 0 && col < LICO_COL_MAX)
-		snprintf(buf, n, "%s:%u:%u", name, line, col);
-	else
-		snprintf(buf, n, "%s:%u", name, line);
+	/* "name:line:col" or "name:line", cut to n bytes as snprintf
+	 * would: this runs for every -m line */
+	size_t k = 0;
+	if (!n)
+		return;
+	for (const char *p = name; *p && k + 1 < n; p++)
+		buf[k++] = *p;
+	uint32_t nums[2] = { line, col };
+	int nnums = col > 0 && col < LICO_COL_MAX ? 2 : 1;
+	for (int i = 0; i < nnums; i++) {
+		char digits[10];
+		int nd = 0;
+		uint32_t v = nums[i];
+		do {
+			digits[nd++] = (char)('0' + v % 10);
+			v /= 10;
+		} while (v);
+		if (k + 1 < n)
+			buf[k++] = ':';
+		while (nd > 0 && k + 1 < n)
+			buf[k++] = digits[--nd];
+	}
+	buf[k] = 0;
 }
 
 /* ---- diagnostics ----------------------------------------------------- */
