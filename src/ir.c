@@ -388,11 +388,29 @@ static bool do_one(IrNode *n, IrDoFn fn, void *ctx)
 	return n && fn(n, ctx);
 }
 
+static __attribute__((noinline)) bool do_children(IrNode *n, IrClass k, IrDoFn fn, void *ctx);
+
+/* Most nodes a walk meets are leaves (names, constants): they return
+ * here, before do_children's frame is set up. */
 bool ir_do_children(IrNode *n, IrDoFn fn, void *ctx)
 {
 	if (!n)
 		return false;
 	IrClass k = ir_class(n->op);
+	switch (k) {
+	case IRC_NONE: case IRC_NAME: case IRC_CONST: case IRC_LEAF:
+	case IRC_BRANCH: case IRC_LABEL: case IRC_INLMARK:
+		if (!n->init.n)
+			return false;
+		break;
+	default:
+		break;
+	}
+	return do_children(n, k, fn, ctx);
+}
+
+static bool do_children(IrNode *n, IrClass k, IrDoFn fn, void *ctx)
+{
 	/* Decl and TypeSwitchGuard have no init list in gc */
 	if (k != IRC_DECL && k != IRC_TYPESWGUARD && k != IRC_FUNC && do_list(&n->init, fn, ctx))
 		return true;
