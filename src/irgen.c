@@ -51,37 +51,47 @@ typedef struct ObjEnt {
 	IrFunc *func;           /* OBJ_FUNC: its function */
 } ObjEnt;
 
-/* Types up to identity (ty_identical), hashed by ty_identity_hash: the
- * runtime types written and asked for, looked up for every type the
- * walk meets. */
+/* Types up to identity (ty_identical), hashed by ty_identity_hash, each
+ * with a value: the runtime types written and asked for, looked up for
+ * every type the walk meets, and the method sets wrappers are made
+ * from. */
 typedef struct TypeTable {
 	Type **slots;
 	uint64_t *hashes;
+	void **vals;
 	size_t cap, n;
 } TypeTable;
 
-static bool typetab_has(const TypeTable *tt, Type *t, uint64_t h)
+/* The slot holding a type identical to t, or -1. */
+static long typetab_find(const TypeTable *tt, Type *t, uint64_t h)
 {
 	if (!tt->n)
-		return false;
+		return -1;
 	for (size_t i = h & (tt->cap - 1); tt->slots[i]; i = (i + 1) & (tt->cap - 1))
 		if (tt->hashes[i] == h && ty_identical(tt->slots[i], t))
-			return true;
-	return false;
+			return (long)i;
+	return -1;
 }
 
-static void typetab_put(TypeTable *tt, Type *t, uint64_t h)
+static bool typetab_has(const TypeTable *tt, Type *t, uint64_t h)
+{
+	return typetab_find(tt, t, h) >= 0;
+}
+
+static void typetab_put(TypeTable *tt, Type *t, uint64_t h, void *val)
 {
 	if ((tt->n + 1) * 2 > tt->cap) {
-		TypeTable g = { NULL, NULL, tt->cap ? tt->cap * 2 : 64, 0 };
+		TypeTable g = { NULL, NULL, NULL, tt->cap ? tt->cap * 2 : 64, 0 };
 		g.slots = xmalloc(g.cap * sizeof *g.slots);
 		g.hashes = xmalloc(g.cap * sizeof *g.hashes);
+		g.vals = xmalloc(g.cap * sizeof *g.vals);
 		memset(g.slots, 0, g.cap * sizeof *g.slots);
 		for (size_t i = 0; i < tt->cap; i++)
 			if (tt->slots[i])
-				typetab_put(&g, tt->slots[i], tt->hashes[i]);
+				typetab_put(&g, tt->slots[i], tt->hashes[i], tt->vals[i]);
 		free(tt->slots);
 		free(tt->hashes);
+		free(tt->vals);
 		*tt = g;
 	}
 	size_t i = h & (tt->cap - 1);
@@ -89,6 +99,7 @@ static void typetab_put(TypeTable *tt, Type *t, uint64_t h)
 		i = (i + 1) & (tt->cap - 1);
 	tt->slots[i] = t;
 	tt->hashes[i] = h;
+	tt->vals[i] = val;
 	tt->n++;
 }
 
@@ -103,6 +114,7 @@ static void typetab_free(TypeTable *tt)
 {
 	free(tt->slots);
 	free(tt->hashes);
+	free(tt->vals);
 	*tt = (TypeTable){ 0 };
 }
 
@@ -130,6 +142,7 @@ typedef struct Irgen {
 	PtrVec needed;          /* Type*: runtime types asked for, not yet
 	                         * written (reflectdata's signatslice) */
 	TypeTable needed_set;   /* the same, to look them up */
+	TypeTable msets;        /* MethodSet*: method sets met (type_methods) */
 	bool signats;           /* the declared types and the variables'
 	                         * types were asked for */
 	PtrVec wrapped;         /* Sym*: wrappers made */
@@ -514,12 +527,20 @@ static IrNode *const_node(Irgen *g, Node *e, TypeInfo *ti)
 {
 	/* gc keeps the constant's whole source text (a raw string of
 	 * 1,700 bytes prints whole) */
-	char *text = parse_node_text(e);
 	Type *t = ti->type;
 	if (ty_is_untyped(t))
 		t = untyped_const_type(g, t);
-	IrNode *n = ir_const(g->ir, ti->val, arena_strndup(&g->ir->arena, text, strlen(text)), e->pos, t);
-	free(text);
+	const char *raw;
+	if (e->kind == N_NAME) {
+		raw = e->u.name.sym->name;      /* interned: lives for the run */
+	} else if (e->kind == N_BASICLIT && !memchr(e->u.lit.val, 0, (size_t)e->u.lit.len)) {
+		raw = arena_strndup(&g->ir->arena, e->u.lit.val, (size_t)e->u.lit.len);
+	} else {
+		char *text = parse_node_text(e);
+		raw = arena_strndup(&g->ir->arena, text, strlen(text));
+		free(text);
+	}
+	IrNode *n = ir_const(g->ir, ti->val, raw, e->pos, t);
 	/* noder's constExprOp: the outermost operation of the text */
 	if (e->kind == N_OPERATION && e->u.op.y)
 		n->u.cnst.rawop = binary_op(e->u.op.op);
@@ -2752,7 +2773,7 @@ static bool type_seen(Irgen *g, Type *t)
 	uint64_t h = ty_identity_hash(t);
 	if (typetab_has(&g->written, t, h))
 		return true;
-	typetab_put(&g->written, t, h);
+	typetab_put(&g->written, t, h, NULL);
 	return false;
 }
 
@@ -3461,7 +3482,19 @@ static bool type_methods(Irgen *g, Type *t, Pos agp, MethodSet *msetp)
 	Type *base = ty_deref(t, &ptr);
 	if (!emits_methods(g, base) || (ptr && t->kind == TY_NAMED))
 		return false;
-	MethodSet mset = ty_method_set(t);
+	/* identical types have one method set (its selections' recv
+	 * aside, which the wrappers do not read) */
+	uint64_t h = ty_identity_hash(t);
+	long slot = typetab_find(&g->msets, t, h);
+	MethodSet mset;
+	if (slot >= 0) {
+		mset = *(MethodSet *)g->msets.vals[slot];
+	} else {
+		mset = ty_method_set(t);
+		MethodSet *keep = xmalloc(sizeof *keep);
+		*keep = mset;
+		typetab_put(&g->msets, t, h, keep);
+	}
 	for (int k = 0; k < mset.n; k++) {
 		Selection *sel = &mset.sels[k];
 		Type *isym_rcvr = t;
@@ -3561,7 +3594,7 @@ void irgen_need(IrgenResult *res, Type *t)
 	if (typetab_has(&g->needed_set, t, h) || typetab_has(&g->written, t, h))
 		return;
 	vec_push(&g->needed, t);
-	typetab_put(&g->needed_set, t, h);
+	typetab_put(&g->needed_set, t, h, NULL);
 }
 
 typedef struct Signat {
@@ -6426,6 +6459,10 @@ void irgen_result_free(IrgenResult *r)
 		typetab_free(&g->written);
 		vec_free(&g->needed);
 		typetab_free(&g->needed_set);
+		for (size_t i = 0; i < g->msets.cap; i++)
+			if (g->msets.slots[i])
+				free(g->msets.vals[i]);
+		typetab_free(&g->msets);
 		vec_free(&g->wrapped);
 		vec_free(&g->insts);
 		vec_free(&g->insttypes);
