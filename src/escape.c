@@ -803,9 +803,7 @@ static void set_note(EscBatch *b, IrParam *f, EscLeaks l)
 void esc_param_tag(EscBatch *b, IrFunc *fn, int narg, IrParam *f)
 {
 	char name[64];
-	if (f->sym)
-		snprintf(name, sizeof name, "%s", f->sym->name);
-	else
+	if (!f->sym)
 		snprintf(name, sizeof name, "arg#%d", narg);
 	const char *nm = f->sym ? f->sym->name : name;
 	bool diagnose = b->lower_m != 0 && !(fn->fflags & (IRFN_WRAPPER | IRFN_DUPOK));

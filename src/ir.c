@@ -390,23 +390,25 @@ static bool do_one(IrNode *n, IrDoFn fn, void *ctx)
 
 static __attribute__((noinline)) bool do_children(IrNode *n, IrClass k, IrDoFn fn, void *ctx);
 
-/* Most nodes a walk meets are leaves (names, constants): they return
- * here, before do_children's frame is set up. */
+/* A node of class k without children: most nodes a walk meets (names,
+ * constants) return before do_children's frame is set up. */
+static inline bool childless(const IrNode *n, IrClass k)
+{
+	switch (k) {
+	case IRC_NONE: case IRC_NAME: case IRC_CONST: case IRC_LEAF:
+	case IRC_BRANCH: case IRC_LABEL: case IRC_INLMARK:
+		return !n->init.n;
+	default:
+		return false;
+	}
+}
+
 bool ir_do_children(IrNode *n, IrDoFn fn, void *ctx)
 {
 	if (!n)
 		return false;
 	IrClass k = ir_class(n->op);
-	switch (k) {
-	case IRC_NONE: case IRC_NAME: case IRC_CONST: case IRC_LEAF:
-	case IRC_BRANCH: case IRC_LABEL: case IRC_INLMARK:
-		if (!n->init.n)
-			return false;
-		break;
-	default:
-		break;
-	}
-	return do_children(n, k, fn, ctx);
+	return !childless(n, k) && do_children(n, k, fn, ctx);
 }
 
 static bool do_children(IrNode *n, IrClass k, IrDoFn fn, void *ctx)
@@ -598,7 +600,9 @@ static bool visit_do(IrNode *n, void *p)
 {
 	VisitCtx *v = p;
 	v->fn(n, v->ctx);
-	ir_do_children(n, visit_do, p);
+	IrClass k = ir_class(n->op);
+	if (!childless(n, k))
+		do_children(n, k, visit_do, p);
 	return false;
 }
 
@@ -617,7 +621,10 @@ typedef struct AnyCtx {
 static bool any_do(IrNode *n, void *p)
 {
 	AnyCtx *a = p;
-	return a->pred(n, a->ctx) || ir_do_children(n, any_do, p);
+	if (a->pred(n, a->ctx))
+		return true;
+	IrClass k = ir_class(n->op);
+	return !childless(n, k) && do_children(n, k, any_do, p);
 }
 
 bool ir_any(IrNode *n, bool (*pred)(IrNode *n, void *ctx), void *ctx)

@@ -2244,9 +2244,10 @@ static int named_lookup_method(Type *t, const Package *pkg, const Sym *name, boo
 	*m = NULL;
 	if (!name || (name->len == 1 && name->name[0] == '_'))
 		return -1;
-	int n = ty_named_nmethods(t);
+	int n = ty_named_nmethods(t);   /* resolved and synced once */
 	for (int i = 0; i < n; i++) {
-		Object *f = ty_named_method(t, i);
+		Object *f = t->u.named.methods[i];
+		ty_func_type(f);        /* as ty_named_method would */
 		bool same = f->name == name ||
 			(fold && f->name->len == name->len &&
 			 strncasecmp_ascii(f->name->name, name->name, (size_t)name->len) == 0);
