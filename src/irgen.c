@@ -143,6 +143,8 @@ typedef struct Irgen {
 	                         * written (reflectdata's signatslice) */
 	TypeTable needed_set;   /* the same, to look them up */
 	TypeTable msets;        /* MethodSet*: method sets met (type_methods) */
+	struct LookupEnt *lookups;      /* selector lookups done (lookup) */
+	uint32_t nlookups, caplookups;
 	bool signats;           /* the declared types and the variables'
 	                         * types were asked for */
 	PtrVec wrapped;         /* Sym*: wrappers made */
@@ -175,6 +177,60 @@ typedef struct Irgen {
 static Package *lookup_pkg(Irgen *g)
 {
 	return g->genpkg ? g->genpkg : g->pkg;
+}
+
+/* A selector lookup done: a package's selectors name the same fields and
+ * methods of the same types again and again. */
+typedef struct LookupEnt {
+	Type *t;
+	Package *pkg;
+	Sym *name;
+	bool addressable;
+	LookupResult r;
+} LookupEnt;
+
+static uint32_t lookup_hash(Type *t, Package *pkg, Sym *name, bool addressable)
+{
+	uint64_t h = (uint64_t)(uintptr_t)t * 0x9E3779B97F4A7C15ull;
+	h ^= (uint64_t)(uintptr_t)name * 0xC2B2AE3D27D4EB4Full;
+	h ^= (uint64_t)(uintptr_t)pkg * 0x165667B19E3779F9ull;
+	h ^= addressable;
+	return (uint32_t)(h >> 32);
+}
+
+/* ty_lookup_field_or_method in lookup_pkg(g), each (type, name) once. */
+static LookupResult lookup(Irgen *g, Type *t, bool addressable, Sym *name)
+{
+	Package *pkg = lookup_pkg(g);
+	if (g->nlookups * 2 >= g->caplookups) {
+		uint32_t ncap = g->caplookups ? g->caplookups * 2 : 256;
+		LookupEnt *nv = xmalloc(ncap * sizeof *nv);
+		memset(nv, 0, ncap * sizeof *nv);
+		for (uint32_t i = 0; i < g->caplookups; i++) {
+			LookupEnt *o = &g->lookups[i];
+			if (!o->t)
+				continue;
+			uint32_t h = lookup_hash(o->t, o->pkg, o->name, o->addressable) & (ncap - 1);
+			while (nv[h].t)
+				h = (h + 1) & (ncap - 1);
+			nv[h] = *o;
+		}
+		free(g->lookups);
+		g->lookups = nv;
+		g->caplookups = ncap;
+	}
+	uint32_t h = lookup_hash(t, pkg, name, addressable) & (g->caplookups - 1);
+	for (;; h = (h + 1) & (g->caplookups - 1)) {
+		LookupEnt *en = &g->lookups[h];
+		if (!en->t)
+			break;
+		if (en->t == t && en->pkg == pkg && en->name == name && en->addressable == addressable)
+			return en->r;
+	}
+	LookupResult r = ty_lookup_field_or_method(t, addressable, pkg, name);
+	g->lookups[h] = (LookupEnt){ t, pkg, name, addressable, r };
+	g->nlookups++;
+	return r;
 }
 
 static ObjEnt *ent(Irgen *g, Object *obj)
@@ -642,7 +698,7 @@ static IrNode *selector(Irgen *g, Node *e, TypeInfo *ti)
 		return n;
 	}
 	IrNode *x = expr(g, xe);
-	LookupResult r = ty_lookup_field_or_method(xti->type, xti->mode == MODE_VARIABLE, lookup_pkg(g), sel);
+	LookupResult r = lookup(g, xti->type, xti->mode == MODE_VARIABLE, sel);
 	if (!r.obj)
 		unsupported(g, e->pos, "selector lookup");
 	if (obj->kind == OBJ_VAR)
@@ -1077,8 +1133,7 @@ static IrNode *call(Irgen *g, Node *e, TypeInfo *ti)
 			 * shape instantiation: through the dictionary */
 			if (g->retype && ty_is_shape(x->type))
 				return shape_method_call(g, e, fe, x, fti, rt);
-			LookupResult r = ty_lookup_field_or_method(xti->type, xti->mode == MODE_VARIABLE, lookup_pkg(g),
-				fe->u.sel.sel->u.name.sym);
+			LookupResult r = lookup(g, xti->type, xti->mode == MODE_VARIABLE, fe->u.sel.sel->u.name.sym);
 			if (!r.obj)
 				unsupported(g, fe->pos, "method lookup");
 			x = selector_base(g, fe, x, &r);
@@ -1168,7 +1223,7 @@ static IrNode *complit_of(Irgen *g, Node *e, Type *t)
 				 * the generic type's: look it up in the instance */
 				f = k->ti && !g->retype ? k->ti->obj : NULL;
 				if (!f) {
-					LookupResult r = ty_lookup_field_or_method(t, false, lookup_pkg(g), k->u.name.sym);
+					LookupResult r = lookup(g, t, false, k->u.name.sym);
 					f = r.obj;
 				}
 			} else {
@@ -5723,8 +5778,7 @@ static IrNode *generic_method_call(Irgen *g, Node *e, Node *fe, Object *obj, Typ
 		rt = NULL;
 	g->curpos = fe->pos;
 	IrNode *x = expr(g, xe);
-	LookupResult r = ty_lookup_field_or_method(xti->type, xti->mode == MODE_VARIABLE, lookup_pkg(g),
-		fe->u.sel.sel->u.name.sym);
+	LookupResult r = lookup(g, xti->type, xti->mode == MODE_VARIABLE, fe->u.sel.sel->u.name.sym);
 	if (!r.obj)
 		unsupported(g, fe->pos, "method lookup");
 	x = selector_base(g, fe, x, &r);
@@ -6463,6 +6517,7 @@ void irgen_result_free(IrgenResult *r)
 			if (g->msets.slots[i])
 				free(g->msets.vals[i]);
 		typetab_free(&g->msets);
+		free(g->lookups);
 		vec_free(&g->wrapped);
 		vec_free(&g->insts);
 		vec_free(&g->insttypes);
