@@ -488,11 +488,19 @@ static void edit_one(IrNode **p, IrEditFn fn, void *ctx)
 		*p = fn(*p, ctx);
 }
 
+static __attribute__((noinline)) void edit_children(IrNode *n, IrClass k, IrEditFn fn, void *ctx);
+
 void ir_edit_children(IrNode *n, IrEditFn fn, void *ctx)
 {
 	if (!n)
 		return;
 	IrClass k = ir_class(n->op);
+	if (!childless(n, k))
+		edit_children(n, k, fn, ctx);
+}
+
+static void edit_children(IrNode *n, IrClass k, IrEditFn fn, void *ctx)
+{
 	if (k != IRC_DECL && k != IRC_TYPESWGUARD && k != IRC_FUNC)
 		edit_list(&n->init, fn, ctx);
 	switch (k) {

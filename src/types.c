@@ -822,18 +822,50 @@ const char *obj_id(TypeCtx *c, const Object *obj)
 }
 
 /* Compare two Ids without building them when the names decide. */
+/* The bytes of an Id as write_id spells it, one at a time (0 at the
+ * end): compared without building the strings (method sets sort by
+ * them). */
+typedef struct IdBytes {
+	const char *part[3];
+	int k;
+} IdBytes;
+
+static IdBytes id_bytes(const Package *pkg, const Sym *name)
+{
+	IdBytes it = { { name->name, NULL, NULL }, 0 };
+	if (!sym_exported(name)) {
+		it.part[0] = pkg && pkg->path->len ? pkg->path->name : "_";
+		it.part[1] = ".";
+		it.part[2] = name->name;
+	}
+	return it;
+}
+
+static int id_byte(IdBytes *it)
+{
+	while (it->k < 3) {
+		const char *p = it->part[it->k];
+		if (p && *p) {
+			it->part[it->k] = p + 1;
+			return (unsigned char)*p;
+		}
+		it->k++;
+	}
+	return 0;
+}
+
 static int id_cmp(const Object *a, const Object *b)
 {
 	bool ea = obj_exported(a), eb = obj_exported(b);
 	if (ea && eb)
 		return strcmp(a->name->name, b->name->name);
-	TyBuf x = { 0 }, y = { 0 };
-	write_id(&x, a->pkg, a->name);
-	write_id(&y, b->pkg, b->name);
-	int r = strcmp(x.str, y.str);
-	tybuf_free(&x);
-	tybuf_free(&y);
-	return r;
+	IdBytes x = id_bytes(a->pkg, a->name), y = id_bytes(b->pkg, b->name);
+	int ca, cb;
+	do {
+		ca = id_byte(&x);
+		cb = id_byte(&y);
+	} while (ca && ca == cb);
+	return ca - cb;
 }
 
 bool obj_less(const Object *a, const Object *b)

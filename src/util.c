@@ -605,11 +605,12 @@ void diag_format_pos(Pos pos, char *buf, size_t n)
 	}
 	/* "name:line:col" or "name:line", cut to n bytes as snprintf
 	 * would: this runs for every -m line */
-	size_t k = 0;
 	if (!n)
 		return;
-	for (const char *p = name; *p && k + 1 < n; p++)
-		buf[k++] = *p;
+	size_t k = strlen(name);
+	if (k > n - 1)
+		k = n - 1;
+	memcpy(buf, name, k);
 	uint32_t nums[2] = { line, col };
 	int nnums = col > 0 && col < LICO_COL_MAX ? 2 : 1;
 	for (int i = 0; i < nnums; i++) {
