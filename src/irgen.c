@@ -3538,17 +3538,21 @@ static bool type_methods(Irgen *g, Type *t, Pos agp, MethodSet *msetp)
 	if (!emits_methods(g, base) || (ptr && t->kind == TY_NAMED))
 		return false;
 	/* identical types have one method set (its selections' recv
-	 * aside, which the wrappers do not read) */
-	uint64_t h = ty_identity_hash(t);
-	long slot = typetab_find(&g->msets, t, h);
+	 * aside, which the wrappers do not read); not so an instance's,
+	 * whose methods are its own objects */
+	bool keyed = !(base->kind == TY_NAMED && base->u.named.ntargs);
+	uint64_t h = keyed ? ty_identity_hash(t) : 0;
+	long slot = keyed ? typetab_find(&g->msets, t, h) : -1;
 	MethodSet mset;
 	if (slot >= 0) {
 		mset = *(MethodSet *)g->msets.vals[slot];
 	} else {
 		mset = ty_method_set(t);
-		MethodSet *keep = xmalloc(sizeof *keep);
-		*keep = mset;
-		typetab_put(&g->msets, t, h, keep);
+		if (keyed) {
+			MethodSet *keep = xmalloc(sizeof *keep);
+			*keep = mset;
+			typetab_put(&g->msets, t, h, keep);
+		}
 	}
 	for (int k = 0; k < mset.n; k++) {
 		Selection *sel = &mset.sels[k];
