@@ -438,13 +438,22 @@ static void put(Buf *b, const char *s)
 		b->s[b->len < b->n ? b->len : b->n - 1] = 0;
 }
 
+/* n bytes of s (a NUL among them adds nothing, as put of it would). */
 static void putn(Buf *b, const char *s, int n)
 {
-	char tmp[2] = {0, 0};
-	for (int i = 0; i < n; i++) {
-		tmp[0] = s[i];
-		put(b, tmp);
+	size_t k = n > 0 ? (size_t)n : 0;
+	if (b->grow && b->len + k + 1 > b->n) {
+		size_t m = b->n ? b->n : 64;
+		while (m < b->len + k + 1)
+			m *= 2;
+		b->s = xrealloc(b->s, m);
+		b->n = m;
 	}
+	for (size_t i = 0; i < k; i++)
+		if (s[i] && b->len + 1 < b->n)
+			b->s[b->len++] = s[i];
+	if (b->n)
+		b->s[b->len < b->n ? b->len : b->n - 1] = 0;
 }
 
 static void render(Buf *b, Node *n);

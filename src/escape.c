@@ -502,6 +502,44 @@ bool esc_has_pointers(Type *t)
 	}
 }
 
+typedef struct IrTypeBit {
+	Type *t;
+	bool on;
+} IrTypeBit;
+
+bool esc_has_pointers_memo(IrCtx *ir, Type *t)
+{
+	if (!t)
+		return esc_has_pointers(t);
+	if (ir->nptrbits * 2 >= ir->capptrbits) {
+		uint32_t ncap = ir->capptrbits ? 2 * ir->capptrbits : 1024;
+		IrTypeBit *nv = arena_alloc(&ir->arena, ncap * sizeof *nv);
+		for (uint32_t i = 0; i < ir->capptrbits; i++) {
+			IrTypeBit *o = &ir->ptrbits[i];
+			if (!o->t)
+				continue;
+			uint32_t h = (uint32_t)(((uintptr_t)o->t >> 4) * 0x9E3779B97F4A7C15ull >> 32) & (ncap - 1);
+			while (nv[h].t)
+				h = (h + 1) & (ncap - 1);
+			nv[h] = *o;
+		}
+		ir->ptrbits = nv;       /* the old table stays in the arena */
+		ir->capptrbits = ncap;
+	}
+	uint32_t h = (uint32_t)(((uintptr_t)t >> 4) * 0x9E3779B97F4A7C15ull >> 32) & (ir->capptrbits - 1);
+	for (;; h = (h + 1) & (ir->capptrbits - 1)) {
+		IrTypeBit *en = &ir->ptrbits[h];
+		if (!en->t)
+			break;
+		if (en->t == t)
+			return en->on;
+	}
+	bool on = esc_has_pointers(t);
+	ir->ptrbits[h] = (IrTypeBit){ t, on };
+	ir->nptrbits++;
+	return on;
+}
+
 static int64_t size_of(EscBatch *b, Type *t)
 {
 	return ty_sizeof(b->ir->types->sizes, t);
@@ -699,15 +737,15 @@ static void enqueue(LocStack *todo, EscLoc *l)
 /* Shortest dereference paths from root backwards (Bellman-Ford with a
  * LIFO list; derefs are bounded below by 0 after an address, so there
  * are no negative cycles). */
-static void walk_one(EscBatch *b, EscLoc *root, uint32_t walkgen, LocStack *queue)
+static void walk_one(EscBatch *b, EscLoc *root, uint32_t walkgen, LocStack *queue, LocStack *todo)
 {
 	root->walkgen = walkgen;
 	root->derefs = 0;
 	root->dst = NULL;
-	LocStack todo = { 0 };
-	stack_push(&todo, root);
-	while (todo.n > 0) {
-		EscLoc *l = todo.v[--todo.n];
+	todo->n = 0;
+	stack_push(todo, root);
+	while (todo->n > 0) {
+		EscLoc *l = todo->v[--todo->n];
 		int derefs = l->derefs;
 		/* l's address reaches root: "root = &l; l = x" does not make
 		 * x's address reach root, so count from 0 on */
@@ -753,11 +791,10 @@ static void walk_one(EscBatch *b, EscLoc *root, uint32_t walkgen, LocStack *queu
 				edge->src->derefs = d;
 				edge->src->dst = l;
 				edge->src->dst_edge_idx = i;
-				stack_push(&todo, edge->src);
+				stack_push(todo, edge->src);
 			}
 		}
 	}
-	free(todo.v);
 }
 
 void esc_walk_all(EscBatch *b)
@@ -765,6 +802,7 @@ void esc_walk_all(EscBatch *b)
 	/* every location, then the heap; a location comes back when it
 	 * starts escaping or stops being transient (once each) */
 	LocStack queue = { 0 };
+	LocStack todo = { 0 };  /* walk_one's, kept from root to root */
 	for (int i = 0; i < b->nlocs; i++)
 		enqueue(&queue, b->all_locs[i]);
 	enqueue(&queue, &b->heap_loc);
@@ -772,9 +810,10 @@ void esc_walk_all(EscBatch *b)
 		EscLoc *root = queue.v[--queue.n];
 		root->queued = false;
 		b->walkgen++;
-		walk_one(b, root, b->walkgen, &queue);
+		walk_one(b, root, b->walkgen, &queue, &todo);
 	}
 	free(queue.v);
+	free(todo.v);
 }
 
 /* ==================================================================== */
@@ -803,9 +842,7 @@ static void set_note(EscBatch *b, IrParam *f, EscLeaks l)
 void esc_param_tag(EscBatch *b, IrFunc *fn, int narg, IrParam *f)
 {
 	char name[64];
-	if (f->sym)
-		snprintf(name, sizeof name, "%s", f->sym->name);
-	else
+	if (!f->sym)
 		snprintf(name, sizeof name, "arg#%d", narg);
 	const char *nm = f->sym ? f->sym->name : name;
 	bool diagnose = b->lower_m != 0 && !(fn->fflags & (IRFN_WRAPPER | IRFN_DUPOK));

@@ -211,6 +211,9 @@ void esc_add_closure(EscBatch *b, EscHole k, IrNode *clo);
 const char *esc_heap_alloc_reason(EscBatch *b, IrNode *n);
 /* gc's types.HasPointers. */
 bool esc_has_pointers(Type *t);
+/* The same, each type asked once per package (escape's every
+ * expression asks). */
+bool esc_has_pointers_memo(IrCtx *ir, Type *t);
 /* gc's types.IsDirectIface: pointer-shaped types, stored in an
  * interface's data word as they are. */
 bool esc_is_direct_iface(Type *t);

@@ -580,7 +580,7 @@ static void expr_skip_init(Escape *e, EscHole k, IrNode *n)
 	EscBatch *b = e->b;
 	if (!n)
 		return;
-	if (k.derefs >= 0 && n->type && !ty_is_untyped(n->type) && !esc_has_pointers(n->type))
+	if (k.derefs >= 0 && n->type && !ty_is_untyped(n->type) && !esc_has_pointers_memo(b->ir, n->type))
 		k.dst = &b->blank_loc;
 
 	switch (n->op) {

@@ -202,7 +202,12 @@ static bool intrinsic_call(Inl *in, IrNode *call)
 	if (in->ir->race && strcmp(path, "sync/atomic") == 0)
 		return false;
 	char key[512];
-	snprintf(key, sizeof key, "%s.%s", path, name);
+	size_t pl = strlen(path), nl = strlen(name);
+	if (pl + 1 + nl >= sizeof key)
+		return false;
+	memcpy(key, path, pl);
+	key[pl] = '.';
+	memcpy(key + pl + 1, name, nl + 1);
 	const struct Intrinsic *e = bsearch(key, intrinsic_table, sizeof intrinsic_table / sizeof intrinsic_table[0],
 					    sizeof intrinsic_table[0], cmp_intrinsic);
 	return e && (e->arches & bit);
@@ -640,12 +645,34 @@ static IrNode *inlvar(Subst *s, IrNode *var)
 	return n;
 }
 
+/* The name a followed by the decimal n (a temporary's, a label's): made
+ * for every inlined call, so without printf. */
+static Sym *numbered_sym(const char *a, int n)
+{
+	char buf[512];
+	size_t al = strlen(a);
+	char digits[12];
+	int nd = 0;
+	unsigned v = n < 0 ? -(unsigned)n : (unsigned)n;
+	do {
+		digits[nd++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	if (n < 0)
+		digits[nd++] = '-';
+	if (al + (size_t)nd >= sizeof buf)
+		fatal_internal("name too long: %s", a);
+	memcpy(buf, a, al);
+	while (nd > 0)
+		buf[al++] = digits[--nd];
+	buf[al] = 0;
+	return sym_cstr(buf);
+}
+
 static IrNode *retvar(Subst *s, IrParam *p, int i)
 {
 	Inl *in = s->in;
-	char buf[32];
-	snprintf(buf, sizeof buf, "~R%d", i);
-	IrNode *n = ir_name(in->ir, sym_cstr(buf), PAUTO, s->call->pos, p->type);
+	IrNode *n = ir_name(in->ir, numbered_sym("~R", i), PAUTO, s->call->pos, p->type);
 	n->inl = s->call->inl;
 	n->u.name.nflags = IRN_USED;
 	n->u.name.curfn = in->curfn;
@@ -663,8 +690,8 @@ static Sym *translate_label(Subst *s, Sym *l)
 	if (!l)
 		return NULL;
 	char buf[512];
-	snprintf(buf, sizeof buf, "%s\xc2\xb7%d", l->name, s->in->inlgen);
-	return sym_cstr(buf);
+	snprintf(buf, sizeof buf, "%s\xc2\xb7", l->name);
+	return numbered_sym(buf, s->in->inlgen);
 }
 
 static IrNode *subst_node(IrNode *n, void *ctx);
@@ -1081,9 +1108,7 @@ static IrNode *mkinlcall(Inl *in, IrNode *call, IrFunc *fn)
 		}
 	}
 
-	char lab[32];
-	snprintf(lab, sizeof lab, ".i%d", in->curfn->label++);
-	s.retlabel = sym_cstr(lab);
+	s.retlabel = numbered_sym(".i", in->curfn->label++);
 	in->inlgen++;
 
 	IrNode *mark = ir_new(c, IR_OINLMARK, call->pos, NULL);

@@ -388,11 +388,31 @@ static bool do_one(IrNode *n, IrDoFn fn, void *ctx)
 	return n && fn(n, ctx);
 }
 
+static __attribute__((noinline)) bool do_children(IrNode *n, IrClass k, IrDoFn fn, void *ctx);
+
+/* A node of class k without children: most nodes a walk meets (names,
+ * constants) return before do_children's frame is set up. */
+static inline bool childless(const IrNode *n, IrClass k)
+{
+	switch (k) {
+	case IRC_NONE: case IRC_NAME: case IRC_CONST: case IRC_LEAF:
+	case IRC_BRANCH: case IRC_LABEL: case IRC_INLMARK:
+		return !n->init.n;
+	default:
+		return false;
+	}
+}
+
 bool ir_do_children(IrNode *n, IrDoFn fn, void *ctx)
 {
 	if (!n)
 		return false;
 	IrClass k = ir_class(n->op);
+	return !childless(n, k) && do_children(n, k, fn, ctx);
+}
+
+static bool do_children(IrNode *n, IrClass k, IrDoFn fn, void *ctx)
+{
 	/* Decl and TypeSwitchGuard have no init list in gc */
 	if (k != IRC_DECL && k != IRC_TYPESWGUARD && k != IRC_FUNC && do_list(&n->init, fn, ctx))
 		return true;
@@ -468,11 +488,19 @@ static void edit_one(IrNode **p, IrEditFn fn, void *ctx)
 		*p = fn(*p, ctx);
 }
 
+static __attribute__((noinline)) void edit_children(IrNode *n, IrClass k, IrEditFn fn, void *ctx);
+
 void ir_edit_children(IrNode *n, IrEditFn fn, void *ctx)
 {
 	if (!n)
 		return;
 	IrClass k = ir_class(n->op);
+	if (!childless(n, k))
+		edit_children(n, k, fn, ctx);
+}
+
+static void edit_children(IrNode *n, IrClass k, IrEditFn fn, void *ctx)
+{
 	if (k != IRC_DECL && k != IRC_TYPESWGUARD && k != IRC_FUNC)
 		edit_list(&n->init, fn, ctx);
 	switch (k) {
@@ -580,7 +608,9 @@ static bool visit_do(IrNode *n, void *p)
 {
 	VisitCtx *v = p;
 	v->fn(n, v->ctx);
-	ir_do_children(n, visit_do, p);
+	IrClass k = ir_class(n->op);
+	if (!childless(n, k))
+		do_children(n, k, visit_do, p);
 	return false;
 }
 
@@ -599,7 +629,10 @@ typedef struct AnyCtx {
 static bool any_do(IrNode *n, void *p)
 {
 	AnyCtx *a = p;
-	return a->pred(n, a->ctx) || ir_do_children(n, any_do, p);
+	if (a->pred(n, a->ctx))
+		return true;
+	IrClass k = ir_class(n->op);
+	return !childless(n, k) && do_children(n, k, any_do, p);
 }
 
 bool ir_any(IrNode *n, bool (*pred)(IrNode *n, void *ctx), void *ctx)

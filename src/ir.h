@@ -347,6 +347,10 @@ typedef struct IrCtx {
 	const Package **qual_pkgs;
 	const char **qual_names;
 	int nquals;
+	/* esc_has_pointers_memo's answers for this package's types (in
+	 * the arena) */
+	struct IrTypeBit *ptrbits;
+	uint32_t nptrbits, capptrbits;
 } IrCtx;
 
 /* gc's types.IsRuntimePkg: pkg is the runtime, or the package being

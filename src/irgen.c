@@ -51,6 +51,73 @@ typedef struct ObjEnt {
 	IrFunc *func;           /* OBJ_FUNC: its function */
 } ObjEnt;
 
+/* Types up to identity (ty_identical), hashed by ty_identity_hash, each
+ * with a value: the runtime types written and asked for, looked up for
+ * every type the walk meets, and the method sets wrappers are made
+ * from. */
+typedef struct TypeTable {
+	Type **slots;
+	uint64_t *hashes;
+	void **vals;
+	size_t cap, n;
+} TypeTable;
+
+/* The slot holding a type identical to t, or -1. */
+static long typetab_find(const TypeTable *tt, Type *t, uint64_t h)
+{
+	if (!tt->n)
+		return -1;
+	for (size_t i = h & (tt->cap - 1); tt->slots[i]; i = (i + 1) & (tt->cap - 1))
+		if (tt->hashes[i] == h && ty_identical(tt->slots[i], t))
+			return (long)i;
+	return -1;
+}
+
+static bool typetab_has(const TypeTable *tt, Type *t, uint64_t h)
+{
+	return typetab_find(tt, t, h) >= 0;
+}
+
+static void typetab_put(TypeTable *tt, Type *t, uint64_t h, void *val)
+{
+	if ((tt->n + 1) * 2 > tt->cap) {
+		TypeTable g = { NULL, NULL, NULL, tt->cap ? tt->cap * 2 : 64, 0 };
+		g.slots = xmalloc(g.cap * sizeof *g.slots);
+		g.hashes = xmalloc(g.cap * sizeof *g.hashes);
+		g.vals = xmalloc(g.cap * sizeof *g.vals);
+		memset(g.slots, 0, g.cap * sizeof *g.slots);
+		for (size_t i = 0; i < tt->cap; i++)
+			if (tt->slots[i])
+				typetab_put(&g, tt->slots[i], tt->hashes[i], tt->vals[i]);
+		free(tt->slots);
+		free(tt->hashes);
+		free(tt->vals);
+		*tt = g;
+	}
+	size_t i = h & (tt->cap - 1);
+	while (tt->slots[i])
+		i = (i + 1) & (tt->cap - 1);
+	tt->slots[i] = t;
+	tt->hashes[i] = h;
+	tt->vals[i] = val;
+	tt->n++;
+}
+
+static void typetab_clear(TypeTable *tt)
+{
+	if (tt->n)
+		memset(tt->slots, 0, tt->cap * sizeof *tt->slots);
+	tt->n = 0;
+}
+
+static void typetab_free(TypeTable *tt)
+{
+	free(tt->slots);
+	free(tt->hashes);
+	free(tt->vals);
+	*tt = (TypeTable){ 0 };
+}
+
 typedef struct Irgen {
 	IrCtx *ir;
 	TypeCtx *tc;
@@ -71,9 +138,13 @@ typedef struct Irgen {
 	SrcPackage *sp;
 	const char *goroot;     /* GOROOT, for other packages' positions */
 	PtrVec foreign;         /* pairs: file index, its $GOROOT twin */
-	PtrVec written;         /* Type*: runtime types written (wrappers) */
+	TypeTable written;      /* runtime types written (wrappers) */
 	PtrVec needed;          /* Type*: runtime types asked for, not yet
 	                         * written (reflectdata's signatslice) */
+	TypeTable needed_set;   /* the same, to look them up */
+	TypeTable msets;        /* MethodSet*: method sets met (type_methods) */
+	struct LookupEnt *lookups;      /* selector lookups done (lookup) */
+	uint32_t nlookups, caplookups;
 	bool signats;           /* the declared types and the variables'
 	                         * types were asked for */
 	PtrVec wrapped;         /* Sym*: wrappers made */
@@ -106,6 +177,60 @@ typedef struct Irgen {
 static Package *lookup_pkg(Irgen *g)
 {
 	return g->genpkg ? g->genpkg : g->pkg;
+}
+
+/* A selector lookup done: a package's selectors name the same fields and
+ * methods of the same types again and again. */
+typedef struct LookupEnt {
+	Type *t;
+	Package *pkg;
+	Sym *name;
+	bool addressable;
+	LookupResult r;
+} LookupEnt;
+
+static uint32_t lookup_hash(Type *t, Package *pkg, Sym *name, bool addressable)
+{
+	uint64_t h = (uint64_t)(uintptr_t)t * 0x9E3779B97F4A7C15ull;
+	h ^= (uint64_t)(uintptr_t)name * 0xC2B2AE3D27D4EB4Full;
+	h ^= (uint64_t)(uintptr_t)pkg * 0x165667B19E3779F9ull;
+	h ^= addressable;
+	return (uint32_t)(h >> 32);
+}
+
+/* ty_lookup_field_or_method in lookup_pkg(g), each (type, name) once. */
+static LookupResult lookup(Irgen *g, Type *t, bool addressable, Sym *name)
+{
+	Package *pkg = lookup_pkg(g);
+	if (g->nlookups * 2 >= g->caplookups) {
+		uint32_t ncap = g->caplookups ? g->caplookups * 2 : 256;
+		LookupEnt *nv = xmalloc(ncap * sizeof *nv);
+		memset(nv, 0, ncap * sizeof *nv);
+		for (uint32_t i = 0; i < g->caplookups; i++) {
+			LookupEnt *o = &g->lookups[i];
+			if (!o->t)
+				continue;
+			uint32_t h = lookup_hash(o->t, o->pkg, o->name, o->addressable) & (ncap - 1);
+			while (nv[h].t)
+				h = (h + 1) & (ncap - 1);
+			nv[h] = *o;
+		}
+		free(g->lookups);
+		g->lookups = nv;
+		g->caplookups = ncap;
+	}
+	uint32_t h = lookup_hash(t, pkg, name, addressable) & (g->caplookups - 1);
+	for (;; h = (h + 1) & (g->caplookups - 1)) {
+		LookupEnt *en = &g->lookups[h];
+		if (!en->t)
+			break;
+		if (en->t == t && en->pkg == pkg && en->name == name && en->addressable == addressable)
+			return en->r;
+	}
+	LookupResult r = ty_lookup_field_or_method(t, addressable, pkg, name);
+	g->lookups[h] = (LookupEnt){ t, pkg, name, addressable, r };
+	g->nlookups++;
+	return r;
 }
 
 static ObjEnt *ent(Irgen *g, Object *obj)
@@ -458,12 +583,20 @@ static IrNode *const_node(Irgen *g, Node *e, TypeInfo *ti)
 {
 	/* gc keeps the constant's whole source text (a raw string of
 	 * 1,700 bytes prints whole) */
-	char *text = parse_node_text(e);
 	Type *t = ti->type;
 	if (ty_is_untyped(t))
 		t = untyped_const_type(g, t);
-	IrNode *n = ir_const(g->ir, ti->val, arena_strndup(&g->ir->arena, text, strlen(text)), e->pos, t);
-	free(text);
+	const char *raw;
+	if (e->kind == N_NAME) {
+		raw = e->u.name.sym->name;      /* interned: lives for the run */
+	} else if (e->kind == N_BASICLIT && !memchr(e->u.lit.val, 0, (size_t)e->u.lit.len)) {
+		raw = arena_strndup(&g->ir->arena, e->u.lit.val, (size_t)e->u.lit.len);
+	} else {
+		char *text = parse_node_text(e);
+		raw = arena_strndup(&g->ir->arena, text, strlen(text));
+		free(text);
+	}
+	IrNode *n = ir_const(g->ir, ti->val, raw, e->pos, t);
 	/* noder's constExprOp: the outermost operation of the text */
 	if (e->kind == N_OPERATION && e->u.op.y)
 		n->u.cnst.rawop = binary_op(e->u.op.op);
@@ -565,7 +698,7 @@ static IrNode *selector(Irgen *g, Node *e, TypeInfo *ti)
 		return n;
 	}
 	IrNode *x = expr(g, xe);
-	LookupResult r = ty_lookup_field_or_method(xti->type, xti->mode == MODE_VARIABLE, lookup_pkg(g), sel);
+	LookupResult r = lookup(g, xti->type, xti->mode == MODE_VARIABLE, sel);
 	if (!r.obj)
 		unsupported(g, e->pos, "selector lookup");
 	if (obj->kind == OBJ_VAR)
@@ -1000,8 +1133,7 @@ static IrNode *call(Irgen *g, Node *e, TypeInfo *ti)
 			 * shape instantiation: through the dictionary */
 			if (g->retype && ty_is_shape(x->type))
 				return shape_method_call(g, e, fe, x, fti, rt);
-			LookupResult r = ty_lookup_field_or_method(xti->type, xti->mode == MODE_VARIABLE, lookup_pkg(g),
-				fe->u.sel.sel->u.name.sym);
+			LookupResult r = lookup(g, xti->type, xti->mode == MODE_VARIABLE, fe->u.sel.sel->u.name.sym);
 			if (!r.obj)
 				unsupported(g, fe->pos, "method lookup");
 			x = selector_base(g, fe, x, &r);
@@ -1091,7 +1223,7 @@ static IrNode *complit_of(Irgen *g, Node *e, Type *t)
 				 * the generic type's: look it up in the instance */
 				f = k->ti && !g->retype ? k->ti->obj : NULL;
 				if (!f) {
-					LookupResult r = ty_lookup_field_or_method(t, false, lookup_pkg(g), k->u.name.sym);
+					LookupResult r = lookup(g, t, false, k->u.name.sym);
 					f = r.obj;
 				}
 			} else {
@@ -2700,10 +2832,10 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 
 static bool type_seen(Irgen *g, Type *t)
 {
-	for (int i = 0; i < g->written.len; i++)
-		if (ty_identical(g->written.data[i], t))
-			return true;
-	vec_push(&g->written, t);
+	uint64_t h = ty_identity_hash(t);
+	if (typetab_has(&g->written, t, h))
+		return true;
+	typetab_put(&g->written, t, h, NULL);
 	return false;
 }
 
@@ -3412,7 +3544,23 @@ static bool type_methods(Irgen *g, Type *t, Pos agp, MethodSet *msetp)
 	Type *base = ty_deref(t, &ptr);
 	if (!emits_methods(g, base) || (ptr && t->kind == TY_NAMED))
 		return false;
-	MethodSet mset = ty_method_set(t);
+	/* identical types have one method set (its selections' recv
+	 * aside, which the wrappers do not read); not so an instance's,
+	 * whose methods are its own objects */
+	bool keyed = !(base->kind == TY_NAMED && base->u.named.ntargs);
+	uint64_t h = keyed ? ty_identity_hash(t) : 0;
+	long slot = keyed ? typetab_find(&g->msets, t, h) : -1;
+	MethodSet mset;
+	if (slot >= 0) {
+		mset = *(MethodSet *)g->msets.vals[slot];
+	} else {
+		mset = ty_method_set(t);
+		if (keyed) {
+			MethodSet *keep = xmalloc(sizeof *keep);
+			*keep = mset;
+			typetab_put(&g->msets, t, h, keep);
+		}
+	}
 	for (int k = 0; k < mset.n; k++) {
 		Selection *sel = &mset.sels[k];
 		Type *isym_rcvr = t;
@@ -3508,13 +3656,11 @@ void irgen_need(IrgenResult *res, Type *t)
 		return;
 	if (!small_type(g, t))
 		return;
-	for (int i = 0; i < g->needed.len; i++)
-		if (ty_identical(g->needed.data[i], t))
-			return;
-	for (int i = 0; i < g->written.len; i++)
-		if (ty_identical(g->written.data[i], t))
-			return;
+	uint64_t h = ty_identity_hash(t);
+	if (typetab_has(&g->needed_set, t, h) || typetab_has(&g->written, t, h))
+		return;
 	vec_push(&g->needed, t);
+	typetab_put(&g->needed_set, t, h, NULL);
 }
 
 typedef struct Signat {
@@ -3617,6 +3763,7 @@ bool irgen_runtime_types(IrgenResult *res)
 		v[nnamed + i] = (Signat){ t, tb.str, path };
 	}
 	g->needed.len = 0;
+	typetab_clear(&g->needed_set);
 	qsort(v, (size_t)n, sizeof *v, cmp_signat);
 	for (int i = 0; i < n; i++) {
 		write_type(g, v[i].t, agp);
@@ -5649,8 +5796,7 @@ static IrNode *generic_method_call(Irgen *g, Node *e, Node *fe, Object *obj, Typ
 		rt = NULL;
 	g->curpos = fe->pos;
 	IrNode *x = expr(g, xe);
-	LookupResult r = ty_lookup_field_or_method(xti->type, xti->mode == MODE_VARIABLE, lookup_pkg(g),
-		fe->u.sel.sel->u.name.sym);
+	LookupResult r = lookup(g, xti->type, xti->mode == MODE_VARIABLE, fe->u.sel.sel->u.name.sym);
 	if (!r.obj)
 		unsupported(g, fe->pos, "method lookup");
 	x = selector_base(g, fe, x, &r);
@@ -6387,8 +6533,14 @@ void irgen_result_free(IrgenResult *r)
 		vec_free(&g->foreign);
 		vec_free(&g->importing);
 		vec_free(&g->impnames);
-		vec_free(&g->written);
+		typetab_free(&g->written);
 		vec_free(&g->needed);
+		typetab_free(&g->needed_set);
+		for (size_t i = 0; i < g->msets.cap; i++)
+			if (g->msets.slots[i])
+				free(g->msets.vals[i]);
+		typetab_free(&g->msets);
+		free(g->lookups);
 		vec_free(&g->wrapped);
 		vec_free(&g->insts);
 		vec_free(&g->insttypes);

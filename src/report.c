@@ -52,18 +52,24 @@ void report_at(Report *r, Pos pos, const char *fmt, ...)
 {
 	char where[4096];
 	report_pos(r, pos, where, sizeof where);
+	/* the text formatted once when it fits the buffer (most do) */
+	char text[512];
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	int n = vsnprintf(text, sizeof text, fmt, ap);
 	va_end(ap);
 	size_t wl = strlen(where);
 	char *line = xmalloc(wl + 2 + (size_t)n + 1);
 	memcpy(line, where, wl);
 	line[wl] = ':';
 	line[wl + 1] = ' ';
-	va_start(ap, fmt);
-	vsnprintf(line + wl + 2, (size_t)n + 1, fmt, ap);
-	va_end(ap);
+	if ((size_t)n < sizeof text) {
+		memcpy(line + wl + 2, text, (size_t)n + 1);
+	} else {
+		va_start(ap, fmt);
+		vsnprintf(line + wl + 2, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
 	if (strchr(line, REPORT_UNKNOWN)) {
 		r->dropped++;
 		free(line);
@@ -198,9 +204,15 @@ void report_pos(Report *r, Pos pos, char *buf, size_t n)
 		r->last_abs = clean_abs(b.str);
 		tybuf_free(&b);
 	}
-	char *rest = xstrdup(buf + pl);
-	snprintf(buf, n, "%s%s", r->last_abs, rest);
-	free(rest);
+	/* the absolute name, then ":line:col" moved behind it */
+	size_t al = strlen(r->last_abs), rl = strlen(buf + pl);
+	if (al >= n)
+		al = n - 1;
+	if (al + rl >= n)
+		rl = n - 1 - al;
+	memmove(buf + al, buf + pl, rl);
+	memcpy(buf, r->last_abs, al);
+	buf[al + rl] = 0;
 }
 
 char *report_short_path(const char *cwd, const char *path)

@@ -848,18 +848,50 @@ const char *obj_id(TypeCtx *c, const Object *obj)
 }
 
 /* Compare two Ids without building them when the names decide. */
+/* The bytes of an Id as write_id spells it, one at a time (0 at the
+ * end): compared without building the strings (method sets sort by
+ * them). */
+typedef struct IdBytes {
+	const char *part[3];
+	int k;
+} IdBytes;
+
+static IdBytes id_bytes(const Package *pkg, const Sym *name)
+{
+	IdBytes it = { { name->name, NULL, NULL }, 0 };
+	if (!sym_exported(name)) {
+		it.part[0] = pkg && pkg->path->len ? pkg->path->name : "_";
+		it.part[1] = ".";
+		it.part[2] = name->name;
+	}
+	return it;
+}
+
+static int id_byte(IdBytes *it)
+{
+	while (it->k < 3) {
+		const char *p = it->part[it->k];
+		if (p && *p) {
+			it->part[it->k] = p + 1;
+			return (unsigned char)*p;
+		}
+		it->k++;
+	}
+	return 0;
+}
+
 static int id_cmp(const Object *a, const Object *b)
 {
 	bool ea = obj_exported(a), eb = obj_exported(b);
 	if (ea && eb)
 		return strcmp(a->name->name, b->name->name);
-	TyBuf x = { 0 }, y = { 0 };
-	write_id(&x, a->pkg, a->name);
-	write_id(&y, b->pkg, b->name);
-	int r = strcmp(x.str, y.str);
-	tybuf_free(&x);
-	tybuf_free(&y);
-	return r;
+	IdBytes x = id_bytes(a->pkg, a->name), y = id_bytes(b->pkg, b->name);
+	int ca, cb;
+	do {
+		ca = id_byte(&x);
+		cb = id_byte(&y);
+	} while (ca && ca == cb);
+	return ca - cb;
 }
 
 bool obj_less(const Object *a, const Object *b)
@@ -1809,6 +1841,85 @@ bool ty_identical_ignore_tags(Type *x, Type *y)
 	return identical(x, y, &id, NULL, NULL);
 }
 
+/* A hash that identical types share: the structure down to named types
+ * (by their TypeName), a few levels deep.  What identity decides in
+ * ways a hash cannot follow cheaply hashes by kind alone: interfaces
+ * and unions (type sets), type parameters (mapped between generic
+ * signatures), an array's length (unknown matches any), struct tags
+ * (ty_identical_ignore_tags shares the hash). */
+enum { IDHASH_DEPTH = 6 };
+
+static uint64_t idhash_mix(uint64_t h, uint64_t v)
+{
+	h ^= v + 0x9e3779b97f4a7c15u + (h << 6) + (h >> 2);
+	return h;
+}
+
+static uint64_t idhash(Type *t, int depth);
+
+static uint64_t idhash_tuple(uint64_t h, Type *t, int depth)
+{
+	int n = ty_tuple_len(t);
+	h = idhash_mix(h, (uint64_t)n);
+	for (int i = 0; i < n; i++)
+		h = idhash_mix(h, idhash(t->u.tuple.vars[i]->type, depth));
+	return h;
+}
+
+static uint64_t idhash(Type *t, int depth)
+{
+	if (!t)
+		return 0;
+	uint64_t h = (uint64_t)t->kind + 1;
+	if (depth <= 0)
+		return h;
+	depth--;
+	switch (t->kind) {
+	case TY_BASIC:
+		return idhash_mix(h, (uint64_t)t->u.basic.kind);
+	case TY_ARRAY:
+		return idhash_mix(h, idhash(t->u.array.elem, depth));
+	case TY_SLICE:
+		return idhash_mix(h, idhash(t->u.slice.elem, depth));
+	case TY_POINTER:
+		return idhash_mix(h, idhash(t->u.ptr.elem, depth));
+	case TY_MAP:
+		h = idhash_mix(h, idhash(t->u.map.key, depth));
+		return idhash_mix(h, idhash(t->u.map.elem, depth));
+	case TY_CHAN:
+		h = idhash_mix(h, (uint64_t)t->u.chan.dir);
+		return idhash_mix(h, idhash(t->u.chan.elem, depth));
+	case TY_STRUCT:
+		h = idhash_mix(h, (uint64_t)t->u.strct.nfields);
+		for (int i = 0; i < t->u.strct.nfields; i++) {
+			Object *f = t->u.strct.fields[i];
+			h = idhash_mix(h, (uint64_t)(uintptr_t)f->name);
+			h = idhash_mix(h, idhash(f->type, depth));
+		}
+		return h;
+	case TY_TUPLE:
+		return idhash_tuple(h, t, depth);
+	case TY_SIGNATURE:
+		h = idhash_mix(h, (uint64_t)t->u.sig.ntparams * 2 + t->u.sig.variadic);
+		h = idhash_tuple(h, t->u.sig.params, depth);
+		return idhash_tuple(h, t->u.sig.results, depth);
+	case TY_NAMED:
+		if (!t->u.named.ntargs)
+			return idhash_mix(h, (uint64_t)(uintptr_t)t->u.named.obj);
+		h = idhash_mix(h, idhash(t->u.named.orig, depth));
+		for (int i = 0; i < t->u.named.ntargs; i++)
+			h = idhash_mix(h, idhash(t->u.named.targs[i], depth));
+		return h;
+	default:
+		return h;
+	}
+}
+
+uint64_t ty_identity_hash(Type *t)
+{
+	return idhash(t, IDHASH_DEPTH);
+}
+
 /* ==================================================================== */
 /* Predicates                                                            */
 /* ==================================================================== */
@@ -2226,9 +2337,10 @@ static int named_lookup_method(Type *t, const Package *pkg, const Sym *name, boo
 	*m = NULL;
 	if (!name || (name->len == 1 && name->name[0] == '_'))
 		return -1;
-	int n = ty_named_nmethods(t);
+	int n = ty_named_nmethods(t);   /* resolved and synced once */
 	for (int i = 0; i < n; i++) {
-		Object *f = ty_named_method(t, i);
+		Object *f = t->u.named.methods[i];
+		ty_func_type(f);        /* as ty_named_method would */
 		bool same = f->name == name ||
 			(fold && f->name->len == name->len &&
 			 strncasecmp_ascii(f->name->name, name->name, (size_t)name->len) == 0);

@@ -507,6 +507,9 @@ Type *ty_deref(Type *t, bool *is_ptr);
 
 bool ty_identical(Type *x, Type *y);
 bool ty_identical_ignore_tags(Type *x, Type *y);
+/* Equal for identical types (ty_identical and ty_identical_ignore_tags),
+ * for hash sets of types. */
+uint64_t ty_identity_hash(Type *t);
 /* Whether values of type t can be compared with == (spec "Comparison
  * operators"; types2's Comparable: interfaces count as comparable). */
 bool ty_comparable(Type *t);

@@ -818,10 +818,30 @@ void diag_format_pos(Pos pos, char *buf, size_t n)
 		line = rline;
 		col = rcol;
 	}
-	if (col > 0 && col < LICO_COL_MAX)
-		snprintf(buf, n, "%s:%u:%u", name, line, col);
-	else
-		snprintf(buf, n, "%s:%u", name, line);
+	/* "name:line:col" or "name:line", cut to n bytes as snprintf
+	 * would: this runs for every -m line */
+	if (!n)
+		return;
+	size_t k = strlen(name);
+	if (k > n - 1)
+		k = n - 1;
+	memcpy(buf, name, k);
+	uint32_t nums[2] = { line, col };
+	int nnums = col > 0 && col < LICO_COL_MAX ? 2 : 1;
+	for (int i = 0; i < nnums; i++) {
+		char digits[10];
+		int nd = 0;
+		uint32_t v = nums[i];
+		do {
+			digits[nd++] = (char)('0' + v % 10);
+			v /= 10;
+		} while (v);
+		if (k + 1 < n)
+			buf[k++] = ':';
+		while (nd > 0 && k + 1 < n)
+			buf[k++] = digits[--nd];
+	}
+	buf[k] = 0;
 }
 
 /* ---- diagnostics ----------------------------------------------------- */

@@ -603,7 +603,10 @@ static void ascompatee(Walk *w, IrList *lhs, IrList *rhs, bool ret)
 		ops[nops++] = r;
 		for (int k = 0; k < ns + nops; k++) {
 			IrNode *x = k < ns ? saves[k] : ops[k - ns];
-			if (x && (defer_write || ir_any(x, affects, &a))) {
+			/* (nothing assigned and no memory written: nothing can
+			 * be affected, the usual case of one assignment) */
+			bool may_affect = a.mem || w->assigned.len > 0;
+			if (x && (defer_write || (may_affect && ir_any(x, affects, &a)))) {
 				walk_expr(w, x);
 				vec_push(&w->temps, x);
 			}
