@@ -5901,9 +5901,10 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 			}
 			unsupported(g, n->pos, "conversion between interfaces with shapes");
 		}
-		if (!dst_empty)
-			unsupported(g, n->pos, "conversion of a shape to a non-empty interface (an itab from the dictionary)");
-		IrNode *rt = dict_entry(g, n->pos, ty_new_pointer(g->tc, g->tc->typ[B_UINT8]));
+		/* to a non-empty interface the dictionary holds the itab (a
+		 * uintptr entry), to an empty one the type word */
+		IrNode *rt = dst_empty ? dict_entry(g, n->pos, ty_new_pointer(g->tc, g->tc->typ[B_UINT8]))
+				       : dict_entry(g, n->pos, NULL);
 		IrNode *data = ir_unary(g->ir, IR_OCONVIDATA, n->pos, g->tc->typ[B_UNSAFE_POINTER], x);
 		IrNode *ef = ir_binary(g->ir, IR_OEFACE, n->pos, dst, rt, data);
 		ef->init = n->init;
@@ -5918,9 +5919,11 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 		bool x_empty = xt && ty_is_interface(xt) && ty_iface_empty(under(xt));
 		if (!ty_has_shape(t) && !(xt && ty_has_shape(xt) && !x_empty))
 			break;
-		if (!ty_is_interface(t) && !x_empty)
-			unsupported(g, n->pos, "type assertion with shapes (an itab from the dictionary)");
-		IrNode *rt = dict_entry(g, n->pos, ty_new_pointer(g->tc, g->tc->typ[B_UINT8]));
+		/* from a non-empty interface to a concrete type the
+		 * dictionary's itab stands where the type word would (the
+		 * assertion's ITab, its RType nil) */
+		IrNode *rt = !ty_is_interface(t) && !x_empty ? dict_entry(g, n->pos, NULL)
+				: dict_entry(g, n->pos, ty_new_pointer(g->tc, g->tc->typ[B_UINT8]));
 		IrNode *d = ir_binary(g->ir, n->op == IR_ODOTTYPE ? IR_ODYNAMICDOTTYPE : IR_ODYNAMICDOTTYPE2,
 			n->pos, t, x, rt);
 		d->init = n->init;
@@ -5941,10 +5944,11 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 				IrNode *c = cas->u.cas.list.v[k];
 				if (!c || c->op != IR_OTYPE || !ty_has_shape(c->type))
 					continue;
-				if (!x_empty && !ty_is_interface(c->type))
-					unsupported(g, cas->pos, "type switch case with shapes (an itab from the dictionary)");
 				IrNode *rt = dict_entry(g, c->pos, g->tc->typ[B_UINTPTR]);
-				cas->u.cas.list.v[k] = ir_unary(g->ir, IR_ODYNAMICTYPE, c->pos, c->type, rt);
+				/* from a non-empty interface to a concrete type,
+				 * the itab too */
+				IrNode *itab = !x_empty && !ty_is_interface(c->type) ? dict_entry(g, c->pos, NULL) : NULL;
+				cas->u.cas.list.v[k] = ir_binary(g->ir, IR_ODYNAMICTYPE, c->pos, c->type, rt, itab);
 			}
 		}
 		break;
