@@ -1362,6 +1362,8 @@ static IrNode *dcl(Irgen *g, IrNode *x)
 
 /* The object a name on the left of := or in a var declaration defines
  * (NULL when it is not new). */
+static void comma_ok_temps(Irgen *g, IrNode *n, IrNode *y, Type *lt);
+
 static Object *def_obj(Node *name)
 {
 	if (name->kind != N_NAME || !name->ti)
@@ -1453,6 +1455,10 @@ static void assign_stmt(Irgen *g, IrList *out, Node *s)
 				as2_lhs(g, n, l.v[i], def);
 			if (def)
 				n->flags |= IRF_DEF;
+			Type *lt = n->u.as2.lhs.v[0]->type;
+			if (g->retype && lt && y->type && ty_has_shape(y->type) && ty_is_interface(lt) &&
+			    !ty_identical(lt, y->type))
+				comma_ok_temps(g, n, y, lt);
 			push(g, out, n);
 			return;
 		}
@@ -1496,6 +1502,30 @@ static void assign_stmt(Irgen *g, IrList *out, Node *s)
 	if (def)
 		n->flags |= IRF_DEF;
 	push(g, out, n);
+}
+
+/* v, ok = y in a shape instantiation, v an interface y's shaped value
+ * converts to: transformAssign assigns y to two temporaries first (a
+ * comma-ok assignment of their own, declaring them, in n's init), then
+ * n becomes v, ok = conv(tmp), tmp2, the conversion there for the
+ * dictionary pass to see. */
+static void comma_ok_temps(Irgen *g, IrNode *n, IrNode *y, Type *lt)
+{
+	Pos pos = g->curpos;
+	IrNode *v = ir_temp(g->ir, pos, g->fn, y->type);
+	IrNode *ok = ir_temp(g->ir, pos, g->fn, g->tc->typ[B_BOOL]);
+	IrNode *as = ir_new(g->ir, n->op, pos, NULL);
+	as->flags |= IRF_DEF;
+	ir_list_push(g->ir, &as->init, dcl(g, v));
+	ir_list_push(g->ir, &as->init, dcl(g, ok));
+	ir_list_push(g->ir, &as->u.as2.lhs, v);
+	ir_list_push(g->ir, &as->u.as2.lhs, ok);
+	ir_list_push(g->ir, &as->u.as2.rhs, y);
+	n->op = IR_OAS2;
+	ir_list_push(g->ir, &n->init, as);
+	n->u.as2.rhs = (IrList){ 0 };
+	ir_list_push(g->ir, &n->u.as2.rhs, assign_conv(g, v, lt));
+	ir_list_push(g->ir, &n->u.as2.rhs, ok);
 }
 
 /* One value for several names in a var declaration: transformAssign's
@@ -1718,6 +1748,11 @@ static void for_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 	push(g, out, n);
 }
 
+static bool is_empty_iface(Type *t)
+{
+	return ty_is_interface(t) && ty_iface_empty(under(t));
+}
+
 static void switch_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 {
 	IrNode *n = ir_new(g->ir, IR_OSWITCH, s->pos, NULL);
@@ -1739,6 +1774,12 @@ static void switch_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 		n->u.sw.tag = expr(g, tag);
 		tagt = n->u.sw.tag->type;
 	}
+	/* in a shape instantiation a comparable shaped tag and the shaped
+	 * cases are compared as interface{} values (the subster's
+	 * conversions; no conversion of a case to the tag's type) */
+	bool shaped = g->retype && !tsw && tagt && ty_comparable(tagt);
+	if (shaped && !is_empty_iface(tagt) && ty_has_shape(tagt))
+		n->u.sw.tag = assign_conv(g, n->u.sw.tag, g->tc->empty_iface);
 	NodeList body = s->u.switchstmt.body;
 	for (int i = 0; i < body.n; i++) {
 		Node *cc = body.v[i];
@@ -1748,7 +1789,10 @@ static void switch_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 			NodeList l = cases->kind == N_LIST ? cases->u.list.elems : (NodeList){ &cc->u.caseclause.cases, 1 };
 			for (int k = 0; k < l.n; k++) {
 				IrNode *v = expr(g, l.v[k]);
-				if (!tsw && tagt && v->op != IR_ONIL && !ty_identical(v->type, tagt)) {
+				if (shaped && v->type) {
+					if (!is_empty_iface(v->type) && ty_has_shape(v->type))
+						v = assign_conv(g, v, g->tc->empty_iface);
+				} else if (!tsw && tagt && v->op != IR_ONIL && !ty_identical(v->type, tagt)) {
 					bool xi = ty_is_interface(v->type), yi = ty_is_interface(tagt);
 					if (xi == yi)
 						v = assign_conv(g, v, tagt);
@@ -5850,6 +5894,16 @@ static void sim(IrNode *n, PosSim *ps)
 	case IR_OPANIC:
 		place(n->u.un.x, ps->p);
 		break;
+	case IR_OSWITCH:
+		/* the subster's conversions to interface{}, made when the
+		 * whole switch is done */
+		place(n->u.sw.tag, ps->p);
+		for (int i = 0; i < n->u.sw.cases.n; i++) {
+			IrNode *c = n->u.sw.cases.v[i];
+			for (int k = 0; k < c->u.cas.list.n; k++)
+				place(c->u.cas.list.v[k], ps->p);
+		}
+		break;
 	case IR_OSEND:
 	case IR_OEQ: case IR_ONE: case IR_OLT: case IR_OLE: case IR_OGT: case IR_OGE:
 		place(n->u.bin.x, ps->p);
@@ -5899,7 +5953,23 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 				c->init = n->init;
 				return c;
 			}
-			unsupported(g, n->pos, "conversion between interfaces with shapes");
+			/* convI2I: the itab for the interface type the
+			 * dictionary holds and the value's, through a
+			 * temporary */
+			IrNode *tmp = ir_temp(g->ir, n->pos, g->fn, src);
+			IrNode *as = ir_binary(g->ir, IR_OAS, n->pos, NULL, tmp, x);
+			tmp->u.name.defn = as;
+			Type *up = g->tc->typ[B_UINTPTR];
+			Type *bp = ty_new_pointer(g->tc, g->tc->typ[B_UINT8]);
+			IrNode *itab = ir_unary(g->ir, IR_OITAB, n->pos, ty_new_pointer(g->tc, up), tmp);
+			IrNode *idata = ir_unary(g->ir, IR_OIDATA, n->pos, g->tc->typ[B_UNSAFE_POINTER], tmp);
+			IrNode *args[2] = { dict_entry(g, n->pos, bp), itab };
+			IrNode *conv = alg_callee(g, "runtime", "convI2I", n->pos);
+			IrNode *call = ir_call(g->ir, IR_OCALLFUNC, n->pos, bp, conv, args, 2);
+			IrNode *ef = ir_binary(g->ir, IR_OEFACE, n->pos, dst, call, idata);
+			ef->init = n->init;
+			ir_list_push(g->ir, &ef->init, as);
+			return ef;
 		}
 		/* to a non-empty interface the dictionary holds the itab (a
 		 * uintptr entry), to an empty one the type word */
