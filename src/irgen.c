@@ -100,7 +100,26 @@ typedef struct Irgen {
 	                         * instTypeList: each needs its runtime type) */
 	StencilRetype *retype;  /* while one is built: its substitution */
 	Package *genpkg;        /* and the generic function's package */
+	/* dictionaries ("Dictionaries" below) */
+	PtrVec dicts;           /* DictReq*, in the order made */
+	PtrVec dict_order;      /* DictReq*, finalizeSyms' order */
+	PtrVec dict_defer;      /* DictReq*: asked for while retyping */
+	PtrVec itabs_made;      /* pairs: concrete type, interface */
+	void *cur_si;           /* ShapeInst* whose dictionary pass runs */
+	int dict_depth;         /* dictionaries being made, nested */
+	bool noder;             /* wrappers made while the noder finishes
+	                         * dictionaries: Decls of their own */
 } Irgen;
+
+static void dict_request(Irgen *g, Pos pos, Object *gen, Sym *name, Type **targs, int n, int depth);
+
+/* A wrapper (or equality or hash function) made: made while the noder
+ * finishes the dictionaries it is one of Target.Decls, inlined and
+ * analysed with the package's functions; otherwise the back end's. */
+static void push_wrapper(Irgen *g, IrFunc *w)
+{
+	vec_push(g->noder ? &g->decls : &g->res->wrappers, w);
+}
 
 /* The package whose unexported names a selector may use. */
 static Package *lookup_pkg(Irgen *g)
@@ -2530,6 +2549,24 @@ static IrFunc *wrapper_import(Irgen *g, Pos pos, Object *m)
 	return f;
 }
 
+static IrNode *alg_callee(Irgen *g, const char *qual, const char *name, Pos agp);
+
+/* methodWrapper's nil check in a *T wrapper of a value method of T:
+ * if .this == nil { runtime.panicwrap() }.  Made in the wrappers the
+ * noder makes (dictionaries' itabs), whose inlinability -m shows; the
+ * later ones are only inlined into, where it changes nothing. */
+static void wrapper_nilcheck(Irgen *g, IrFunc *w, IrNode *this, Pos agp)
+{
+	if (!g->noder)
+		return;
+	IrNode *nif = ir_new(g->ir, IR_OIF, agp, NULL);
+	IrNode *nil = ir_new(g->ir, IR_ONIL, agp, this->type);
+	nif->u.ifs.cond = ir_binary(g->ir, IR_OEQ, agp, g->tc->typ[B_BOOL], this, nil);
+	IrNode *c = ir_call(g->ir, IR_OCALLFUNC, agp, NULL, alg_callee(g, "runtime", "panicwrap", agp), NULL, 0);
+	ir_list_push(g->ir, &nif->u.ifs.body, c);
+	ir_list_push(g->ir, &w->body, nif);
+}
+
 static IrFunc *instance_shape_method(Irgen *g, Pos pos, Object *m, Type *inst);
 static IrNode *dict_arg(Irgen *g, Pos pos, IrFunc *st, Object *gen, Type **targs, int n);
 
@@ -2551,8 +2588,10 @@ static void instance_wrapper(Irgen *g, Sym *name, Type *rcvr, Object *m, Type *m
 	IrNode *this;
 	IrFunc *w = wrapper_func(g, name, rcvr, msig, agp, &this);
 	IrNode *x = this;
-	if (is_kind(rcvr, TY_POINTER) && ty_identical(under(rcvr)->u.ptr.elem, mrcvr))
+	if (is_kind(rcvr, TY_POINTER) && ty_identical(under(rcvr)->u.ptr.elem, mrcvr)) {
+		wrapper_nilcheck(g, w, this, agp);
 		x = ir_unary(g->ir, IR_ODEREF, agp, mrcvr, x);
+	}
 	else if (is_kind(mrcvr, TY_POINTER) && ty_identical(under(mrcvr)->u.ptr.elem, rcvr))
 		x = ir_unary(g->ir, IR_OADDR, agp, mrcvr, x);
 	IrNode *args[2];
@@ -2562,11 +2601,11 @@ static void instance_wrapper(Irgen *g, Sym *name, Type *rcvr, Object *m, Type *m
 	Type *rt = nr == 1 ? msig->u.sig.results->u.tuple.vars[0]->type : nr ? msig->u.sig.results : NULL;
 	IrNode *c = ir_call(g->ir, IR_OCALLFUNC, agp, rt, st->nname, args, 2);
 	wrapper_body(g, w, c, msig, agp);
-	if (!g->early) {
+	if (!g->early && !g->noder) {
 		vec_push(&g->res->inl_wrappers, w);
 		vec_push(&g->res->inl_targets, st);
 	}
-	vec_push(&g->res->wrappers, w);
+	push_wrapper(g, w);
 }
 
 /* The wrapper rcvr.M (reflectdata.methodWrapper) for method m of the
@@ -2676,6 +2715,9 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 	}
 	IrNode *this;
 	IrFunc *w = wrapper_func(g, name, rcvr, msig, agp, &this);
+	if (!imethod && sel->nindex == 1 && is_kind(rcvr, TY_POINTER) &&
+	    ty_identical(under(rcvr)->u.ptr.elem, mrcvr))
+		wrapper_nilcheck(g, w, this, agp);
 	/* AddImplicitDots: the embedded fields on the way */
 	IrNode *x = this;
 	Type *t = rcvr;
@@ -2727,12 +2769,12 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 		/* reflectdata.methodWrapper inlines into a wrapper calling a
 		 * method (not through an interface, not a tail call), once
 		 * escape analysis has run */
-		if (!imethod && !g->early) {
+		if (!imethod && !g->early && !g->noder) {
 			vec_push(&g->res->inl_wrappers, w);
 			vec_push(&g->res->inl_targets, target);
 		}
 	}
-	vec_push(&g->res->wrappers, w);
+	push_wrapper(g, w);
 }
 
 static bool type_seen(Irgen *g, Type *t)
@@ -2855,7 +2897,9 @@ static int alg_type(Irgen *g, Type *t)
 /* t's LinkString (a main package's types are main.T) */
 static void alg_linkname(Irgen *g, TyBuf *tb, Type *t)
 {
-	ty_write_gc_linkname(tb, t, g->pkg, g->sp->gcpath);
+	/* .go files on the command line: as go tool compile -p=p names
+	 * them (the package's path, which the output spells p) */
+	ty_write_gc_linkname(tb, t, g->pkg, g->sp->cmdline ? NULL : g->sp->gcpath);
 }
 
 /* Whether the function prefix (".eq", ".hash") of t was made; marks it. */
@@ -3227,7 +3271,7 @@ static void gen_eq(Irgen *g, Type *t, Pos agp)
 	} else {
 		ir_list_push(g->ir, &fn->body, ir_new(g->ir, IR_ORETURN, agp, NULL));
 	}
-	vec_push(&g->res->wrappers, fn);
+	push_wrapper(g, fn);
 	g->fn = save;
 }
 
@@ -3327,7 +3371,7 @@ static void gen_hash(Irgen *g, Type *t, Pos agp)
 	IrNode *r = ir_new(g->ir, IR_ORETURN, agp, NULL);
 	ir_list_push(g->ir, &r->u.block.list, nh);
 	ir_list_push(g->ir, &fn->body, r);
-	vec_push(&g->res->wrappers, fn);
+	push_wrapper(g, fn);
 	g->fn = save;
 }
 
@@ -3358,7 +3402,7 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 	case TY_MAP:
 		write_type(g, u->u.map.key, agp);
 		write_type(g, u->u.map.elem, agp);
-		if (g->early)
+		if (g->early || g->noder)
 			gen_hash(g, u->u.map.key, agp);
 		break;
 	case TY_POINTER: write_type(g, u->u.ptr.elem, agp); break;
@@ -3406,7 +3450,7 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 				Type *rt = nr == 1 ? msig->u.sig.results->u.tuple.vars[0]->type : nr ? msig->u.sig.results : NULL;
 				IrNode *c = ir_call(g->ir, IR_OCALLINTER, agp, rt, d, NULL, 0);
 				wrapper_body(g, w, c, msig, agp);
-				vec_push(&g->res->wrappers, w);
+				push_wrapper(g, w);
 			}
 		}
 		for (int k = 0; k < nm; k++)
@@ -3422,7 +3466,7 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 	 * made before escape analysis), then the pointer type (and its
 	 * methods); of an anonymous type, the pointer's methods before the
 	 * pointer type */
-	if (g->early)
+	if (g->early || g->noder)
 		gen_eq(g, t, agp);
 	if (u->kind != TY_POINTER || t->kind == TY_NAMED) {
 		Type *pt = ty_new_pointer(g->tc, t);
@@ -5253,6 +5297,8 @@ typedef struct ShapeInst {
 	IrFunc *fn;
 	bool foreign;           /* declared in another package */
 	bool built;
+	PtrVec itabs;           /* pairs of shaped types: the concrete type,
+	                         * the interface (getInstInfo's itabConvs) */
 } ShapeInst;
 
 static Pos foreign_pos(Irgen *g, Pos pos);
@@ -5435,8 +5481,12 @@ static void instance_methods(Irgen *g, Type *t, int depth)
 	Type *orig = t->u.named.orig;
 	for (int i = 0; i < ty_named_nmethods(orig); i++) {
 		Object *o = ty_named_method(orig, i);
-		if (o->type && summary_generic_decl(g->ir->imports, o))
+		if (o->type && summary_generic_decl(g->ir->imports, o)) {
 			new_shape_inst(g, o->pos, o, t->u.named.targs, t->u.named.ntargs);
+			/* and its dictionary (getDictionarySym) */
+			if (is_instance(t))
+				dict_request(g, o->pos, o, NULL, t->u.named.targs, t->u.named.ntargs, depth + 1);
+		}
 	}
 }
 
@@ -5577,6 +5627,10 @@ static void seen_instances(Irgen *g)
 	}
 }
 
+static void dict_request(Irgen *g, Pos pos, Object *gen, Sym *name, Type **targs, int n, int depth);
+static bool is_empty_iface(Type *t);
+static bool is_skipped(Irgen *g, IrFunc *fn);
+
 /* The dictionary argument: &.dict.NAME, typed uintptr
  * (getDictionaryValue), NAME the instance's with its type arguments in
  * link-string form: (*Box[*int]).Set, Leak[int]. */
@@ -5607,7 +5661,345 @@ static IrNode *dict_arg(Irgen *g, Pos pos, IrFunc *st, Object *gen, Type **targs
 	Type *up = g->tc->typ[B_UINTPTR];
 	IrNode *d = ir_name(g->ir, name, PEXTERN, pos, up);
 	d->u.name.qual = st->nname->u.name.qual;
+	if (g->retype) {
+		Type **ts = arena_alloc(&g->ir->arena, (size_t)(n + 1) * sizeof *ts);
+		for (int i = 0; i < n; i++)
+			ts[i] = stencil_subst(g->retype, targs[i]);
+		dict_request(g, pos, gen, name, ts, n, 0);
+	} else {
+		dict_request(g, pos, gen, name, targs, n, 0);
+	}
 	return ir_unary(g->ir, IR_OADDR, pos, up, d);
+}
+
+/* ---- Dictionaries (getDictionarySym, instantiateMethods, finalizeSyms)
+
+ * The dictionary of an instance F[targs] of a generic function (or of
+ * a method of an instance type) is made when a call first needs it, and
+ * makes what gc makes with it: the runtime types of its type arguments
+ * and of its derived types (the types in F's body that involve its type
+ * parameters, with targs substituted: TypeLinksym), the methods of each
+ * instance type so created (NeedInstType, instantiateMethods: their
+ * shape instantiations and their dictionaries), and the dictionaries
+ * of the instances F's body calls with arguments that involve its type
+ * parameters (subdictionaries), recursively.  Once every instantiation
+ * is built, finalizeSyms writes the itab of each of the dictionary's
+ * conversions to a non-empty interface (the shaped pairs its dictionary
+ * pass recorded, with targs substituted), in the order the dictionaries
+ * were finished: the concrete type's method wrappers and both runtime
+ * types, made there as Target.Decls of their own (inlined and analysed
+ * with the package's functions).  The derived types are read from the
+ * generic function's checked tree: the types of its expressions and
+ * variables, not of a method call's callee (gc's derived types skip
+ * types with a receiver), nor tuples.  The dictionary's layout itself
+ * (its length) is not made: lines showing it are still dropped. */
+typedef struct DictReq {
+	Sym *name;
+	Object *gen;
+	Type **targs;
+	int n;
+	Pos pos;
+	ShapeInst *si;
+} DictReq;
+
+typedef struct DictWalk {
+	Irgen *g;
+	DictReq *d;
+	Type **tparams;
+	int depth;
+	PtrVec pending;         /* Type*: instance types newly met */
+} DictWalk;
+
+static Type *dict_subst(DictWalk *w, Type *t)
+{
+	return check_subst_ctx(w->g->tc, t, w->tparams, w->d->targs, w->d->n);
+}
+
+static bool met_instance(Irgen *g, PtrVec *pending, Type *t)
+{
+	for (int i = 0; i < g->insttypes.len; i++)
+		if (ty_identical(g->insttypes.data[i], t))
+			return true;
+	for (int i = 0; i < pending->len; i++)
+		if (ty_identical(pending->data[i], t))
+			return true;
+	return false;
+}
+
+/* The instance types inside t (a substituted derived type) not met
+ * before: pending. */
+static void dict_instances(DictWalk *w, Type *t, int depth)
+{
+	while (t && depth++ < 40) {
+		switch (t->kind) {
+		case TY_POINTER: case TY_SLICE: t = t->u.ptr.elem; continue;
+		case TY_ARRAY: t = t->u.array.elem; continue;
+		case TY_CHAN: t = t->u.chan.elem; continue;
+		case TY_MAP: dict_instances(w, t->u.map.key, depth); t = t->u.map.elem; continue;
+		case TY_SIGNATURE:
+			dict_instances(w, t->u.sig.params, depth);
+			t = t->u.sig.results;
+			continue;
+		case TY_TUPLE:
+			for (int i = 0; i < t->u.tuple.nvars; i++)
+				dict_instances(w, t->u.tuple.vars[i]->type, depth);
+			return;
+		case TY_STRUCT:
+			for (int i = 0; i < t->u.strct.nfields; i++)
+				dict_instances(w, t->u.strct.fields[i]->type, depth);
+			return;
+		case TY_INTERFACE:
+			for (int i = 0; i < t->u.iface.nmethods; i++)
+				dict_instances(w, t->u.iface.methods[i]->type, depth);
+			for (int i = 0; i < t->u.iface.nembeddeds; i++)
+				dict_instances(w, t->u.iface.embeddeds[i], depth);
+			return;
+		case TY_NAMED:
+			if (!is_instance(t))
+				return;
+			for (int i = 0; i < t->u.named.ntargs; i++)
+				dict_instances(w, t->u.named.targs[i], depth);
+			if (!met_instance(w->g, &w->pending, t))
+				vec_push(&w->pending, t);
+			return;
+		default:
+			return;
+		}
+	}
+}
+
+static void dict_type(DictWalk *w, Type *t)
+{
+	if (!t || t->kind == TY_TUPLE || !stencil_has_typeparam(t))
+		return;
+	Type *c = dict_subst(w, t);
+	if (!c || stencil_has_typeparam(c))
+		return;
+	irgen_need(w->g->res, c);
+	dict_instances(w, c, 0);
+}
+
+static void dict_request(Irgen *g, Pos pos, Object *gen, Sym *name, Type **targs, int n, int depth);
+
+/* A method call's subdictionary: x.M(...) with x's type an instance
+ * involving the type parameters, or a type parameter whose argument is
+ * an instance type. */
+static void dict_method_sub(DictWalk *w, Node *fe)
+{
+	Object *obj = fe->u.sel.sel->ti ? fe->u.sel.sel->ti->obj : NULL;
+	if (!obj || obj->kind != OBJ_FUNC)
+		return;
+	Type *inst = NULL;
+	Object *om = NULL;
+	if (obj->u.func.inst && obj->u.func.origin && stencil_has_typeparam(obj->u.func.inst)) {
+		inst = dict_subst(w, obj->u.func.inst);
+		om = obj->u.func.origin;
+	} else {
+		Node *xe = unparen(fe->u.sel.x);
+		Type *xt = xe->ti ? xe->ti->type : NULL;
+		bool ptr = false;
+		Type *base = xt ? ty_deref(xt, &ptr) : NULL;
+		if (!base || base->kind != TY_TYPEPARAM)
+			return;
+		Type *c = ty_deref(dict_subst(w, base), &ptr);
+		if (!c || c->kind != TY_NAMED || !c->u.named.ntargs || ty_is_interface(c))
+			return;
+		Type *orig = c->u.named.orig;
+		for (int i = 0; i < ty_named_nmethods(orig); i++)
+			if (ty_named_method(orig, i)->name == obj->name)
+				om = ty_named_method(orig, i);
+		inst = c;
+	}
+	if (!om || !inst || inst->kind != TY_NAMED || !is_instance(inst) || !summary_generic_decl(w->g->ir->imports, om))
+		return;
+	dict_request(w->g, w->d->pos, om, NULL, inst->u.named.targs, inst->u.named.ntargs, w->depth + 1);
+}
+
+static bool dict_node(Node *n, void *ctx)
+{
+	DictWalk *w = ctx;
+	if (n->kind == N_CALL) {
+		Node *fe = unparen(n->u.call.fun);
+		Object *obj = fe->kind == N_SELECTOR && fe->u.sel.sel->ti ? fe->u.sel.sel->ti->obj : NULL;
+		if (obj && obj->kind == OBJ_FUNC && obj->type && obj->type->kind == TY_SIGNATURE &&
+		    obj->type->u.sig.recv) {
+			/* a method call: not the callee's type (it has a
+			 * receiver), its receiver's and the arguments' */
+			dict_type(w, n->ti ? n->ti->type : NULL);
+			dict_method_sub(w, fe);
+			syntax_walk(fe->u.sel.x, dict_node, w);
+			for (int i = 0; i < n->u.call.args.n; i++)
+				syntax_walk(n->u.call.args.v[i], dict_node, w);
+			return false;
+		}
+	}
+	if (n->ti && n->ti->type && n->ti->mode != MODE_INVALID) {
+		Object *o = n->kind == N_NAME ? n->ti->obj : NULL;
+		/* a function's name: its type is the generic one (an
+		 * instance's, recorded on it, is the FUNCINST's) */
+		if (!(o && o->kind == OBJ_FUNC && !n->ti->inst))
+			dict_type(w, n->ti->type);
+	}
+	if (n->kind == N_NAME && n->ti && n->ti->obj && n->ti->obj->kind == OBJ_VAR)
+		dict_type(w, n->ti->obj->type);
+	/* a call of an instance whose type arguments involve the type
+	 * parameters: its subdictionary */
+	if (n->kind == N_NAME && n->ti && n->ti->inst && n->ti->obj && n->ti->obj->kind == OBJ_FUNC) {
+		Instance *in = n->ti->inst;
+		bool dep = false;
+		for (int i = 0; i < in->ntargs; i++)
+			dep |= stencil_has_typeparam(in->targs[i]);
+		if (dep) {
+			Type **ts = arena_alloc(&w->g->ir->arena, (size_t)(in->ntargs + 1) * sizeof *ts);
+			bool ok = true;
+			for (int i = 0; i < in->ntargs; i++) {
+				ts[i] = dict_subst(w, in->targs[i]);
+				ok &= ts[i] && !stencil_has_typeparam(ts[i]);
+			}
+			if (ok && summary_generic_decl(w->g->ir->imports, n->ti->obj))
+				dict_request(w->g, w->d->pos, n->ti->obj, NULL, ts, in->ntargs, w->depth + 1);
+		}
+	}
+	return true;
+}
+
+/* The name a dictionary has (typecheck.MakeDictSym, as dict_arg). */
+static Sym *dict_name(Object *gen, Type **targs, int n)
+{
+	TyBuf a = {0};
+	for (int i = 0; i < n; i++) {
+		if (i > 0)
+			tybuf_putc(&a, ',');
+		ty_write_link(&a, targs[i]);
+	}
+	TyBuf b = {0};
+	Type *sig = gen->type;
+	if (sig && sig->kind == TY_SIGNATURE && sig->u.sig.recv) {
+		bool ptr = false;
+		Type *base = ty_deref(sig->u.sig.recv->type, &ptr);
+		const char *tn = base && base->kind == TY_NAMED ? base->u.named.obj->name->name : "?";
+		tybuf_printf(&b, ptr ? "(*%s[%s]).%s" : "%s[%s].%s", tn, a.str ? a.str : "", gen->name->name);
+	} else {
+		tybuf_printf(&b, "%s[%s]", gen->name->name, a.str ? a.str : "");
+	}
+	Sym *name = sym_cstr(b.str);
+	tybuf_free(&a);
+	tybuf_free(&b);
+	return name;
+}
+
+static void dict_make_with(Irgen *g, DictReq *d, DictWalk *w, int depth)
+{
+	jmp_buf saved;
+	memcpy(saved, g->fail, sizeof saved);
+	if (setjmp(g->fail)) {
+		/* no instantiation to be had: what it would make is not made
+		 * (missing lines, not guessed ones) */
+		memcpy(g->fail, saved, sizeof saved);
+		vec_free(&w->pending);
+		g->dict_depth--;
+		return;
+	}
+	g->dict_depth++;
+	ShapeInst *si = new_shape_inst(g, d->pos, d->gen, d->targs, d->n);
+	d->si = si;
+	w->tparams = si->tparams;
+	for (int i = 0; i < d->n; i++)
+		irgen_need(g->res, d->targs[i]);
+	Node *decl = si->decl;
+	if (decl->u.funcdecl.recv)
+		syntax_walk(decl->u.funcdecl.recv, dict_node, w);
+	syntax_walk(decl->u.funcdecl.type, dict_node, w);
+	if (decl->u.funcdecl.body)
+		syntax_walk(decl->u.funcdecl.body, dict_node, w);
+	/* instantiateMethods: the methods of the instance types made, and
+	 * their dictionaries */
+	for (int i = 0; i < w->pending.len; i++)
+		instance_methods(g, w->pending.data[i], depth);
+	memcpy(g->fail, saved, sizeof saved);
+	vec_free(&w->pending);
+	g->dict_depth--;
+	vec_push(&g->dict_order, d);
+}
+
+static void dict_make(Irgen *g, DictReq *d, int depth)
+{
+	DictWalk *w = arena_alloc(&g->ir->arena, sizeof *w);
+	*w = (DictWalk){ g, d, NULL, depth, {0} };
+	dict_make_with(g, d, w, depth);
+}
+
+/* getDictionarySym: the dictionary of gen (origin) for concrete targs,
+ * made the first time (name: its symbol when known). */
+static void dict_request(Irgen *g, Pos pos, Object *gen, Sym *name, Type **targs, int n, int depth)
+{
+	if (gen->kind == OBJ_FUNC && gen->u.func.origin)
+		gen = gen->u.func.origin;
+	/* past the inliner (a wrapper's dictionary) every dictionary
+	 * gc makes is made */
+	(void)depth;
+	if (g->dict_depth > 8 || n == 0 || g->late)
+		return;
+	for (int i = 0; i < n; i++)
+		if (!targs[i] || stencil_has_typeparam(targs[i]) || ty_has_shape(targs[i]))
+			return;
+	if (!name)
+		name = dict_name(gen, targs, n);
+	for (int i = 0; i < g->dicts.len; i++)
+		if (((DictReq *)g->dicts.data[i])->name == name)
+			return;
+	DictReq *d = arena_alloc(&g->ir->arena, sizeof *d);
+	d->name = name;
+	d->gen = gen;
+	d->targs = targs;
+	d->n = n;
+	d->pos = pos;
+	vec_push(&g->dicts, d);
+	/* while a generic function is retyped its tree holds shapes: the
+	 * dictionary is made once it is built */
+	if (g->retype) {
+		vec_push(&g->dict_defer, d);
+		return;
+	}
+	dict_make(g, d, depth);
+}
+
+static void dict_drain(Irgen *g)
+{
+	for (int i = 0; i < g->dict_defer.len; i++)
+		dict_make(g, g->dict_defer.data[i], 0);
+	g->dict_defer.len = 0;
+}
+
+/* finalizeSyms: the itabs of every dictionary, in order. */
+static void dict_finalize(Irgen *g)
+{
+	Pos agp = autogen_pos(g);
+	g->noder = true;
+	for (int i = 0; i < g->dict_order.len; i++) {
+		DictReq *d = g->dict_order.data[i];
+		ShapeInst *si = d->si;
+		if (!si || !si->built || is_skipped(g, si->fn))
+			continue;
+		for (int k = 0; k + 1 < si->itabs.len; k += 2) {
+			Type *src = check_subst_ctx(g->tc, si->itabs.data[k], si->shapes, d->targs, d->n);
+			Type *dst = check_subst_ctx(g->tc, si->itabs.data[k + 1], si->shapes, d->targs, d->n);
+			if (!src || !dst || ty_has_shape(src) || ty_has_shape(dst))
+				continue;
+			if (ty_is_interface(src) || is_empty_iface(dst))
+				continue;
+			bool seen = false;
+			for (int j = 0; j + 1 < g->itabs_made.len && !seen; j += 2)
+				seen = ty_identical(g->itabs_made.data[j], src) &&
+				       ty_identical(g->itabs_made.data[j + 1], dst);
+			if (seen)
+				continue;
+			vec_push(&g->itabs_made, src);
+			vec_push(&g->itabs_made, dst);
+			write_itab(g, src, dst, agp);
+		}
+	}
+	g->noder = false;
 }
 
 /* The name node of a call's callee that the checker recorded an
@@ -5927,12 +6319,24 @@ typedef struct DictPass {
 	Irgen *g;
 } DictPass;
 
+/* An itab the dictionary of the instantiation being passed holds. */
+static void dict_itab(Irgen *g, Type *src, Type *dst)
+{
+	ShapeInst *si = g->cur_si;
+	if (!si)
+		return;
+	vec_push(&si->itabs, src);
+	vec_push(&si->itabs, dst);
+}
+
 static IrNode *dict_edit(IrNode *n, void *ctx)
 {
 	DictPass *dp = ctx;
 	Irgen *g = dp->g;
 	if (!n)
 		return n;
+	if (n->op == IR_OCLOSURE)
+		return n;       /* its function has its own pass */
 	ir_edit_children(n, dict_edit, ctx);
 	if (n->type && stencil_has_typeparam(n->type))
 		unsupported(g, n->pos, "a type parameter left in a shape instantiation");
@@ -5941,6 +6345,8 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 		IrNode *x = n->u.un.x;
 		Type *src = x->type, *dst = n->type;
 		bool dst_empty = ty_is_interface(dst) && ty_iface_empty(under(dst));
+		if (!dst_empty && ty_is_interface(dst) && (ty_has_shape(src) || ty_has_shape(dst)))
+			dict_itab(g, src, dst);
 		if (dst_empty && ty_is_interface(src) && ty_iface_empty(under(src))) {
 			n->op = IR_OCONVNOP;
 			break;
@@ -5987,6 +6393,8 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 		IrNode *x = n->u.un.x;
 		Type *t = n->type, *xt = x ? x->type : NULL;
 		bool x_empty = xt && ty_is_interface(xt) && ty_iface_empty(under(xt));
+		if (xt && !ty_is_interface(t) && !x_empty)
+			dict_itab(g, t, xt);
 		if (!ty_has_shape(t) && !(xt && ty_has_shape(xt) && !x_empty))
 			break;
 		/* from a non-empty interface to a concrete type the
@@ -6014,6 +6422,8 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 				IrNode *c = cas->u.cas.list.v[k];
 				if (!c || c->op != IR_OTYPE || !ty_has_shape(c->type))
 					continue;
+				if (!x_empty)
+					dict_itab(g, c->type, xt);
 				IrNode *rt = dict_entry(g, c->pos, g->tc->typ[B_UINTPTR]);
 				/* from a non-empty interface to a concrete type,
 				 * the itab too */
@@ -6175,6 +6585,7 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 			stencil_retype_end(g->retype);
 		g->retype = NULL;
 		g->genpkg = NULL;
+		g->cur_si = NULL;
 		for (int i = 0; i < g->importing.len; i++)
 			((IrFunc *)g->importing.data[i])->fflags &= (uint16_t)~IRFN_IMPORTING;
 		g->importing.len = 0;
@@ -6232,9 +6643,12 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
 		stencil_positions(g->decls.data[i]);
 	stencil_positions(fn);
+	g->cur_si = si;
+	si->itabs.len = 0;
 	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
 		dict_pass(g, g->decls.data[i]);
 	dict_pass(g, fn);
+	g->cur_si = NULL;
 	stencil_retype_end(&rt);
 	g->retype = NULL;
 	g->genpkg = NULL;
@@ -6252,9 +6666,11 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
  * included, after the package's functions (gc appends them to Decls). */
 static void build_shape_insts(Irgen *g)
 {
-	for (int i = 0; i < g->insts.len; i++)
+	for (int i = 0; i < g->insts.len; i++) {
 		if (!((ShapeInst *)g->insts.data[i])->built)
 			build_shape_inst(g, g->insts.data[i]);
+		dict_drain(g);
+	}
 }
 
 /* One function declaration; on an unsupported construct it is dropped
@@ -6402,6 +6818,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 		}
 	}
 	build_shape_insts(&g);
+	dict_finalize(&g);
 	make_init(&g);
 	skip_callers(&g);
 	for (int i = 0; i < g.decls.len; i++)
