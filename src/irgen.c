@@ -105,7 +105,8 @@ typedef struct Irgen {
 	PtrVec dict_order;      /* DictReq*, finalizeSyms' order */
 	PtrVec dict_defer;      /* DictReq*: asked for while retyping */
 	PtrVec itabs_made;      /* pairs: concrete type, interface */
-	void *cur_si;           /* ShapeInst* whose dictionary pass runs */
+	void *cur_si;           /* ShapeInst* being built */
+	PtrVec lay_notes;       /* LayNote*: of the instantiation being built */
 	int dict_depth;         /* dictionaries being made, nested */
 	bool noder;             /* wrappers made while the noder finishes
 	                         * dictionaries: Decls of their own */
@@ -5299,7 +5300,32 @@ typedef struct ShapeInst {
 	bool built;
 	PtrVec itabs;           /* pairs of shaped types: the concrete type,
 	                         * the interface (getInstInfo's itabConvs) */
+	PtrVec entries;         /* DictFix*: entries made before the layout */
+	bool laid;              /* the layout is known: */
+	int ntype, nfull;       /* startSubDict, dictLen */
 } ShapeInst;
+
+/* A dictionary entry made before its instantiation was laid out: the
+ * conversion to *[N]uintptr and its dereference, typed when it is. */
+typedef struct DictFix {
+	IrNode *conv, *deref;
+	bool full;
+} DictFix;
+
+/* What dict_layout must see as gc's IR had it before the dictionary
+ * pass: a call built already in its final form (getInstInfo sees
+ * x.M(args) on a shape as OCALL(OXDOT), an instance's call as
+ * OCALL(OFUNCINST), a generic method call as OCALLMETH). */
+enum { LAY_BOUND = 1, LAY_FUNC, LAY_METH };
+typedef struct LayNote {
+	IrNode *call;
+	int kind;
+	Type *ft;               /* the OXDOT's (the method's type without
+	                         * receiver) or the OFUNCINST's type */
+	bool sub;               /* passes a subdictionary */
+	Type *shape;            /* LAY_BOUND: the receiver's shape, the method */
+	Sym *name;
+} LayNote;
 
 static Pos foreign_pos(Irgen *g, Pos pos);
 static const char *pkg_qual(Irgen *g, Package *p);
@@ -6016,7 +6042,7 @@ static Node *instance_name(Node *fe)
 	return id;
 }
 
-static IrNode *dict_entry(Irgen *g, Pos pos, Type *t);
+static IrNode *dict_entry(Irgen *g, Pos pos, Type *t, bool full);
 
 /* The dictionary a call passes: inside an instantiation, when the type
  * arguments depend on its type parameters, an entry of its own
@@ -6027,8 +6053,26 @@ static IrNode *call_dict(Irgen *g, Pos pos, IrFunc *st, Object *gen, Type **targ
 	if (g->retype)
 		for (int i = 0; i < n; i++)
 			if (stencil_has_typeparam(targs[i]))
-				return dict_entry(g, pos, NULL);
+				return dict_entry(g, pos, NULL, true);
 	return dict_arg(g, pos, st, gen, targs, n);
+}
+
+static void lay_note(Irgen *g, IrNode *call, int kind, Type *ft, bool sub, Type *shape, Sym *name)
+{
+	if (!g->retype)
+		return;
+	LayNote *l = arena_alloc(&g->ir->arena, sizeof *l);
+	*l = (LayNote){ call, kind, ft, sub, shape, name };
+	vec_push(&g->lay_notes, l);
+}
+
+static bool dict_dependent(Irgen *g, Type **targs, int n)
+{
+	if (g->retype)
+		for (int i = 0; i < n; i++)
+			if (stencil_has_typeparam(targs[i]))
+				return true;
+	return false;
 }
 
 /* F[targs](args): a call of the shape instantiation, the dictionary
@@ -6051,6 +6095,7 @@ static IrNode *generic_call(Irgen *g, Node *e, Node *fe, TypeInfo *ti)
 	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, st->nname, NULL, 0);
 	g->curpos = n->pos;
 	ir_list_push(g->ir, &n->u.call.args, call_dict(g, e->pos, st, id->ti->obj, in->targs, in->ntargs));
+	lay_note(g, n, LAY_FUNC, sig, dict_dependent(g, in->targs, in->ntargs), NULL, NULL);
 	call_args(g, n, e, sig, 0, NULL);
 	return n;
 }
@@ -6084,6 +6129,7 @@ static IrNode *generic_method_call(Irgen *g, Node *e, Node *fe, Object *obj, Typ
 	n->init = init;
 	Type *inst = obj->u.func.inst;
 	ir_list_push(g->ir, &n->u.call.args, call_dict(g, e->pos, st, obj, inst->u.named.targs, inst->u.named.ntargs));
+	lay_note(g, n, LAY_METH, NULL, dict_dependent(g, inst->u.named.targs, inst->u.named.ntargs), NULL, NULL);
 	ir_list_push(g->ir, &n->u.call.args, x);
 	call_args(g, n, e, sig, 0, NULL);
 	return n;
@@ -6134,23 +6180,37 @@ static IrNode *dict_param(Irgen *g)
 	return closure_dict(g, g->fn);
 }
 
-/* An entry of the dictionary: (*[1]uintptr)(unsafe.Pointer(.dict))[0]
- * (getDictionaryEntry; the entry's index does not show). */
-static IrNode *dict_entry(Irgen *g, Pos pos, Type *t)
+/* An entry of the dictionary: (*[N]uintptr)(unsafe.Pointer(.dict))[i]
+ * (getDictionaryEntry; the entry's index does not show).  N is the
+ * dictionary's length for a subdictionary, an itab, a method expression
+ * closure or a type switch case's type (full), the number of its type
+ * entries for the other type words (getDictionaryType).  Made before
+ * the instantiation is laid out (dict_layout), the type is a
+ * placeholder fixed then; when no layout is had, the placeholder prints
+ * as REPORT_UNKNOWN and a line showing it is dropped. */
+static IrNode *dict_entry(Irgen *g, Pos pos, Type *t, bool full)
 {
 	TypeCtx *tc = g->tc;
 	Type *up = tc->typ[B_UINTPTR];
 	IrNode *d = ir_unary(g->ir, IR_OCONVNOP, pos, tc->typ[B_UNSAFE_POINTER], dict_param(g));
-	/* *[N]uintptr, N the dictionary's length, which goescape does not
-	 * lay out: the type prints as REPORT_UNKNOWN, so a line showing it
-	 * is dropped */
-	static const char unknown[] = { REPORT_UNKNOWN, 0 };
-	Object *o = obj_new_typename(tc, pos, NULL, sym_cstr(unknown), NULL);
-	Type *dt = ty_new_named(tc, o, ty_new_array(tc, up, 1));
-	o->type = dt;
+	ShapeInst *si = g->cur_si;
+	Type *dt;
+	if (si && si->laid) {
+		dt = ty_new_array(tc, up, full ? si->nfull : si->ntype);
+	} else {
+		static const char unknown[] = { REPORT_UNKNOWN, 0 };
+		Object *o = obj_new_typename(tc, pos, NULL, sym_cstr(unknown), NULL);
+		dt = ty_new_named(tc, o, ty_new_array(tc, up, 1));
+		o->type = dt;
+	}
 	Type *arr = ty_new_pointer(tc, dt);
 	d = ir_unary(g->ir, IR_OCONVNOP, pos, arr, d);
 	IrNode *deref = ir_unary(g->ir, IR_ODEREF, pos, dt, d);
+	if (si && !si->laid) {
+		DictFix *f = arena_alloc(&g->ir->arena, sizeof *f);
+		*f = (DictFix){ d, deref, full };
+		vec_push(&si->entries, f);
+	}
 	/* the index prints as the dictionary (NewConstExpr's orig) */
 	IrNode *idx = ir_const(g->ir, const_make_int64(0), ".dict", pos, up);
 	return ir_binary(g->ir, IR_OINDEX, pos, t ? t : up, deref, idx);
@@ -6171,10 +6231,11 @@ static IrNode *shape_method_call(Irgen *g, Node *e, Node *fe, IrNode *x, TypeInf
 	Type *ft = ty_new_signature(g->tc, NULL, ty_new_tuple(g->tc, ps, np + 1), msig->u.sig.results,
 		msig->u.sig.variadic);
 	Type *up = g->tc->typ[B_UINTPTR];
-	IrNode *addr = ir_unary(g->ir, IR_OADDR, fe->pos, ty_new_pointer(g->tc, up), dict_entry(g, fe->pos, up));
+	IrNode *addr = ir_unary(g->ir, IR_OADDR, fe->pos, ty_new_pointer(g->tc, up), dict_entry(g, fe->pos, up, true));
 	IrNode *callee = ir_unary(g->ir, IR_OCONVNOP, fe->pos, ft, addr);
 	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, callee, NULL, 0);
 	ir_list_push(g->ir, &n->u.call.args, x);
+	lay_note(g, n, LAY_BOUND, msig, true, x->type, fe->u.sel.sel->u.name.sym);
 	g->curpos = n->pos;
 	call_args(g, n, e, msig, 0, NULL);
 	return n;
@@ -6319,6 +6380,159 @@ typedef struct DictPass {
 	Irgen *g;
 } DictPass;
 
+/* ---- the dictionary's layout (getInstInfo) ----------------------------
+ *
+ * An instantiation's dictionary holds, in order: the type arguments,
+ * the derived types, the subdictionaries, the itabs, the method
+ * expression closures.  getInstInfo counts them on the instantiation's
+ * IR before the dictionary pass: the derived types are the distinct
+ * types holding shapes (not a shape itself, not a function's name's
+ * or a method's type, not a result tuple) of each type parameter's
+ * bound, of each Dcl name, and of every node met in pre-order, a
+ * closure's body where the closure is; a subdictionary for each call
+ * of an instance whose type arguments involve shapes (a function's:
+ * its OFUNCINST's type counts), each generic method call on such an
+ * instance and each call of a shape's method; an itab for each
+ * conversion to a non-empty interface involving shapes, each assertion
+ * from a non-empty interface to a concrete type, each shaped case of a
+ * type switch on a non-empty interface; a closure for each distinct
+ * method called on a shape.  Only the lengths show (the type entries'
+ * count, startSubDict, and the whole, dictLen). */
+typedef struct Layout {
+	Irgen *g;
+	PtrVec derived;
+	PtrVec closures;        /* pairs: shape, method name */
+	int nsub, nitab;
+} Layout;
+
+static void lay_type(Layout *l, IrNode *n, Type *t)
+{
+	if (!t || t->kind == TY_TUPLE || !ty_has_shape(t) || ty_is_shape(t))
+		return;
+	if (t->kind == TY_SIGNATURE && n &&
+	    (t->u.sig.recv || (n->op == IR_ONAME && n->u.name.class == PFUNC)))
+		return;
+	for (int i = 0; i < l->derived.len; i++)
+		if (ty_identical(l->derived.data[i], t))
+			return;
+	vec_push(&l->derived, t);
+}
+
+static LayNote *lay_find(Irgen *g, IrNode *n)
+{
+	for (int i = 0; i < g->lay_notes.len; i++)
+		if (((LayNote *)g->lay_notes.data[i])->call == n)
+			return g->lay_notes.data[i];
+	return NULL;
+}
+
+static void lay_node(IrNode *n, Layout *l);
+
+static bool lay_child(IrNode *c, void *ctx)
+{
+	lay_node(c, ctx);
+	return false;
+}
+
+static void lay_list(IrList *v, Layout *l)
+{
+	for (int i = 0; i < v->n; i++)
+		lay_node(v->v[i], l);
+}
+
+static void lay_node(IrNode *n, Layout *l)
+{
+	if (!n)
+		return;
+	LayNote *note = (n->op == IR_OCALLFUNC) ? lay_find(l->g, n) : NULL;
+	if (note) {
+		lay_list(&n->init, l);
+		lay_type(l, n, n->type);
+		if (note->kind != LAY_METH)
+			lay_type(l, NULL, note->ft);
+		if (note->sub)
+			l->nsub++;
+		if (note->kind == LAY_BOUND) {
+			bool seen = false;
+			for (int i = 0; i + 1 < l->closures.len && !seen; i += 2)
+				seen = ty_identical(l->closures.data[i], note->shape) &&
+				       l->closures.data[i + 1] == note->name;
+			if (!seen) {
+				vec_push(&l->closures, note->shape);
+				vec_push(&l->closures, note->name);
+			}
+		}
+		/* the receiver and arguments, not the dictionary argument nor
+		 * the callee built from it */
+		for (int i = note->kind == LAY_BOUND ? 0 : 1; i < n->u.call.args.n; i++)
+			lay_node(n->u.call.args.v[i], l);
+		return;
+	}
+	switch (n->op) {
+	case IR_OCONVIFACE: {
+		Type *dst = n->type, *src = n->u.un.x ? n->u.un.x->type : NULL;
+		if (ty_is_interface(dst) && !is_empty_iface(dst) && (ty_has_shape(dst) || ty_has_shape(src)))
+			l->nitab++;
+		break;
+	}
+	case IR_ODOTTYPE: case IR_ODOTTYPE2: {
+		Type *xt = n->u.un.x ? n->u.un.x->type : NULL;
+		if (xt && !ty_is_interface(n->type) && !is_empty_iface(xt))
+			l->nitab++;
+		break;
+	}
+	case IR_OSWITCH: {
+		IrNode *tag = n->u.sw.tag;
+		if (!tag || tag->op != IR_OTYPESW || !tag->u.guard.x || is_empty_iface(tag->u.guard.x->type))
+			break;
+		for (int i = 0; i < n->u.sw.cases.n; i++) {
+			IrNode *cas = n->u.sw.cases.v[i];
+			for (int k = 0; k < cas->u.cas.list.n; k++) {
+				IrNode *c = cas->u.cas.list.v[k];
+				if (c && c->op == IR_OTYPE && ty_has_shape(c->type))
+					l->nitab++;
+			}
+		}
+		break;
+	}
+	case IR_OCLOSURE:
+		lay_list(&n->u.clo.func->body, l);
+		break;
+	default:
+		break;
+	}
+	lay_type(l, n, n->type);
+	ir_do_children(n, lay_child, l);
+}
+
+/* Lays out si's dictionary (fn its instantiation, before the dictionary
+ * pass) and types the entries made so far. */
+static void dict_layout(Irgen *g, ShapeInst *si, IrFunc *fn)
+{
+	Layout l = { g, {0}, {0}, 0, 0 };
+	for (int i = 0; i < si->n; i++) {
+		Type *tp = si->tparams[i];
+		Type *b = tp && tp->kind == TY_TYPEPARAM ? tp->u.tparam.constraint : NULL;
+		if (b)
+			lay_type(&l, NULL, check_subst_ctx(g->tc, b, si->tparams, si->shapes, si->n));
+	}
+	for (int i = 0; i < fn->dcl.n; i++)
+		lay_type(&l, fn->dcl.v[i], fn->dcl.v[i]->type);
+	lay_list(&fn->body, &l);
+	si->ntype = si->n + l.derived.len;
+	si->nfull = si->ntype + l.nsub + l.nitab + l.closures.len / 2;
+	si->laid = true;
+	Type *up = g->tc->typ[B_UINTPTR];
+	for (int i = 0; i < si->entries.len; i++) {
+		DictFix *f = si->entries.data[i];
+		Type *arr = ty_new_array(g->tc, up, f->full ? si->nfull : si->ntype);
+		f->conv->type = ty_new_pointer(g->tc, arr);
+		f->deref->type = arr;
+	}
+	vec_free(&l.derived);
+	vec_free(&l.closures);
+}
+
 /* An itab the dictionary of the instantiation being passed holds. */
 static void dict_itab(Irgen *g, Type *src, Type *dst)
 {
@@ -6369,7 +6583,7 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 			Type *bp = ty_new_pointer(g->tc, g->tc->typ[B_UINT8]);
 			IrNode *itab = ir_unary(g->ir, IR_OITAB, n->pos, ty_new_pointer(g->tc, up), tmp);
 			IrNode *idata = ir_unary(g->ir, IR_OIDATA, n->pos, g->tc->typ[B_UNSAFE_POINTER], tmp);
-			IrNode *args[2] = { dict_entry(g, n->pos, bp), itab };
+			IrNode *args[2] = { dict_entry(g, n->pos, bp, false), itab };
 			IrNode *conv = alg_callee(g, "runtime", "convI2I", n->pos);
 			IrNode *call = ir_call(g->ir, IR_OCALLFUNC, n->pos, bp, conv, args, 2);
 			IrNode *ef = ir_binary(g->ir, IR_OEFACE, n->pos, dst, call, idata);
@@ -6379,8 +6593,8 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 		}
 		/* to a non-empty interface the dictionary holds the itab (a
 		 * uintptr entry), to an empty one the type word */
-		IrNode *rt = dst_empty ? dict_entry(g, n->pos, ty_new_pointer(g->tc, g->tc->typ[B_UINT8]))
-				       : dict_entry(g, n->pos, NULL);
+		IrNode *rt = dst_empty ? dict_entry(g, n->pos, ty_new_pointer(g->tc, g->tc->typ[B_UINT8]), false)
+				       : dict_entry(g, n->pos, NULL, true);
 		IrNode *data = ir_unary(g->ir, IR_OCONVIDATA, n->pos, g->tc->typ[B_UNSAFE_POINTER], x);
 		IrNode *ef = ir_binary(g->ir, IR_OEFACE, n->pos, dst, rt, data);
 		ef->init = n->init;
@@ -6400,8 +6614,8 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 		/* from a non-empty interface to a concrete type the
 		 * dictionary's itab stands where the type word would (the
 		 * assertion's ITab, its RType nil) */
-		IrNode *rt = !ty_is_interface(t) && !x_empty ? dict_entry(g, n->pos, NULL)
-				: dict_entry(g, n->pos, ty_new_pointer(g->tc, g->tc->typ[B_UINT8]));
+		IrNode *rt = !ty_is_interface(t) && !x_empty ? dict_entry(g, n->pos, NULL, true)
+				: dict_entry(g, n->pos, ty_new_pointer(g->tc, g->tc->typ[B_UINT8]), false);
 		IrNode *d = ir_binary(g->ir, n->op == IR_ODOTTYPE ? IR_ODYNAMICDOTTYPE : IR_ODYNAMICDOTTYPE2,
 			n->pos, t, x, rt);
 		d->init = n->init;
@@ -6424,10 +6638,10 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 					continue;
 				if (!x_empty)
 					dict_itab(g, c->type, xt);
-				IrNode *rt = dict_entry(g, c->pos, g->tc->typ[B_UINTPTR]);
+				IrNode *rt = dict_entry(g, c->pos, g->tc->typ[B_UINTPTR], true);
 				/* from a non-empty interface to a concrete type,
 				 * the itab too */
-				IrNode *itab = !x_empty && !ty_is_interface(c->type) ? dict_entry(g, c->pos, NULL) : NULL;
+				IrNode *itab = !x_empty && !ty_is_interface(c->type) ? dict_entry(g, c->pos, NULL, true) : NULL;
 				cas->u.cas.list.v[k] = ir_binary(g->ir, IR_ODYNAMICTYPE, c->pos, c->type, rt, itab);
 			}
 		}
@@ -6580,6 +6794,10 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 	StencilRetype rt;
 	si->built = true;
 	g->retype = NULL;
+	g->cur_si = si;
+	g->lay_notes.len = 0;
+	si->entries.len = 0;
+	si->laid = false;
 	if (setjmp(g->fail)) {
 		if (g->retype)
 			stencil_retype_end(g->retype);
@@ -6643,7 +6861,7 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
 		stencil_positions(g->decls.data[i]);
 	stencil_positions(fn);
-	g->cur_si = si;
+	dict_layout(g, si, fn);
 	si->itabs.len = 0;
 	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
 		dict_pass(g, g->decls.data[i]);
