@@ -7080,8 +7080,18 @@ void irgen_result_free(IrgenResult *r)
 		vec_free(&g->written);
 		vec_free(&g->needed);
 		vec_free(&g->wrapped);
+		for (int i = 0; i < g->insts.len; i++) {
+			ShapeInst *si = g->insts.data[i];
+			vec_free(&si->itabs);
+			vec_free(&si->entries);
+		}
 		vec_free(&g->insts);
 		vec_free(&g->insttypes);
+		vec_free(&g->dicts);
+		vec_free(&g->dict_order);
+		vec_free(&g->dict_defer);
+		vec_free(&g->itabs_made);
+		vec_free(&g->lay_notes);
 		for (int i = 0; i < g->algs.len; i++)
 			free(g->algs.data[i]);
 		vec_free(&g->algs);
