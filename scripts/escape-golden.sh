@@ -79,26 +79,32 @@ GOROOT_FILES=(
 # GOROOT/test/typeparam files (shape instantiations, stage 6), each
 # compiled alone as errorcheck would, with -m -l and with -m.
 TYPEPARAM_FILES=(
-	absdiff.go adder.go append.go double.go fact.go genembed.go
-	genembed2.go graph.go importtest.go index.go index2.go issue23536.go
-	issue376214.go issue45547.go issue45722.go issue45738.go issue46472.go
-	issue47258.go issue47514.go issue47514b.go issue47676.go issue47684.go
+	absdiff.go absdiff2.go adder.go append.go cons.go double.go eface.go
+	fact.go genembed.go genembed2.go graph.go ifaceconv.go importtest.go
+	index.go index2.go issue23536.go issue376214.go issue42758.go
+	issue45547.go issue45722.go issue45738.go issue46472.go issue47258.go
+	issue47514.go issue47514b.go issue47676.go issue47684.go
 	issue47684b.go issue47684c.go issue47708.go issue47713.go
 	issue47723.go issue47740.go issue47740b.go issue47797.go issue47878.go
-	issue47896.go issue47901.go issue47924.go issue47925.go issue47929.go
-	issue47948.go issue48013.go issue48016.go issue48030.go issue48047.go
+	issue47896.go issue47901.go issue47924.go issue47925.go issue47925b.go
+	issue47925c.go issue47925d.go issue47929.go issue47948.go
+	issue48013.go issue48016.go issue48030.go issue48047.go issue48049.go
 	issue48198.go issue48253.go issue48276a.go issue48276b.go
-	issue48317.go issue48318.go issue48424.go issue48453.go issue48537.go
-	issue48645a.go issue49295.go issue49309.go issue49421.go issue49547.go
-	issue49659b.go issue49875.go issue50109b.go issue50177.go
-	issue50193.go issue50264.go issue50417.go issue50417b.go issue50833.go
-	issue50993.go issue51236.go issue51245.go issue51355.go issue51521.go
-	issue51733.go issue51765.go issue51832.go issue53254.go issue53406.go
-	issue53419.go issue53762.go issue54135.go list.go lockable.go map.go
-	maps.go metrics.go min.go pair.go pragma.go sets.go settable.go
+	issue48317.go issue48318.go issue48344.go issue48424.go issue48453.go
+	issue48537.go issue48598.go issue48602.go issue48604.go issue48617.go
+	issue48645a.go issue48645b.go issue48838.go issue49049.go
+	issue49295.go issue49309.go issue49421.go issue49547.go issue49659b.go
+	issue49875.go issue50002.go issue50109b.go issue50177.go issue50193.go
+	issue50264.go issue50417.go issue50417b.go issue50642.go issue50833.go
+	issue50993.go issue51236.go issue51245.go issue51303.go issue51355.go
+	issue51521.go issue51522b.go issue51700.go issue51733.go issue51765.go
+	issue51832.go issue51840.go issue51909.go issue52026.go issue52228.go
+	issue53254.go issue53406.go issue53419.go issue53477.go issue53762.go
+	issue54135.go issue54225.go list.go lockable.go map.go maps.go
+	metrics.go min.go ordered.go pair.go pragma.go sets.go settable.go
 	shape1.go smallest.go stringable.go struct.go subdict.go sum.go
-	typeswitch1.go typeswitch2.go typeswitch5.go typeswitch6.go
-	typeswitch7.go value.go
+	typeswitch1.go typeswitch2.go typeswitch3.go typeswitch4.go
+	typeswitch5.go typeswitch6.go typeswitch7.go value.go
 )
 
 typeparam_one() {

@@ -529,6 +529,11 @@ static Type *subst(TypeCtx *ctx, Type *t, const SubstMap *m, int depth)
 		return it;
 	}
 	case TY_NAMED: {
+		/* a shape, for irgen's dictionaries (shaped types to
+		 * concrete ones) */
+		for (int i = 0; i < m->n; i++)
+			if (m->from[i] == t)
+				return m->to[i];
 		int n = t->u.named.ntargs;
 		if (n == 0)
 			return t;

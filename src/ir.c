@@ -120,13 +120,13 @@ IrClass ir_class(IrOp op)
 	case IR_ONEW: case IR_OOFFSETOF: case IR_OPANIC: case IR_OREAL: case IR_OSIZEOF:
 	case IR_OCHECKNIL: case IR_OCFUNC: case IR_OIDATA: case IR_OITAB: case IR_OSPTR:
 	case IR_OVARDEF: case IR_OVARKILL: case IR_OVARLIVE:
-	case IR_ODYNAMICTYPE:   /* X: the type word (RType) */
 		return IRC_UNARY;
 	case IR_OADD: case IR_OAND: case IR_OANDNOT: case IR_ODIV: case IR_OEQ: case IR_OGE:
 	case IR_OGT: case IR_OLE: case IR_OLSH: case IR_OLT: case IR_OMOD: case IR_OMUL:
 	case IR_ONE: case IR_OOR: case IR_ORSH: case IR_OSUB: case IR_OXOR: case IR_OCOPY:
 	case IR_OCOMPLEX: case IR_OUNSAFEADD: case IR_OUNSAFESLICE: case IR_OEFACE:
-	case IR_ODYNAMICDOTTYPE: case IR_ODYNAMICDOTTYPE2:   /* X, RType */
+	case IR_ODYNAMICDOTTYPE: case IR_ODYNAMICDOTTYPE2:   /* X, RType (or ITab) */
+	case IR_ODYNAMICTYPE:   /* RType, ITab (or NULL) */
 		return IRC_BINARY;
 	case IR_OANDAND: case IR_OOROR:
 		return IRC_LOGICAL;

@@ -171,7 +171,27 @@ typedef struct Irgen {
 	                         * instTypeList: each needs its runtime type) */
 	StencilRetype *retype;  /* while one is built: its substitution */
 	Package *genpkg;        /* and the generic function's package */
+	/* dictionaries ("Dictionaries" below) */
+	PtrVec dicts;           /* DictReq*, in the order made */
+	PtrVec dict_order;      /* DictReq*, finalizeSyms' order */
+	PtrVec dict_defer;      /* DictReq*: asked for while retyping */
+	PtrVec itabs_made;      /* pairs: concrete type, interface */
+	void *cur_si;           /* ShapeInst* being built */
+	PtrVec lay_notes;       /* LayNote*: of the instantiation being built */
+	int dict_depth;         /* dictionaries being made, nested */
+	bool noder;             /* wrappers made while the noder finishes
+	                         * dictionaries: Decls of their own */
 } Irgen;
+
+static void dict_request(Irgen *g, Pos pos, Object *gen, Sym *name, Type **targs, int n, int depth);
+
+/* A wrapper (or equality or hash function) made: made while the noder
+ * finishes the dictionaries it is one of Target.Decls, inlined and
+ * analysed with the package's functions; otherwise the back end's. */
+static void push_wrapper(Irgen *g, IrFunc *w)
+{
+	vec_push(g->noder ? &g->decls : &g->res->wrappers, w);
+}
 
 /* The package whose unexported names a selector may use. */
 static Package *lookup_pkg(Irgen *g)
@@ -1494,6 +1514,8 @@ static IrNode *dcl(Irgen *g, IrNode *x)
 
 /* The object a name on the left of := or in a var declaration defines
  * (NULL when it is not new). */
+static void comma_ok_temps(Irgen *g, IrNode *n, IrNode *y, Type *lt);
+
 static Object *def_obj(Node *name)
 {
 	if (name->kind != N_NAME || !name->ti)
@@ -1585,6 +1607,10 @@ static void assign_stmt(Irgen *g, IrList *out, Node *s)
 				as2_lhs(g, n, l.v[i], def);
 			if (def)
 				n->flags |= IRF_DEF;
+			Type *lt = n->u.as2.lhs.v[0]->type;
+			if (g->retype && lt && y->type && ty_has_shape(y->type) && ty_is_interface(lt) &&
+			    !ty_identical(lt, y->type))
+				comma_ok_temps(g, n, y, lt);
 			push(g, out, n);
 			return;
 		}
@@ -1628,6 +1654,30 @@ static void assign_stmt(Irgen *g, IrList *out, Node *s)
 	if (def)
 		n->flags |= IRF_DEF;
 	push(g, out, n);
+}
+
+/* v, ok = y in a shape instantiation, v an interface y's shaped value
+ * converts to: transformAssign assigns y to two temporaries first (a
+ * comma-ok assignment of their own, declaring them, in n's init), then
+ * n becomes v, ok = conv(tmp), tmp2, the conversion there for the
+ * dictionary pass to see. */
+static void comma_ok_temps(Irgen *g, IrNode *n, IrNode *y, Type *lt)
+{
+	Pos pos = g->curpos;
+	IrNode *v = ir_temp(g->ir, pos, g->fn, y->type);
+	IrNode *ok = ir_temp(g->ir, pos, g->fn, g->tc->typ[B_BOOL]);
+	IrNode *as = ir_new(g->ir, n->op, pos, NULL);
+	as->flags |= IRF_DEF;
+	ir_list_push(g->ir, &as->init, dcl(g, v));
+	ir_list_push(g->ir, &as->init, dcl(g, ok));
+	ir_list_push(g->ir, &as->u.as2.lhs, v);
+	ir_list_push(g->ir, &as->u.as2.lhs, ok);
+	ir_list_push(g->ir, &as->u.as2.rhs, y);
+	n->op = IR_OAS2;
+	ir_list_push(g->ir, &n->init, as);
+	n->u.as2.rhs = (IrList){ 0 };
+	ir_list_push(g->ir, &n->u.as2.rhs, assign_conv(g, v, lt));
+	ir_list_push(g->ir, &n->u.as2.rhs, ok);
 }
 
 /* One value for several names in a var declaration: transformAssign's
@@ -1850,6 +1900,11 @@ static void for_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 	push(g, out, n);
 }
 
+static bool is_empty_iface(Type *t)
+{
+	return ty_is_interface(t) && ty_iface_empty(under(t));
+}
+
 static void switch_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 {
 	IrNode *n = ir_new(g->ir, IR_OSWITCH, s->pos, NULL);
@@ -1871,6 +1926,12 @@ static void switch_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 		n->u.sw.tag = expr(g, tag);
 		tagt = n->u.sw.tag->type;
 	}
+	/* in a shape instantiation a comparable shaped tag and the shaped
+	 * cases are compared as interface{} values (the subster's
+	 * conversions; no conversion of a case to the tag's type) */
+	bool shaped = g->retype && !tsw && tagt && ty_comparable(tagt);
+	if (shaped && !is_empty_iface(tagt) && ty_has_shape(tagt))
+		n->u.sw.tag = assign_conv(g, n->u.sw.tag, g->tc->empty_iface);
 	NodeList body = s->u.switchstmt.body;
 	for (int i = 0; i < body.n; i++) {
 		Node *cc = body.v[i];
@@ -1880,7 +1941,10 @@ static void switch_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 			NodeList l = cases->kind == N_LIST ? cases->u.list.elems : (NodeList){ &cc->u.caseclause.cases, 1 };
 			for (int k = 0; k < l.n; k++) {
 				IrNode *v = expr(g, l.v[k]);
-				if (!tsw && tagt && v->op != IR_ONIL && !ty_identical(v->type, tagt)) {
+				if (shaped && v->type) {
+					if (!is_empty_iface(v->type) && ty_has_shape(v->type))
+						v = assign_conv(g, v, g->tc->empty_iface);
+				} else if (!tsw && tagt && v->op != IR_ONIL && !ty_identical(v->type, tagt)) {
 					bool xi = ty_is_interface(v->type), yi = ty_is_interface(tagt);
 					if (xi == yi)
 						v = assign_conv(g, v, tagt);
@@ -2625,6 +2689,24 @@ static IrFunc *wrapper_import(Irgen *g, Pos pos, Object *m)
 	return f;
 }
 
+static IrNode *alg_callee(Irgen *g, const char *qual, const char *name, Pos agp);
+
+/* methodWrapper's nil check in a *T wrapper of a value method of T:
+ * if .this == nil { runtime.panicwrap() }.  Made in the wrappers the
+ * noder makes (dictionaries' itabs), whose inlinability -m shows; the
+ * later ones are only inlined into, where it changes nothing. */
+static void wrapper_nilcheck(Irgen *g, IrFunc *w, IrNode *this, Pos agp)
+{
+	if (!g->noder)
+		return;
+	IrNode *nif = ir_new(g->ir, IR_OIF, agp, NULL);
+	IrNode *nil = ir_new(g->ir, IR_ONIL, agp, this->type);
+	nif->u.ifs.cond = ir_binary(g->ir, IR_OEQ, agp, g->tc->typ[B_BOOL], this, nil);
+	IrNode *c = ir_call(g->ir, IR_OCALLFUNC, agp, NULL, alg_callee(g, "runtime", "panicwrap", agp), NULL, 0);
+	ir_list_push(g->ir, &nif->u.ifs.body, c);
+	ir_list_push(g->ir, &w->body, nif);
+}
+
 static IrFunc *instance_shape_method(Irgen *g, Pos pos, Object *m, Type *inst);
 static IrNode *dict_arg(Irgen *g, Pos pos, IrFunc *st, Object *gen, Type **targs, int n);
 
@@ -2646,8 +2728,10 @@ static void instance_wrapper(Irgen *g, Sym *name, Type *rcvr, Object *m, Type *m
 	IrNode *this;
 	IrFunc *w = wrapper_func(g, name, rcvr, msig, agp, &this);
 	IrNode *x = this;
-	if (is_kind(rcvr, TY_POINTER) && ty_identical(under(rcvr)->u.ptr.elem, mrcvr))
+	if (is_kind(rcvr, TY_POINTER) && ty_identical(under(rcvr)->u.ptr.elem, mrcvr)) {
+		wrapper_nilcheck(g, w, this, agp);
 		x = ir_unary(g->ir, IR_ODEREF, agp, mrcvr, x);
+	}
 	else if (is_kind(mrcvr, TY_POINTER) && ty_identical(under(mrcvr)->u.ptr.elem, rcvr))
 		x = ir_unary(g->ir, IR_OADDR, agp, mrcvr, x);
 	IrNode *args[2];
@@ -2657,11 +2741,11 @@ static void instance_wrapper(Irgen *g, Sym *name, Type *rcvr, Object *m, Type *m
 	Type *rt = nr == 1 ? msig->u.sig.results->u.tuple.vars[0]->type : nr ? msig->u.sig.results : NULL;
 	IrNode *c = ir_call(g->ir, IR_OCALLFUNC, agp, rt, st->nname, args, 2);
 	wrapper_body(g, w, c, msig, agp);
-	if (!g->early) {
+	if (!g->early && !g->noder) {
 		vec_push(&g->res->inl_wrappers, w);
 		vec_push(&g->res->inl_targets, st);
 	}
-	vec_push(&g->res->wrappers, w);
+	push_wrapper(g, w);
 }
 
 /* The wrapper rcvr.M (reflectdata.methodWrapper) for method m of the
@@ -2771,6 +2855,9 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 	}
 	IrNode *this;
 	IrFunc *w = wrapper_func(g, name, rcvr, msig, agp, &this);
+	if (!imethod && sel->nindex == 1 && is_kind(rcvr, TY_POINTER) &&
+	    ty_identical(under(rcvr)->u.ptr.elem, mrcvr))
+		wrapper_nilcheck(g, w, this, agp);
 	/* AddImplicitDots: the embedded fields on the way */
 	IrNode *x = this;
 	Type *t = rcvr;
@@ -2822,12 +2909,12 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 		/* reflectdata.methodWrapper inlines into a wrapper calling a
 		 * method (not through an interface, not a tail call), once
 		 * escape analysis has run */
-		if (!imethod && !g->early) {
+		if (!imethod && !g->early && !g->noder) {
 			vec_push(&g->res->inl_wrappers, w);
 			vec_push(&g->res->inl_targets, target);
 		}
 	}
-	vec_push(&g->res->wrappers, w);
+	push_wrapper(g, w);
 }
 
 static bool type_seen(Irgen *g, Type *t)
@@ -2950,7 +3037,9 @@ static int alg_type(Irgen *g, Type *t)
 /* t's LinkString (a main package's types are main.T) */
 static void alg_linkname(Irgen *g, TyBuf *tb, Type *t)
 {
-	ty_write_gc_linkname(tb, t, g->pkg, g->sp->gcpath);
+	/* .go files on the command line: as go tool compile -p=p names
+	 * them (the package's path, which the output spells p) */
+	ty_write_gc_linkname(tb, t, g->pkg, g->sp->cmdline ? NULL : g->sp->gcpath);
 }
 
 /* Whether the function prefix (".eq", ".hash") of t was made; marks it. */
@@ -3322,7 +3411,7 @@ static void gen_eq(Irgen *g, Type *t, Pos agp)
 	} else {
 		ir_list_push(g->ir, &fn->body, ir_new(g->ir, IR_ORETURN, agp, NULL));
 	}
-	vec_push(&g->res->wrappers, fn);
+	push_wrapper(g, fn);
 	g->fn = save;
 }
 
@@ -3422,7 +3511,7 @@ static void gen_hash(Irgen *g, Type *t, Pos agp)
 	IrNode *r = ir_new(g->ir, IR_ORETURN, agp, NULL);
 	ir_list_push(g->ir, &r->u.block.list, nh);
 	ir_list_push(g->ir, &fn->body, r);
-	vec_push(&g->res->wrappers, fn);
+	push_wrapper(g, fn);
 	g->fn = save;
 }
 
@@ -3453,7 +3542,7 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 	case TY_MAP:
 		write_type(g, u->u.map.key, agp);
 		write_type(g, u->u.map.elem, agp);
-		if (g->early)
+		if (g->early || g->noder)
 			gen_hash(g, u->u.map.key, agp);
 		break;
 	case TY_POINTER: write_type(g, u->u.ptr.elem, agp); break;
@@ -3501,7 +3590,7 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 				Type *rt = nr == 1 ? msig->u.sig.results->u.tuple.vars[0]->type : nr ? msig->u.sig.results : NULL;
 				IrNode *c = ir_call(g->ir, IR_OCALLINTER, agp, rt, d, NULL, 0);
 				wrapper_body(g, w, c, msig, agp);
-				vec_push(&g->res->wrappers, w);
+				push_wrapper(g, w);
 			}
 		}
 		for (int k = 0; k < nm; k++)
@@ -3517,7 +3606,7 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 	 * made before escape analysis), then the pointer type (and its
 	 * methods); of an anonymous type, the pointer's methods before the
 	 * pointer type */
-	if (g->early)
+	if (g->early || g->noder)
 		gen_eq(g, t, agp);
 	if (u->kind != TY_POINTER || t->kind == TY_NAMED) {
 		Type *pt = ty_new_pointer(g->tc, t);
@@ -5370,7 +5459,34 @@ typedef struct ShapeInst {
 	IrFunc *fn;
 	bool foreign;           /* declared in another package */
 	bool built;
+	PtrVec itabs;           /* pairs of shaped types: the concrete type,
+	                         * the interface (getInstInfo's itabConvs) */
+	PtrVec entries;         /* DictFix*: entries made before the layout */
+	bool laid;              /* the layout is known: */
+	int ntype, nfull;       /* startSubDict, dictLen */
 } ShapeInst;
+
+/* A dictionary entry made before its instantiation was laid out: the
+ * conversion to *[N]uintptr and its dereference, typed when it is. */
+typedef struct DictFix {
+	IrNode *conv, *deref;
+	bool full;
+} DictFix;
+
+/* What dict_layout must see as gc's IR had it before the dictionary
+ * pass: a call built already in its final form (getInstInfo sees
+ * x.M(args) on a shape as OCALL(OXDOT), an instance's call as
+ * OCALL(OFUNCINST), a generic method call as OCALLMETH). */
+enum { LAY_BOUND = 1, LAY_FUNC, LAY_METH };
+typedef struct LayNote {
+	IrNode *call;
+	int kind;
+	Type *ft;               /* the OXDOT's (the method's type without
+	                         * receiver) or the OFUNCINST's type */
+	bool sub;               /* passes a subdictionary */
+	Type *shape;            /* LAY_BOUND: the receiver's shape, the method */
+	Sym *name;
+} LayNote;
 
 static Pos foreign_pos(Irgen *g, Pos pos);
 static const char *pkg_qual(Irgen *g, Package *p);
@@ -5552,8 +5668,12 @@ static void instance_methods(Irgen *g, Type *t, int depth)
 	Type *orig = t->u.named.orig;
 	for (int i = 0; i < ty_named_nmethods(orig); i++) {
 		Object *o = ty_named_method(orig, i);
-		if (o->type && summary_generic_decl(g->ir->imports, o))
+		if (o->type && summary_generic_decl(g->ir->imports, o)) {
 			new_shape_inst(g, o->pos, o, t->u.named.targs, t->u.named.ntargs);
+			/* and its dictionary (getDictionarySym) */
+			if (is_instance(t))
+				dict_request(g, o->pos, o, NULL, t->u.named.targs, t->u.named.ntargs, depth + 1);
+		}
 	}
 }
 
@@ -5694,6 +5814,10 @@ static void seen_instances(Irgen *g)
 	}
 }
 
+static void dict_request(Irgen *g, Pos pos, Object *gen, Sym *name, Type **targs, int n, int depth);
+static bool is_empty_iface(Type *t);
+static bool is_skipped(Irgen *g, IrFunc *fn);
+
 /* The dictionary argument: &.dict.NAME, typed uintptr
  * (getDictionaryValue), NAME the instance's with its type arguments in
  * link-string form: (*Box[*int]).Set, Leak[int]. */
@@ -5724,7 +5848,345 @@ static IrNode *dict_arg(Irgen *g, Pos pos, IrFunc *st, Object *gen, Type **targs
 	Type *up = g->tc->typ[B_UINTPTR];
 	IrNode *d = ir_name(g->ir, name, PEXTERN, pos, up);
 	d->u.name.qual = st->nname->u.name.qual;
+	if (g->retype) {
+		Type **ts = arena_alloc(&g->ir->arena, (size_t)(n + 1) * sizeof *ts);
+		for (int i = 0; i < n; i++)
+			ts[i] = stencil_subst(g->retype, targs[i]);
+		dict_request(g, pos, gen, name, ts, n, 0);
+	} else {
+		dict_request(g, pos, gen, name, targs, n, 0);
+	}
 	return ir_unary(g->ir, IR_OADDR, pos, up, d);
+}
+
+/* ---- Dictionaries (getDictionarySym, instantiateMethods, finalizeSyms)
+
+ * The dictionary of an instance F[targs] of a generic function (or of
+ * a method of an instance type) is made when a call first needs it, and
+ * makes what gc makes with it: the runtime types of its type arguments
+ * and of its derived types (the types in F's body that involve its type
+ * parameters, with targs substituted: TypeLinksym), the methods of each
+ * instance type so created (NeedInstType, instantiateMethods: their
+ * shape instantiations and their dictionaries), and the dictionaries
+ * of the instances F's body calls with arguments that involve its type
+ * parameters (subdictionaries), recursively.  Once every instantiation
+ * is built, finalizeSyms writes the itab of each of the dictionary's
+ * conversions to a non-empty interface (the shaped pairs its dictionary
+ * pass recorded, with targs substituted), in the order the dictionaries
+ * were finished: the concrete type's method wrappers and both runtime
+ * types, made there as Target.Decls of their own (inlined and analysed
+ * with the package's functions).  The derived types are read from the
+ * generic function's checked tree: the types of its expressions and
+ * variables, not of a method call's callee (gc's derived types skip
+ * types with a receiver), nor tuples.  The dictionary's layout itself
+ * (its length) is not made: lines showing it are still dropped. */
+typedef struct DictReq {
+	Sym *name;
+	Object *gen;
+	Type **targs;
+	int n;
+	Pos pos;
+	ShapeInst *si;
+} DictReq;
+
+typedef struct DictWalk {
+	Irgen *g;
+	DictReq *d;
+	Type **tparams;
+	int depth;
+	PtrVec pending;         /* Type*: instance types newly met */
+} DictWalk;
+
+static Type *dict_subst(DictWalk *w, Type *t)
+{
+	return check_subst_ctx(w->g->tc, t, w->tparams, w->d->targs, w->d->n);
+}
+
+static bool met_instance(Irgen *g, PtrVec *pending, Type *t)
+{
+	for (int i = 0; i < g->insttypes.len; i++)
+		if (ty_identical(g->insttypes.data[i], t))
+			return true;
+	for (int i = 0; i < pending->len; i++)
+		if (ty_identical(pending->data[i], t))
+			return true;
+	return false;
+}
+
+/* The instance types inside t (a substituted derived type) not met
+ * before: pending. */
+static void dict_instances(DictWalk *w, Type *t, int depth)
+{
+	while (t && depth++ < 40) {
+		switch (t->kind) {
+		case TY_POINTER: case TY_SLICE: t = t->u.ptr.elem; continue;
+		case TY_ARRAY: t = t->u.array.elem; continue;
+		case TY_CHAN: t = t->u.chan.elem; continue;
+		case TY_MAP: dict_instances(w, t->u.map.key, depth); t = t->u.map.elem; continue;
+		case TY_SIGNATURE:
+			dict_instances(w, t->u.sig.params, depth);
+			t = t->u.sig.results;
+			continue;
+		case TY_TUPLE:
+			for (int i = 0; i < t->u.tuple.nvars; i++)
+				dict_instances(w, t->u.tuple.vars[i]->type, depth);
+			return;
+		case TY_STRUCT:
+			for (int i = 0; i < t->u.strct.nfields; i++)
+				dict_instances(w, t->u.strct.fields[i]->type, depth);
+			return;
+		case TY_INTERFACE:
+			for (int i = 0; i < t->u.iface.nmethods; i++)
+				dict_instances(w, t->u.iface.methods[i]->type, depth);
+			for (int i = 0; i < t->u.iface.nembeddeds; i++)
+				dict_instances(w, t->u.iface.embeddeds[i], depth);
+			return;
+		case TY_NAMED:
+			if (!is_instance(t))
+				return;
+			for (int i = 0; i < t->u.named.ntargs; i++)
+				dict_instances(w, t->u.named.targs[i], depth);
+			if (!met_instance(w->g, &w->pending, t))
+				vec_push(&w->pending, t);
+			return;
+		default:
+			return;
+		}
+	}
+}
+
+static void dict_type(DictWalk *w, Type *t)
+{
+	if (!t || t->kind == TY_TUPLE || !stencil_has_typeparam(t))
+		return;
+	Type *c = dict_subst(w, t);
+	if (!c || stencil_has_typeparam(c))
+		return;
+	irgen_need(w->g->res, c);
+	dict_instances(w, c, 0);
+}
+
+static void dict_request(Irgen *g, Pos pos, Object *gen, Sym *name, Type **targs, int n, int depth);
+
+/* A method call's subdictionary: x.M(...) with x's type an instance
+ * involving the type parameters, or a type parameter whose argument is
+ * an instance type. */
+static void dict_method_sub(DictWalk *w, Node *fe)
+{
+	Object *obj = fe->u.sel.sel->ti ? fe->u.sel.sel->ti->obj : NULL;
+	if (!obj || obj->kind != OBJ_FUNC)
+		return;
+	Type *inst = NULL;
+	Object *om = NULL;
+	if (obj->u.func.inst && obj->u.func.origin && stencil_has_typeparam(obj->u.func.inst)) {
+		inst = dict_subst(w, obj->u.func.inst);
+		om = obj->u.func.origin;
+	} else {
+		Node *xe = unparen(fe->u.sel.x);
+		Type *xt = xe->ti ? xe->ti->type : NULL;
+		bool ptr = false;
+		Type *base = xt ? ty_deref(xt, &ptr) : NULL;
+		if (!base || base->kind != TY_TYPEPARAM)
+			return;
+		Type *c = ty_deref(dict_subst(w, base), &ptr);
+		if (!c || c->kind != TY_NAMED || !c->u.named.ntargs || ty_is_interface(c))
+			return;
+		Type *orig = c->u.named.orig;
+		for (int i = 0; i < ty_named_nmethods(orig); i++)
+			if (ty_named_method(orig, i)->name == obj->name)
+				om = ty_named_method(orig, i);
+		inst = c;
+	}
+	if (!om || !inst || inst->kind != TY_NAMED || !is_instance(inst) || !summary_generic_decl(w->g->ir->imports, om))
+		return;
+	dict_request(w->g, w->d->pos, om, NULL, inst->u.named.targs, inst->u.named.ntargs, w->depth + 1);
+}
+
+static bool dict_node(Node *n, void *ctx)
+{
+	DictWalk *w = ctx;
+	if (n->kind == N_CALL) {
+		Node *fe = unparen(n->u.call.fun);
+		Object *obj = fe->kind == N_SELECTOR && fe->u.sel.sel->ti ? fe->u.sel.sel->ti->obj : NULL;
+		if (obj && obj->kind == OBJ_FUNC && obj->type && obj->type->kind == TY_SIGNATURE &&
+		    obj->type->u.sig.recv) {
+			/* a method call: not the callee's type (it has a
+			 * receiver), its receiver's and the arguments' */
+			dict_type(w, n->ti ? n->ti->type : NULL);
+			dict_method_sub(w, fe);
+			syntax_walk(fe->u.sel.x, dict_node, w);
+			for (int i = 0; i < n->u.call.args.n; i++)
+				syntax_walk(n->u.call.args.v[i], dict_node, w);
+			return false;
+		}
+	}
+	if (n->ti && n->ti->type && n->ti->mode != MODE_INVALID) {
+		Object *o = n->kind == N_NAME ? n->ti->obj : NULL;
+		/* a function's name: its type is the generic one (an
+		 * instance's, recorded on it, is the FUNCINST's) */
+		if (!(o && o->kind == OBJ_FUNC && !n->ti->inst))
+			dict_type(w, n->ti->type);
+	}
+	if (n->kind == N_NAME && n->ti && n->ti->obj && n->ti->obj->kind == OBJ_VAR)
+		dict_type(w, n->ti->obj->type);
+	/* a call of an instance whose type arguments involve the type
+	 * parameters: its subdictionary */
+	if (n->kind == N_NAME && n->ti && n->ti->inst && n->ti->obj && n->ti->obj->kind == OBJ_FUNC) {
+		Instance *in = n->ti->inst;
+		bool dep = false;
+		for (int i = 0; i < in->ntargs; i++)
+			dep |= stencil_has_typeparam(in->targs[i]);
+		if (dep) {
+			Type **ts = arena_alloc(&w->g->ir->arena, (size_t)(in->ntargs + 1) * sizeof *ts);
+			bool ok = true;
+			for (int i = 0; i < in->ntargs; i++) {
+				ts[i] = dict_subst(w, in->targs[i]);
+				ok &= ts[i] && !stencil_has_typeparam(ts[i]);
+			}
+			if (ok && summary_generic_decl(w->g->ir->imports, n->ti->obj))
+				dict_request(w->g, w->d->pos, n->ti->obj, NULL, ts, in->ntargs, w->depth + 1);
+		}
+	}
+	return true;
+}
+
+/* The name a dictionary has (typecheck.MakeDictSym, as dict_arg). */
+static Sym *dict_name(Object *gen, Type **targs, int n)
+{
+	TyBuf a = {0};
+	for (int i = 0; i < n; i++) {
+		if (i > 0)
+			tybuf_putc(&a, ',');
+		ty_write_link(&a, targs[i]);
+	}
+	TyBuf b = {0};
+	Type *sig = gen->type;
+	if (sig && sig->kind == TY_SIGNATURE && sig->u.sig.recv) {
+		bool ptr = false;
+		Type *base = ty_deref(sig->u.sig.recv->type, &ptr);
+		const char *tn = base && base->kind == TY_NAMED ? base->u.named.obj->name->name : "?";
+		tybuf_printf(&b, ptr ? "(*%s[%s]).%s" : "%s[%s].%s", tn, a.str ? a.str : "", gen->name->name);
+	} else {
+		tybuf_printf(&b, "%s[%s]", gen->name->name, a.str ? a.str : "");
+	}
+	Sym *name = sym_cstr(b.str);
+	tybuf_free(&a);
+	tybuf_free(&b);
+	return name;
+}
+
+static void dict_make_with(Irgen *g, DictReq *d, DictWalk *w, int depth)
+{
+	jmp_buf saved;
+	memcpy(saved, g->fail, sizeof saved);
+	if (setjmp(g->fail)) {
+		/* no instantiation to be had: what it would make is not made
+		 * (missing lines, not guessed ones) */
+		memcpy(g->fail, saved, sizeof saved);
+		vec_free(&w->pending);
+		g->dict_depth--;
+		return;
+	}
+	g->dict_depth++;
+	ShapeInst *si = new_shape_inst(g, d->pos, d->gen, d->targs, d->n);
+	d->si = si;
+	w->tparams = si->tparams;
+	for (int i = 0; i < d->n; i++)
+		irgen_need(g->res, d->targs[i]);
+	Node *decl = si->decl;
+	if (decl->u.funcdecl.recv)
+		syntax_walk(decl->u.funcdecl.recv, dict_node, w);
+	syntax_walk(decl->u.funcdecl.type, dict_node, w);
+	if (decl->u.funcdecl.body)
+		syntax_walk(decl->u.funcdecl.body, dict_node, w);
+	/* instantiateMethods: the methods of the instance types made, and
+	 * their dictionaries */
+	for (int i = 0; i < w->pending.len; i++)
+		instance_methods(g, w->pending.data[i], depth);
+	memcpy(g->fail, saved, sizeof saved);
+	vec_free(&w->pending);
+	g->dict_depth--;
+	vec_push(&g->dict_order, d);
+}
+
+static void dict_make(Irgen *g, DictReq *d, int depth)
+{
+	DictWalk *w = arena_alloc(&g->ir->arena, sizeof *w);
+	*w = (DictWalk){ g, d, NULL, depth, {0} };
+	dict_make_with(g, d, w, depth);
+}
+
+/* getDictionarySym: the dictionary of gen (origin) for concrete targs,
+ * made the first time (name: its symbol when known). */
+static void dict_request(Irgen *g, Pos pos, Object *gen, Sym *name, Type **targs, int n, int depth)
+{
+	if (gen->kind == OBJ_FUNC && gen->u.func.origin)
+		gen = gen->u.func.origin;
+	/* past the inliner (a wrapper's dictionary) every dictionary
+	 * gc makes is made */
+	(void)depth;
+	if (g->dict_depth > 8 || n == 0 || g->late)
+		return;
+	for (int i = 0; i < n; i++)
+		if (!targs[i] || stencil_has_typeparam(targs[i]) || ty_has_shape(targs[i]))
+			return;
+	if (!name)
+		name = dict_name(gen, targs, n);
+	for (int i = 0; i < g->dicts.len; i++)
+		if (((DictReq *)g->dicts.data[i])->name == name)
+			return;
+	DictReq *d = arena_alloc(&g->ir->arena, sizeof *d);
+	d->name = name;
+	d->gen = gen;
+	d->targs = targs;
+	d->n = n;
+	d->pos = pos;
+	vec_push(&g->dicts, d);
+	/* while a generic function is retyped its tree holds shapes: the
+	 * dictionary is made once it is built */
+	if (g->retype) {
+		vec_push(&g->dict_defer, d);
+		return;
+	}
+	dict_make(g, d, depth);
+}
+
+static void dict_drain(Irgen *g)
+{
+	for (int i = 0; i < g->dict_defer.len; i++)
+		dict_make(g, g->dict_defer.data[i], 0);
+	g->dict_defer.len = 0;
+}
+
+/* finalizeSyms: the itabs of every dictionary, in order. */
+static void dict_finalize(Irgen *g)
+{
+	Pos agp = autogen_pos(g);
+	g->noder = true;
+	for (int i = 0; i < g->dict_order.len; i++) {
+		DictReq *d = g->dict_order.data[i];
+		ShapeInst *si = d->si;
+		if (!si || !si->built || is_skipped(g, si->fn))
+			continue;
+		for (int k = 0; k + 1 < si->itabs.len; k += 2) {
+			Type *src = check_subst_ctx(g->tc, si->itabs.data[k], si->shapes, d->targs, d->n);
+			Type *dst = check_subst_ctx(g->tc, si->itabs.data[k + 1], si->shapes, d->targs, d->n);
+			if (!src || !dst || ty_has_shape(src) || ty_has_shape(dst))
+				continue;
+			if (ty_is_interface(src) || is_empty_iface(dst))
+				continue;
+			bool seen = false;
+			for (int j = 0; j + 1 < g->itabs_made.len && !seen; j += 2)
+				seen = ty_identical(g->itabs_made.data[j], src) &&
+				       ty_identical(g->itabs_made.data[j + 1], dst);
+			if (seen)
+				continue;
+			vec_push(&g->itabs_made, src);
+			vec_push(&g->itabs_made, dst);
+			write_itab(g, src, dst, agp);
+		}
+	}
+	g->noder = false;
 }
 
 /* The name node of a call's callee that the checker recorded an
@@ -5741,7 +6203,7 @@ static Node *instance_name(Node *fe)
 	return id;
 }
 
-static IrNode *dict_entry(Irgen *g, Pos pos, Type *t);
+static IrNode *dict_entry(Irgen *g, Pos pos, Type *t, bool full);
 
 /* The dictionary a call passes: inside an instantiation, when the type
  * arguments depend on its type parameters, an entry of its own
@@ -5752,8 +6214,26 @@ static IrNode *call_dict(Irgen *g, Pos pos, IrFunc *st, Object *gen, Type **targ
 	if (g->retype)
 		for (int i = 0; i < n; i++)
 			if (stencil_has_typeparam(targs[i]))
-				return dict_entry(g, pos, NULL);
+				return dict_entry(g, pos, NULL, true);
 	return dict_arg(g, pos, st, gen, targs, n);
+}
+
+static void lay_note(Irgen *g, IrNode *call, int kind, Type *ft, bool sub, Type *shape, Sym *name)
+{
+	if (!g->retype)
+		return;
+	LayNote *l = arena_alloc(&g->ir->arena, sizeof *l);
+	*l = (LayNote){ call, kind, ft, sub, shape, name };
+	vec_push(&g->lay_notes, l);
+}
+
+static bool dict_dependent(Irgen *g, Type **targs, int n)
+{
+	if (g->retype)
+		for (int i = 0; i < n; i++)
+			if (stencil_has_typeparam(targs[i]))
+				return true;
+	return false;
 }
 
 /* F[targs](args): a call of the shape instantiation, the dictionary
@@ -5776,6 +6256,7 @@ static IrNode *generic_call(Irgen *g, Node *e, Node *fe, TypeInfo *ti)
 	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, st->nname, NULL, 0);
 	g->curpos = n->pos;
 	ir_list_push(g->ir, &n->u.call.args, call_dict(g, e->pos, st, id->ti->obj, in->targs, in->ntargs));
+	lay_note(g, n, LAY_FUNC, sig, dict_dependent(g, in->targs, in->ntargs), NULL, NULL);
 	call_args(g, n, e, sig, 0, NULL);
 	return n;
 }
@@ -5808,6 +6289,7 @@ static IrNode *generic_method_call(Irgen *g, Node *e, Node *fe, Object *obj, Typ
 	n->init = init;
 	Type *inst = obj->u.func.inst;
 	ir_list_push(g->ir, &n->u.call.args, call_dict(g, e->pos, st, obj, inst->u.named.targs, inst->u.named.ntargs));
+	lay_note(g, n, LAY_METH, NULL, dict_dependent(g, inst->u.named.targs, inst->u.named.ntargs), NULL, NULL);
 	ir_list_push(g->ir, &n->u.call.args, x);
 	call_args(g, n, e, sig, 0, NULL);
 	return n;
@@ -5858,23 +6340,37 @@ static IrNode *dict_param(Irgen *g)
 	return closure_dict(g, g->fn);
 }
 
-/* An entry of the dictionary: (*[1]uintptr)(unsafe.Pointer(.dict))[0]
- * (getDictionaryEntry; the entry's index does not show). */
-static IrNode *dict_entry(Irgen *g, Pos pos, Type *t)
+/* An entry of the dictionary: (*[N]uintptr)(unsafe.Pointer(.dict))[i]
+ * (getDictionaryEntry; the entry's index does not show).  N is the
+ * dictionary's length for a subdictionary, an itab, a method expression
+ * closure or a type switch case's type (full), the number of its type
+ * entries for the other type words (getDictionaryType).  Made before
+ * the instantiation is laid out (dict_layout), the type is a
+ * placeholder fixed then; when no layout is had, the placeholder prints
+ * as REPORT_UNKNOWN and a line showing it is dropped. */
+static IrNode *dict_entry(Irgen *g, Pos pos, Type *t, bool full)
 {
 	TypeCtx *tc = g->tc;
 	Type *up = tc->typ[B_UINTPTR];
 	IrNode *d = ir_unary(g->ir, IR_OCONVNOP, pos, tc->typ[B_UNSAFE_POINTER], dict_param(g));
-	/* *[N]uintptr, N the dictionary's length, which goescape does not
-	 * lay out: the type prints as REPORT_UNKNOWN, so a line showing it
-	 * is dropped */
-	static const char unknown[] = { REPORT_UNKNOWN, 0 };
-	Object *o = obj_new_typename(tc, pos, NULL, sym_cstr(unknown), NULL);
-	Type *dt = ty_new_named(tc, o, ty_new_array(tc, up, 1));
-	o->type = dt;
+	ShapeInst *si = g->cur_si;
+	Type *dt;
+	if (si && si->laid) {
+		dt = ty_new_array(tc, up, full ? si->nfull : si->ntype);
+	} else {
+		static const char unknown[] = { REPORT_UNKNOWN, 0 };
+		Object *o = obj_new_typename(tc, pos, NULL, sym_cstr(unknown), NULL);
+		dt = ty_new_named(tc, o, ty_new_array(tc, up, 1));
+		o->type = dt;
+	}
 	Type *arr = ty_new_pointer(tc, dt);
 	d = ir_unary(g->ir, IR_OCONVNOP, pos, arr, d);
 	IrNode *deref = ir_unary(g->ir, IR_ODEREF, pos, dt, d);
+	if (si && !si->laid) {
+		DictFix *f = arena_alloc(&g->ir->arena, sizeof *f);
+		*f = (DictFix){ d, deref, full };
+		vec_push(&si->entries, f);
+	}
 	/* the index prints as the dictionary (NewConstExpr's orig) */
 	IrNode *idx = ir_const(g->ir, const_make_int64(0), ".dict", pos, up);
 	return ir_binary(g->ir, IR_OINDEX, pos, t ? t : up, deref, idx);
@@ -5895,10 +6391,11 @@ static IrNode *shape_method_call(Irgen *g, Node *e, Node *fe, IrNode *x, TypeInf
 	Type *ft = ty_new_signature(g->tc, NULL, ty_new_tuple(g->tc, ps, np + 1), msig->u.sig.results,
 		msig->u.sig.variadic);
 	Type *up = g->tc->typ[B_UINTPTR];
-	IrNode *addr = ir_unary(g->ir, IR_OADDR, fe->pos, ty_new_pointer(g->tc, up), dict_entry(g, fe->pos, up));
+	IrNode *addr = ir_unary(g->ir, IR_OADDR, fe->pos, ty_new_pointer(g->tc, up), dict_entry(g, fe->pos, up, true));
 	IrNode *callee = ir_unary(g->ir, IR_OCONVNOP, fe->pos, ft, addr);
 	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, callee, NULL, 0);
 	ir_list_push(g->ir, &n->u.call.args, x);
+	lay_note(g, n, LAY_BOUND, msig, true, x->type, fe->u.sel.sel->u.name.sym);
 	g->curpos = n->pos;
 	call_args(g, n, e, msig, 0, NULL);
 	return n;
@@ -6010,6 +6507,16 @@ static void sim(IrNode *n, PosSim *ps)
 	case IR_OPANIC:
 		place(n->u.un.x, ps->p);
 		break;
+	case IR_OSWITCH:
+		/* the subster's conversions to interface{}, made when the
+		 * whole switch is done */
+		place(n->u.sw.tag, ps->p);
+		for (int i = 0; i < n->u.sw.cases.n; i++) {
+			IrNode *c = n->u.sw.cases.v[i];
+			for (int k = 0; k < c->u.cas.list.n; k++)
+				place(c->u.cas.list.v[k], ps->p);
+		}
+		break;
 	case IR_OSEND:
 	case IR_OEQ: case IR_ONE: case IR_OLT: case IR_OLE: case IR_OGT: case IR_OGE:
 		place(n->u.bin.x, ps->p);
@@ -6033,12 +6540,177 @@ typedef struct DictPass {
 	Irgen *g;
 } DictPass;
 
+/* ---- the dictionary's layout (getInstInfo) ----------------------------
+ *
+ * An instantiation's dictionary holds, in order: the type arguments,
+ * the derived types, the subdictionaries, the itabs, the method
+ * expression closures.  getInstInfo counts them on the instantiation's
+ * IR before the dictionary pass: the derived types are the distinct
+ * types holding shapes (not a shape itself, not a function's name's
+ * or a method's type, not a result tuple) of each type parameter's
+ * bound, of each Dcl name, and of every node met in pre-order, a
+ * closure's body where the closure is; a subdictionary for each call
+ * of an instance whose type arguments involve shapes (a function's:
+ * its OFUNCINST's type counts), each generic method call on such an
+ * instance and each call of a shape's method; an itab for each
+ * conversion to a non-empty interface involving shapes, each assertion
+ * from a non-empty interface to a concrete type, each shaped case of a
+ * type switch on a non-empty interface; a closure for each distinct
+ * method called on a shape.  Only the lengths show (the type entries'
+ * count, startSubDict, and the whole, dictLen). */
+typedef struct Layout {
+	Irgen *g;
+	PtrVec derived;
+	PtrVec closures;        /* pairs: shape, method name */
+	int nsub, nitab;
+} Layout;
+
+static void lay_type(Layout *l, IrNode *n, Type *t)
+{
+	if (!t || t->kind == TY_TUPLE || !ty_has_shape(t) || ty_is_shape(t))
+		return;
+	if (t->kind == TY_SIGNATURE && n &&
+	    (t->u.sig.recv || (n->op == IR_ONAME && n->u.name.class == PFUNC)))
+		return;
+	for (int i = 0; i < l->derived.len; i++)
+		if (ty_identical(l->derived.data[i], t))
+			return;
+	vec_push(&l->derived, t);
+}
+
+static LayNote *lay_find(Irgen *g, IrNode *n)
+{
+	for (int i = 0; i < g->lay_notes.len; i++)
+		if (((LayNote *)g->lay_notes.data[i])->call == n)
+			return g->lay_notes.data[i];
+	return NULL;
+}
+
+static void lay_node(IrNode *n, Layout *l);
+
+static bool lay_child(IrNode *c, void *ctx)
+{
+	lay_node(c, ctx);
+	return false;
+}
+
+static void lay_list(IrList *v, Layout *l)
+{
+	for (int i = 0; i < v->n; i++)
+		lay_node(v->v[i], l);
+}
+
+static void lay_node(IrNode *n, Layout *l)
+{
+	if (!n)
+		return;
+	LayNote *note = (n->op == IR_OCALLFUNC) ? lay_find(l->g, n) : NULL;
+	if (note) {
+		lay_list(&n->init, l);
+		lay_type(l, n, n->type);
+		if (note->kind != LAY_METH)
+			lay_type(l, NULL, note->ft);
+		if (note->sub)
+			l->nsub++;
+		if (note->kind == LAY_BOUND) {
+			bool seen = false;
+			for (int i = 0; i + 1 < l->closures.len && !seen; i += 2)
+				seen = ty_identical(l->closures.data[i], note->shape) &&
+				       l->closures.data[i + 1] == note->name;
+			if (!seen) {
+				vec_push(&l->closures, note->shape);
+				vec_push(&l->closures, note->name);
+			}
+		}
+		/* the receiver and arguments, not the dictionary argument nor
+		 * the callee built from it */
+		for (int i = note->kind == LAY_BOUND ? 0 : 1; i < n->u.call.args.n; i++)
+			lay_node(n->u.call.args.v[i], l);
+		return;
+	}
+	switch (n->op) {
+	case IR_OCONVIFACE: {
+		Type *dst = n->type, *src = n->u.un.x ? n->u.un.x->type : NULL;
+		if (ty_is_interface(dst) && !is_empty_iface(dst) && (ty_has_shape(dst) || ty_has_shape(src)))
+			l->nitab++;
+		break;
+	}
+	case IR_ODOTTYPE: case IR_ODOTTYPE2: {
+		Type *xt = n->u.un.x ? n->u.un.x->type : NULL;
+		if (xt && !ty_is_interface(n->type) && !is_empty_iface(xt))
+			l->nitab++;
+		break;
+	}
+	case IR_OSWITCH: {
+		IrNode *tag = n->u.sw.tag;
+		if (!tag || tag->op != IR_OTYPESW || !tag->u.guard.x || is_empty_iface(tag->u.guard.x->type))
+			break;
+		for (int i = 0; i < n->u.sw.cases.n; i++) {
+			IrNode *cas = n->u.sw.cases.v[i];
+			for (int k = 0; k < cas->u.cas.list.n; k++) {
+				IrNode *c = cas->u.cas.list.v[k];
+				if (c && c->op == IR_OTYPE && ty_has_shape(c->type))
+					l->nitab++;
+			}
+		}
+		break;
+	}
+	case IR_OCLOSURE:
+		lay_list(&n->u.clo.func->body, l);
+		break;
+	default:
+		break;
+	}
+	lay_type(l, n, n->type);
+	ir_do_children(n, lay_child, l);
+}
+
+/* Lays out si's dictionary (fn its instantiation, before the dictionary
+ * pass) and types the entries made so far. */
+static void dict_layout(Irgen *g, ShapeInst *si, IrFunc *fn)
+{
+	Layout l = { g, {0}, {0}, 0, 0 };
+	for (int i = 0; i < si->n; i++) {
+		Type *tp = si->tparams[i];
+		Type *b = tp && tp->kind == TY_TYPEPARAM ? tp->u.tparam.constraint : NULL;
+		if (b)
+			lay_type(&l, NULL, check_subst_ctx(g->tc, b, si->tparams, si->shapes, si->n));
+	}
+	for (int i = 0; i < fn->dcl.n; i++)
+		lay_type(&l, fn->dcl.v[i], fn->dcl.v[i]->type);
+	lay_list(&fn->body, &l);
+	si->ntype = si->n + l.derived.len;
+	si->nfull = si->ntype + l.nsub + l.nitab + l.closures.len / 2;
+	si->laid = true;
+	Type *up = g->tc->typ[B_UINTPTR];
+	for (int i = 0; i < si->entries.len; i++) {
+		DictFix *f = si->entries.data[i];
+		Type *arr = ty_new_array(g->tc, up, f->full ? si->nfull : si->ntype);
+		f->conv->type = ty_new_pointer(g->tc, arr);
+		f->deref->type = arr;
+	}
+	vec_free(&l.derived);
+	vec_free(&l.closures);
+}
+
+/* An itab the dictionary of the instantiation being passed holds. */
+static void dict_itab(Irgen *g, Type *src, Type *dst)
+{
+	ShapeInst *si = g->cur_si;
+	if (!si)
+		return;
+	vec_push(&si->itabs, src);
+	vec_push(&si->itabs, dst);
+}
+
 static IrNode *dict_edit(IrNode *n, void *ctx)
 {
 	DictPass *dp = ctx;
 	Irgen *g = dp->g;
 	if (!n)
 		return n;
+	if (n->op == IR_OCLOSURE)
+		return n;       /* its function has its own pass */
 	ir_edit_children(n, dict_edit, ctx);
 	if (n->type && stencil_has_typeparam(n->type))
 		unsupported(g, n->pos, "a type parameter left in a shape instantiation");
@@ -6047,6 +6719,8 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 		IrNode *x = n->u.un.x;
 		Type *src = x->type, *dst = n->type;
 		bool dst_empty = ty_is_interface(dst) && ty_iface_empty(under(dst));
+		if (!dst_empty && ty_is_interface(dst) && (ty_has_shape(src) || ty_has_shape(dst)))
+			dict_itab(g, src, dst);
 		if (dst_empty && ty_is_interface(src) && ty_iface_empty(under(src))) {
 			n->op = IR_OCONVNOP;
 			break;
@@ -6059,11 +6733,28 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 				c->init = n->init;
 				return c;
 			}
-			unsupported(g, n->pos, "conversion between interfaces with shapes");
+			/* convI2I: the itab for the interface type the
+			 * dictionary holds and the value's, through a
+			 * temporary */
+			IrNode *tmp = ir_temp(g->ir, n->pos, g->fn, src);
+			IrNode *as = ir_binary(g->ir, IR_OAS, n->pos, NULL, tmp, x);
+			tmp->u.name.defn = as;
+			Type *up = g->tc->typ[B_UINTPTR];
+			Type *bp = ty_new_pointer(g->tc, g->tc->typ[B_UINT8]);
+			IrNode *itab = ir_unary(g->ir, IR_OITAB, n->pos, ty_new_pointer(g->tc, up), tmp);
+			IrNode *idata = ir_unary(g->ir, IR_OIDATA, n->pos, g->tc->typ[B_UNSAFE_POINTER], tmp);
+			IrNode *args[2] = { dict_entry(g, n->pos, bp, false), itab };
+			IrNode *conv = alg_callee(g, "runtime", "convI2I", n->pos);
+			IrNode *call = ir_call(g->ir, IR_OCALLFUNC, n->pos, bp, conv, args, 2);
+			IrNode *ef = ir_binary(g->ir, IR_OEFACE, n->pos, dst, call, idata);
+			ef->init = n->init;
+			ir_list_push(g->ir, &ef->init, as);
+			return ef;
 		}
-		if (!dst_empty)
-			unsupported(g, n->pos, "conversion of a shape to a non-empty interface (an itab from the dictionary)");
-		IrNode *rt = dict_entry(g, n->pos, ty_new_pointer(g->tc, g->tc->typ[B_UINT8]));
+		/* to a non-empty interface the dictionary holds the itab (a
+		 * uintptr entry), to an empty one the type word */
+		IrNode *rt = dst_empty ? dict_entry(g, n->pos, ty_new_pointer(g->tc, g->tc->typ[B_UINT8]), false)
+				       : dict_entry(g, n->pos, NULL, true);
 		IrNode *data = ir_unary(g->ir, IR_OCONVIDATA, n->pos, g->tc->typ[B_UNSAFE_POINTER], x);
 		IrNode *ef = ir_binary(g->ir, IR_OEFACE, n->pos, dst, rt, data);
 		ef->init = n->init;
@@ -6076,11 +6767,15 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 		IrNode *x = n->u.un.x;
 		Type *t = n->type, *xt = x ? x->type : NULL;
 		bool x_empty = xt && ty_is_interface(xt) && ty_iface_empty(under(xt));
+		if (xt && !ty_is_interface(t) && !x_empty)
+			dict_itab(g, t, xt);
 		if (!ty_has_shape(t) && !(xt && ty_has_shape(xt) && !x_empty))
 			break;
-		if (!ty_is_interface(t) && !x_empty)
-			unsupported(g, n->pos, "type assertion with shapes (an itab from the dictionary)");
-		IrNode *rt = dict_entry(g, n->pos, ty_new_pointer(g->tc, g->tc->typ[B_UINT8]));
+		/* from a non-empty interface to a concrete type the
+		 * dictionary's itab stands where the type word would (the
+		 * assertion's ITab, its RType nil) */
+		IrNode *rt = !ty_is_interface(t) && !x_empty ? dict_entry(g, n->pos, NULL, true)
+				: dict_entry(g, n->pos, ty_new_pointer(g->tc, g->tc->typ[B_UINT8]), false);
 		IrNode *d = ir_binary(g->ir, n->op == IR_ODOTTYPE ? IR_ODYNAMICDOTTYPE : IR_ODYNAMICDOTTYPE2,
 			n->pos, t, x, rt);
 		d->init = n->init;
@@ -6101,10 +6796,13 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 				IrNode *c = cas->u.cas.list.v[k];
 				if (!c || c->op != IR_OTYPE || !ty_has_shape(c->type))
 					continue;
-				if (!x_empty && !ty_is_interface(c->type))
-					unsupported(g, cas->pos, "type switch case with shapes (an itab from the dictionary)");
-				IrNode *rt = dict_entry(g, c->pos, g->tc->typ[B_UINTPTR]);
-				cas->u.cas.list.v[k] = ir_unary(g->ir, IR_ODYNAMICTYPE, c->pos, c->type, rt);
+				if (!x_empty)
+					dict_itab(g, c->type, xt);
+				IrNode *rt = dict_entry(g, c->pos, g->tc->typ[B_UINTPTR], true);
+				/* from a non-empty interface to a concrete type,
+				 * the itab too */
+				IrNode *itab = !x_empty && !ty_is_interface(c->type) ? dict_entry(g, c->pos, NULL, true) : NULL;
+				cas->u.cas.list.v[k] = ir_binary(g->ir, IR_ODYNAMICTYPE, c->pos, c->type, rt, itab);
 			}
 		}
 		break;
@@ -6256,11 +6954,16 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 	StencilRetype rt;
 	si->built = true;
 	g->retype = NULL;
+	g->cur_si = si;
+	g->lay_notes.len = 0;
+	si->entries.len = 0;
+	si->laid = false;
 	if (setjmp(g->fail)) {
 		if (g->retype)
 			stencil_retype_end(g->retype);
 		g->retype = NULL;
 		g->genpkg = NULL;
+		g->cur_si = NULL;
 		for (int i = 0; i < g->importing.len; i++)
 			((IrFunc *)g->importing.data[i])->fflags &= (uint16_t)~IRFN_IMPORTING;
 		g->importing.len = 0;
@@ -6318,9 +7021,12 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
 		stencil_positions(g->decls.data[i]);
 	stencil_positions(fn);
+	dict_layout(g, si, fn);
+	si->itabs.len = 0;
 	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
 		dict_pass(g, g->decls.data[i]);
 	dict_pass(g, fn);
+	g->cur_si = NULL;
 	stencil_retype_end(&rt);
 	g->retype = NULL;
 	g->genpkg = NULL;
@@ -6338,11 +7044,13 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
  * included, after the package's functions (gc appends them to Decls). */
 static void build_shape_insts(Irgen *g)
 {
-	for (int i = 0; i < g->insts.len; i++)
+	for (int i = 0; i < g->insts.len; i++) {
 		if (!((ShapeInst *)g->insts.data[i])->built) {
 			util_world_yield();     /* -j: main.c */
 			build_shape_inst(g, g->insts.data[i]);
 		}
+		dict_drain(g);
+	}
 }
 
 /* One function declaration; on an unsupported construct it is dropped
@@ -6491,6 +7199,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 		}
 	}
 	build_shape_insts(&g);
+	dict_finalize(&g);
 	make_init(&g);
 	skip_callers(&g);
 	for (int i = 0; i < g.decls.len; i++)
@@ -6542,8 +7251,18 @@ void irgen_result_free(IrgenResult *r)
 		typetab_free(&g->msets);
 		free(g->lookups);
 		vec_free(&g->wrapped);
+		for (int i = 0; i < g->insts.len; i++) {
+			ShapeInst *si = g->insts.data[i];
+			vec_free(&si->itabs);
+			vec_free(&si->entries);
+		}
 		vec_free(&g->insts);
 		vec_free(&g->insttypes);
+		vec_free(&g->dicts);
+		vec_free(&g->dict_order);
+		vec_free(&g->dict_defer);
+		vec_free(&g->itabs_made);
+		vec_free(&g->lay_notes);
 		for (int i = 0; i < g->algs.len; i++)
 			free(g->algs.data[i]);
 		vec_free(&g->algs);
