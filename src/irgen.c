@@ -6445,7 +6445,8 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 	g->fn = fn;
 	g->curpos = d->pos;
 	Type *up = g->tc->typ[B_UINTPTR];
-	IrNode *dict = ir_name(g->ir, sym_cstr(".dict"), PPARAM, d->u.funcdecl.name->pos, up);
+	/* at the function's position (a method's too: its receiver's paren) */
+	IrNode *dict = ir_name(g->ir, sym_cstr(".dict"), PPARAM, fn->pos, up);
 	dict->u.name.curfn = fn;
 	ir_list_push(g->ir, &fn->dcl, dict);
 	Type *mt = fn->nname->type;
