@@ -4161,7 +4161,7 @@ static void skip_callers(Irgen *g)
  */
 
 /* One package-level var declaration (noder's varDecl, package scope). */
-static void flush_meth_closures(Irgen *g);
+static void flush_meth_closures(Irgen *g, size_t ndecls);
 
 static void pkg_var_decl(Irgen *g, Node *d)
 {
@@ -4215,7 +4215,7 @@ static void pkg_var_decl(Irgen *g, Node *d)
 		}
 	}
 	g->fn = NULL;
-	flush_meth_closures(g);
+	flush_meth_closures(g, ndecls);
 }
 
 /* ---- gc's initialization order (pkginit/initorder.go) ----------------
@@ -5287,10 +5287,12 @@ static IrNode *import_var(Irgen *g, Object *obj)
  * needs a dictionary is gc's dictPass (dict_pass): a conversion of a
  * shape value to an interface becomes OEFACE(type word, OCONVIDATA(x)),
  * a method call on a shape value a call through the dictionary's
- * method expression closure.  Other dictionary uses (type assertions
- * and switches on shapes, method values of shapes, generic function
- * values, conversions between shaped interfaces) are not built yet: the
- * instantiation is skipped, with its callers.  An instantiation of
+ * method expression closure, a generic function value or a method value
+ * or expression of an instance a closure over the dictionary
+ * (inst_closure).  Other dictionary uses (itabs: conversions of shapes
+ * to non-empty interfaces, type assertions and switches on them, method
+ * values of shapes) are not built yet: the instantiation is skipped,
+ * with its callers.  An instantiation of
  * another package's generic function is printed as gc prints bodies
  * read from export data: its locals qualified by their package,
  * constants by value, positions as the export data has them. */
@@ -5761,6 +5763,7 @@ static IrNode *generic_method_call(Irgen *g, Node *e, Node *fe, Object *obj, Typ
 typedef struct MethClosure {
 	IrFunc *fn, *outer;
 	IrNode *dictvar, *rcvrvar;
+	IrNode *dictcv, *rcvrcv;        /* their captures in the closure */
 	IrNode *rcvras;         /* at package level: .rcvrN's assignment */
 } MethClosure;
 
@@ -5790,8 +5793,8 @@ static IrNode *inst_closure(Irgen *g, Node *e, Type *typ, IrFunc *st, Object *ge
 	IrNode *dv = NULL;
 	if (outer) {
 		/* .dictN = dictionary, in the enclosing function */
-		snprintf(buf, sizeof buf, ".dict%d", g->dnum++);
-		dv = ir_name(g->ir, sym_cstr(buf), PAUTO, pos, up);
+		/* named when flushed (gc's dnum counts in scan order) */
+		dv = ir_name(g->ir, sym_cstr(".dict?"), PAUTO, pos, up);
 		dv->u.name.curfn = outer;
 		IrNode *das = ir_binary(g->ir, IR_OAS, pos, NULL, dv, call_dict(g, pos, st, gen, targs, n));
 		dv->u.name.defn = das;
@@ -5799,8 +5802,7 @@ static IrNode *inst_closure(Irgen *g, Node *e, Type *typ, IrFunc *st, Object *ge
 	}
 	IrNode *rv = NULL, *ras = NULL;
 	if (x) {
-		snprintf(buf, sizeof buf, ".rcvr%d", g->dnum++);
-		rv = ir_name(g->ir, sym_cstr(buf), outer ? PAUTO : PEXTERN, pos, x->type);
+		rv = ir_name(g->ir, sym_cstr(".rcvr?"), outer ? PAUTO : PEXTERN, pos, x->type);
 		rv->u.name.curfn = outer;
 		ras = ir_binary(g->ir, IR_OAS, pos, NULL, rv, x);
 		rv->u.name.defn = ras;
@@ -5850,8 +5852,9 @@ static IrNode *inst_closure(Irgen *g, Node *e, Type *typ, IrFunc *st, Object *ge
 		call->flags |= IRF_ISDDD;
 	IrNode *dict2 = subdict ? ir_closure_var(g->ir, pos, fn, dv) : dict_arg(g, pos, st, gen, targs, n);
 	ir_list_push(g->ir, &call->u.call.args, dict2);
+	IrNode *rcv2 = rv && outer ? ir_closure_var(g->ir, pos, fn, rv) : rv;
 	if (rv)
-		ir_list_push(g->ir, &call->u.call.args, outer ? ir_closure_var(g->ir, pos, fn, rv) : rv);
+		ir_list_push(g->ir, &call->u.call.args, rcv2);
 	for (int i = 0; i < np; i++) {
 		IrNode *a = fn->params[i].nname;
 		if (m && !x && i == 0) {
@@ -5902,6 +5905,8 @@ static IrNode *inst_closure(Irgen *g, Node *e, Type *typ, IrFunc *st, Object *ge
 	mc->outer = outer;
 	mc->dictvar = dv;
 	mc->rcvrvar = rv;
+	mc->dictcv = subdict ? dict2 : NULL;
+	mc->rcvrcv = rcv2;
 	mc->rcvras = outer ? NULL : ras;
 	vec_push(&g->methclos, mc);
 	return clo;
@@ -5948,12 +5953,22 @@ static IrNode *generic_func_value(Irgen *g, Node *e, TypeInfo *ti)
  * function literals of their enclosing function, their .dictN and
  * .rcvrN last in its Dcl, and placed in Decls after the instantiations
  * asked for so far (a marker among the instantiations). */
-static void flush_meth_closures(Irgen *g)
+static void flush_meth_closure(Irgen *g, MethClosure *mc)
 {
-	for (int i = 0; i < g->methclos.len; i++) {
-		MethClosure *mc = g->methclos.data[i];
-		IrFunc *outer = mc->outer;
-		char name[1024];
+	IrFunc *outer = mc->outer;
+	char name[1024];
+	if (mc->dictvar) {
+		snprintf(name, sizeof name, ".dict%d", g->dnum++);
+		mc->dictvar->u.name.sym = sym_cstr(name);
+		if (mc->dictcv)
+			mc->dictcv->u.name.sym = mc->dictvar->u.name.sym;
+	}
+	if (mc->rcvrvar) {
+		snprintf(name, sizeof name, ".rcvr%d", g->dnum++);
+		mc->rcvrvar->u.name.sym = sym_cstr(name);
+		mc->rcvrcv->u.name.sym = mc->rcvrvar->u.name.sym;
+	}
+	{
 		if (!outer) {
 			snprintf(name, sizeof name, "glob..func%d", ++g->ir->glob_closgen);
 			if (mc->rcvras)
@@ -5972,6 +5987,23 @@ static void flush_meth_closures(Irgen *g)
 		si->fn = mc->fn;
 		vec_push(&g->insts, si);
 	}
+}
+
+/* gc scans Decls in order: a function's literals (before it) first, so
+ * theirs come first; the declaration's own functions are decls[ndecls..]. */
+static void flush_meth_closures(Irgen *g, size_t ndecls)
+{
+	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
+		for (int k = 0; k < g->methclos.len; k++) {
+			MethClosure *mc = g->methclos.data[k];
+			if (mc && mc->outer == g->decls.data[i]) {
+				flush_meth_closure(g, mc);
+				g->methclos.data[k] = NULL;
+			}
+		}
+	for (int k = 0; k < g->methclos.len; k++)
+		if (g->methclos.data[k])
+			flush_meth_closure(g, g->methclos.data[k]);
 	g->methclos.len = 0;
 }
 
@@ -6497,7 +6529,7 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 	}
 	forget_locals(g, fn);
 	vec_push(&g->decls, fn);
-	flush_meth_closures(g);
+	flush_meth_closures(g, ndecls);
 }
 
 /* Every instantiation asked for, those asked for while building them
@@ -6536,10 +6568,9 @@ static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
 		return;
 	}
 	if (d->u.funcdecl.tparams.n || o->type->u.sig.nrparams) {
-		/* never compiled itself (its shape instantiations are); a
-		 * reference to it that is not a call (a function value)
-		 * needs a closure over the dictionary, not built: its
-		 * referrers are skipped */
+		/* never compiled itself (its shape instantiations are, and
+		 * the closures of its values: generic_func_value); a
+		 * reference to it without instance is refused */
 		mark_skipped(g, fn);
 		return;
 	}
@@ -6551,7 +6582,7 @@ static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
 	fn->nname->type = mt;
 	func_body(g, fn, d->u.funcdecl.body);
 	vec_push(&g->decls, fn);
-	flush_meth_closures(g);
+	flush_meth_closures(g, ndecls);
 }
 
 static int cmp_ptr(const void *a, const void *b)
