@@ -106,6 +106,16 @@ TYPEPARAM_FILES=(
 	typeswitch1.go typeswitch2.go typeswitch3.go typeswitch4.go
 	typeswitch5.go typeswitch6.go typeswitch7.go value.go
 )
+# identical since the closures of generic function values and of method
+# values and expressions of instance types (gc's buildClosure), T.M of a
+# shape, unsafe.Sizeof & co. of shapes, println(f())
+TYPEPARAM_FILES+=(
+	absdiff3.go chans.go combine.go dictionaryCapture.go
+	dictionaryCapture-noinline.go interfacearg.go issue45817.go
+	issue47716.go issue47775b.go issue48225.go issue49432.go issue49516.go
+	issue50690b.go issue50690c.go issue51925.go issue52241.go issue53390.go
+	orderedmap.go slices.go smoketest.go typelist.go
+)
 
 typeparam_one() {
 	local f=$1 file=$GOROOT_ORACLE/test/typeparam/$1

@@ -816,6 +816,9 @@ static IrNode *subst_closure(Subst *s, IrNode *n)
 	nf->body = subst_list(s, &old->body);
 	s->nvars = mark;
 	s->newclofn = prev;
+	/* the literal's init (a method value's .rcvrN = x) keeps its
+	 * positions too: gc copies it before restoring the flag */
+	IrList init = subst_list(s, &n->init);
 	s->no_pos_update = prev_noupd;
 
 	/* closureName(ir.CurFunc) */
@@ -830,7 +833,7 @@ static IrNode *subst_closure(Subst *s, IrNode *n)
 	clo->u.clo.func = nf;
 	clo->syn = n->syn;
 	nf->oclosure = clo;
-	clo->init = subst_list(s, &n->init);
+	clo->init = init;
 	add_decl(in, nf);
 	return clo;
 }

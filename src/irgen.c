@@ -181,6 +181,12 @@ typedef struct Irgen {
 	int dict_depth;         /* dictionaries being made, nested */
 	bool noder;             /* wrappers made while the noder finishes
 	                         * dictionaries: Decls of their own */
+	PtrVec methclos;        /* MethClosure*: the closures of method
+	                         * values and expressions of instance types
+	                         * made while one declaration is built */
+	int dnum;               /* gc's genInst.dnum (.dictN, .rcvrN) */
+	PtrVec latepkgas;       /* IrNode*: the package-level .rcvrN's
+	                         * assignments (after the declarations') */
 } Irgen;
 
 static void dict_request(Irgen *g, Pos pos, Object *gen, Sym *name, Type **targs, int n, int depth);
@@ -580,6 +586,9 @@ static IrNode *funclit(Irgen *g, Node *e);
 static IrNode *generic_call(Irgen *g, Node *e, Node *fe, TypeInfo *ti);
 static IrNode *generic_method_call(Irgen *g, Node *e, Node *fe, Object *obj, TypeInfo *ti);
 static IrNode *shape_method_call(Irgen *g, Node *e, Node *fe, IrNode *x, TypeInfo *fti, Type *rt);
+static IrNode *instance_method_closure(Irgen *g, Node *e, TypeInfo *ti, IrNode *x, Object *m, Type *xt);
+static IrNode *generic_func_value(Irgen *g, Node *e, TypeInfo *ti);
+static IrNode *dict_entry(Irgen *g, Pos pos, Type *t);
 
 static IrOp binary_op(Op op);
 
@@ -712,6 +721,16 @@ static IrNode *selector(Irgen *g, Node *e, TypeInfo *ti)
 		/* method expression T.M */
 		if (ty_is_interface(xti->type))
 			unsupported(g, e->pos, "interface method expression");
+		IrNode *c = instance_method_closure(g, e, ti, NULL, obj, xti->type);
+		if (c)
+			return c;
+		if (g->retype && ty_is_shape(xti->type)) {
+			/* T.M of a shape: the dictionary's method expression
+			 * closure (dictPass: its entry's address, converted) */
+			Type *up = g->tc->typ[B_UINTPTR];
+			IrNode *addr = ir_unary(g->ir, IR_OADDR, e->pos, ty_new_pointer(g->tc, up), dict_entry(g, e->pos, up));
+			return ir_unary(g->ir, IR_OCONVNOP, e->pos, ti->type, addr);
+		}
 		IrFunc *m = method_func(g, e, obj);
 		IrNode *n = ir_selector(g->ir, IR_OMETHEXPR, e->pos, ti->type, type_node(g, xe, xti->type), sel);
 		n->u.un.method = m;
@@ -729,6 +748,9 @@ static IrNode *selector(Irgen *g, Node *e, TypeInfo *ti)
 		IrNode *n = ir_selector(g->ir, IR_OMETHVALUE, e->pos, ti->type, x, sel);
 		return n;
 	}
+	IrNode *c = instance_method_closure(g, e, ti, x, obj, xti->type);
+	if (c)
+		return c;
 	IrFunc *m = method_func(g, e, obj);
 	x = method_recv(g, e, x, obj);
 	IrNode *n = ir_selector(g->ir, IR_OMETHVALUE, e->pos, ti->type, x, sel);
@@ -955,6 +977,48 @@ static void call_args(Irgen *g, IrNode *call, Node *ce, Type *sig, int skip, IrN
 		call->flags |= IRF_ISDDD;
 }
 
+/* unsafe.Sizeof(x), Alignof(x) or Offsetof(x.f) in a shape
+ * instantiation: a constant uintptr printing as the call. */
+static IrNode *unsafe_shape_const(Irgen *g, Node *e, BuiltinId id, Node *arg)
+{
+	const TySizes *sz = g->tc->sizes;
+	int64_t v = 0;
+	if (id == BUILTIN_OFFSETOF) {
+		if (arg->kind != N_SELECTOR)
+			unsupported(g, e->pos, "builtin Offsetof of a non-selector");
+		Type *t = ti_of(g, unparen(arg->u.sel.x))->type;
+		LookupResult r = ty_lookup_field_or_method(t, false, lookup_pkg(g), arg->u.sel.sel->u.name.sym);
+		if (!r.obj || r.obj->kind != OBJ_VAR)
+			unsupported(g, e->pos, "builtin Offsetof lookup");
+		/* the offset within x's struct (x may be its pointer):
+		 * through embedded fields (never pointers) */
+		if (is_kind(t, TY_POINTER))
+			t = under(t)->u.ptr.elem;
+		for (int i = 0; i < r.nindex; i++) {
+			Type *u = ty_underlying(t);
+			if (u->kind != TY_STRUCT || r.index[i] >= u->u.strct.nfields)
+				unsupported(g, e->pos, "builtin Offsetof path");
+			int64_t *offs = arena_alloc(&g->ir->arena, (size_t)u->u.strct.nfields * sizeof *offs);
+			ty_offsetsof(sz, u, offs);
+			v += offs[r.index[i]];
+			t = u->u.strct.fields[r.index[i]]->type;
+			if (i + 1 < r.nindex && is_kind(t, TY_POINTER))
+				unsupported(g, e->pos, "builtin Offsetof through a pointer");
+		}
+	} else {
+		Type *t = ti_of(g, arg)->type;
+		if (!t || stencil_has_typeparam(t))
+			unsupported(g, e->pos, "builtin %s of a type parameter", ty_builtin_name(id));
+		v = id == BUILTIN_SIZEOF ? ty_sizeof(sz, t) : ty_alignof(sz, t);
+	}
+	char *text = parse_node_text(e);
+	IrNode *n = ir_const(g->ir, const_make_int64(v), arena_strndup(&g->ir->arena, text, strlen(text)), e->pos,
+		g->tc->typ[B_UINTPTR]);
+	free(text);
+	n->syn = e;
+	return n;
+}
+
 static IrNode *builtin_call(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
 {
 	NodeList a = e->u.call.args;
@@ -962,10 +1026,17 @@ static IrNode *builtin_call(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
 	IrNode *n;
 	/* the arguments of a multi-valued call (copy(f()), delete(h())):
 	 * gc rewrites them through temporaries; built for complex only */
-	if (a.n == 1 && id != BUILTIN_COMPLEX && a.v[0]->ti && a.v[0]->ti->type && a.v[0]->ti->type->kind == TY_TUPLE &&
-	    ty_tuple_len(a.v[0]->ti->type) > 1)
+	if (a.n == 1 && id != BUILTIN_COMPLEX && id != BUILTIN_PRINT && id != BUILTIN_PRINTLN && a.v[0]->ti &&
+	    a.v[0]->ti->type && a.v[0]->ti->type->kind == TY_TUPLE && ty_tuple_len(a.v[0]->ti->type) > 1)
 		unsupported(g, e->pos, "builtin %s of a multi-valued call", ty_builtin_name(id));
 	switch (id) {
+	case BUILTIN_SIZEOF: case BUILTIN_ALIGNOF: case BUILTIN_OFFSETOF:
+		/* not constant in the generic function: in a shape
+		 * instantiation, the constant of the shape types (the
+		 * subster's EvalConst; the operand is not built) */
+		if (g->retype && a.n == 1)
+			return unsafe_shape_const(g, e, id, unparen(a.v[0]));
+		unsupported(g, e->pos, "builtin %s", ty_builtin_name(id));
 	case BUILTIN_LEN: case BUILTIN_CAP: {
 		IrNode *x = expr(g, a.v[0]);
 		if (is_kind(x->type, TY_POINTER)) {
@@ -1030,8 +1101,21 @@ static IrNode *builtin_call(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
 		return ir_call(c, IR_ORECOVER, e->pos, ti->type, NULL, NULL, 0);
 	case BUILTIN_PRINT: case BUILTIN_PRINTLN:
 		n = ir_new(c, id == BUILTIN_PRINT ? IR_OPRINT : IR_OPRINTN, e->pos, NULL);
-		for (int i = 0; i < a.n; i++)
-			push(g, &n->u.call.args, expr(g, a.v[i]));
+		for (int i = 0; i < a.n; i++) {
+			IrNode *x = expr(g, a.v[i]);
+			if (a.n == 1 && x->type && x->type->kind == TY_TUPLE) {
+				/* println(f()): t1, t2 := f(); println(t1, t2),
+				 * in the node's init (transformArgs) */
+				int nt = ty_tuple_len(x->type);
+				IrNode **tmps = tmp_nodes(g, (size_t)nt + 1);
+				g->curpos = e->pos;
+				rewrite_multi(g, &n->init, x, tmps, ESC_MAX_MULTI);
+				for (int k = 0; k < nt; k++)
+					push(g, &n->u.call.args, tmps[k]);
+				return n;
+			}
+			push(g, &n->u.call.args, x);
+		}
 		return n;
 	case BUILTIN_DELETE: {
 		n = ir_new(c, IR_ODELETE, e->pos, NULL);
@@ -1374,6 +1458,11 @@ static IrNode *expr(Irgen *g, Node *e)
 	g->curpos = e->pos;     /* expr0's base.Pos: nil too */
 	if (ti->mode == MODE_NILVALUE || (e->kind == N_NAME && ti->obj && ti->obj->kind == OBJ_NIL))
 		return ir_new(g->ir, IR_ONIL, e->pos, ti->type);
+	if (e->kind == N_NAME || e->kind == N_SELECTOR || e->kind == N_INDEX) {
+		IrNode *c = generic_func_value(g, e, ti);
+		if (c)
+			return c;
+	}
 	switch (e->kind) {
 	case N_NAME:
 		if (!ti->obj)
@@ -4315,11 +4404,15 @@ static void skip_callers(Irgen *g)
  */
 
 /* One package-level var declaration (noder's varDecl, package scope). */
+static void flush_meth_closures(Irgen *g, size_t ndecls);
+
 static void pkg_var_decl(Irgen *g, Node *d)
 {
 	size_t ndecls = (size_t)g->decls.len;
 	int nstmts = g->pkgas.n;
+	g->methclos.len = 0;
 	if (setjmp(g->fail)) {
+		g->methclos.len = 0;
 		g->decls.len = (int)ndecls;
 		g->pkgas.n = nstmts;
 		g->fn = NULL;
@@ -4365,6 +4458,7 @@ static void pkg_var_decl(Irgen *g, Node *d)
 		}
 	}
 	g->fn = NULL;
+	flush_meth_closures(g, ndecls);
 }
 
 /* ---- gc's initialization order (pkginit/initorder.go) ----------------
@@ -5443,10 +5537,12 @@ static IrNode *import_var(Irgen *g, Object *obj)
  * needs a dictionary is gc's dictPass (dict_pass): a conversion of a
  * shape value to an interface becomes OEFACE(type word, OCONVIDATA(x)),
  * a method call on a shape value a call through the dictionary's
- * method expression closure.  Other dictionary uses (type assertions
- * and switches on shapes, method values of shapes, generic function
- * values, conversions between shaped interfaces) are not built yet: the
- * instantiation is skipped, with its callers.  An instantiation of
+ * method expression closure, a generic function value or a method value
+ * or expression of an instance a closure over the dictionary
+ * (inst_closure).  Other dictionary uses (itabs: conversions of shapes
+ * to non-empty interfaces, type assertions and switches on them, method
+ * values of shapes) are not built yet: the instantiation is skipped,
+ * with its callers.  An instantiation of
  * another package's generic function is printed as gc prints bodies
  * read from export data: its locals qualified by their package,
  * constants by value, positions as the export data has them. */
@@ -6295,6 +6391,264 @@ static IrNode *generic_method_call(Irgen *g, Node *e, Node *fe, Object *obj, Typ
 	return n;
 }
 
+/* A method value x.M or method expression T.M of an instance of a
+ * generic type, not called (gc's buildClosure, run when the
+ * instantiations are scanned): a closure, marked a wrapper, calling the
+ * method's shape instantiation with the dictionary (a subdictionary
+ * when the type arguments depend on the enclosing instantiation's
+ * type parameters: captured from a local .dictN set before the closure)
+ * and, for a method value, the receiver evaluated into a local .rcvrN
+ * (captured).  gc builds it after the whole declaration: its name, its
+ * locals in the enclosing function's Dcl and its place in Decls come
+ * then (flush_meth_closures).  NULL when x.M or T.M needs none (the
+ * method is not an instance's, or T is not one). */
+typedef struct MethClosure {
+	IrFunc *fn, *outer;
+	IrNode *dictvar, *rcvrvar;
+	IrNode *dictcv, *rcvrcv;        /* their captures in the closure */
+	IrNode *rcvras;         /* at package level: .rcvrN's assignment */
+} MethClosure;
+
+/* The closure itself: st the instantiation called with the dictionary
+ * of gen for targs; x the receiver of a method value; for a method
+ * expression (m set, x NULL), xt the type written and recvptr whether
+ * m takes a pointer. */
+static IrNode *inst_closure(Irgen *g, Node *e, Type *typ, IrFunc *st, Object *gen, Type **targs, int n,
+			    IrNode *x, Object *m, Type *xt, bool recvptr)
+{
+	Pos pos = e->pos;
+	if (!typ || typ->kind != TY_SIGNATURE)
+		unsupported(g, pos, "generic function value without signature");
+	bool subdict = false;
+	if (g->retype)
+		for (int i = 0; i < n; i++)
+			if (stencil_has_typeparam(targs[i]))
+				subdict = true;
+	/* at package level (in init): no .dictN, a global .rcvrN whose
+	 * assignment is also one of the package's */
+	IrFunc *outer = g->fn == g->initfn ? NULL : g->fn;
+	if (!outer && subdict)
+		unsupported(g, pos, "a subdictionary at package level");
+	Type *up = g->tc->typ[B_UINTPTR];
+	IrList init = {0};
+	char buf[64];
+	IrNode *dv = NULL;
+	if (outer) {
+		/* .dictN = dictionary, in the enclosing function */
+		/* named when flushed (gc's dnum counts in scan order) */
+		dv = ir_name(g->ir, sym_cstr(".dict?"), PAUTO, pos, up);
+		dv->u.name.curfn = outer;
+		IrNode *das = ir_binary(g->ir, IR_OAS, pos, NULL, dv, call_dict(g, pos, st, gen, targs, n));
+		dv->u.name.defn = das;
+		ir_list_push(g->ir, &init, das);
+	}
+	IrNode *rv = NULL, *ras = NULL;
+	if (x) {
+		rv = ir_name(g->ir, sym_cstr(".rcvr?"), outer ? PAUTO : PEXTERN, pos, x->type);
+		rv->u.name.curfn = outer;
+		ras = ir_binary(g->ir, IR_OAS, pos, NULL, rv, x);
+		rv->u.name.defn = ras;
+		ir_list_push(g->ir, &init, ras);
+	}
+	/* the closure: parameters a0.., results r0.. */
+	IrFunc *fn = ir_func(g->ir, sym_cstr("?"), pos);
+	fn->outer = outer;
+	fn->fflags |= IRFN_WRAPPER;
+	if (outer)
+		fn->fflags |= IRFN_HIDDEN;
+	IrNode *clo = ir_new(g->ir, IR_OCLOSURE, pos, typ);
+	clo->u.clo.func = fn;
+	fn->oclosure = clo;
+	fn->nname->type = typ;
+	int np = ty_tuple_len(typ->u.sig.params), nr = ty_tuple_len(typ->u.sig.results);
+	fn->nparams = np;
+	fn->params = np ? arena_alloc(&g->ir->arena, (size_t)np * sizeof *fn->params) : NULL;
+	fn->nresults = nr;
+	fn->results = nr ? arena_alloc(&g->ir->arena, (size_t)nr * sizeof *fn->results) : NULL;
+	for (int k = 0; k < 2; k++) {
+		int cnt = k ? nr : np;
+		IrParam *ps = k ? fn->results : fn->params;
+		Type *tup = k ? typ->u.sig.results : typ->u.sig.params;
+		for (int i = 0; i < cnt; i++) {
+			snprintf(buf, sizeof buf, "%c%d", k ? 'r' : 'a', i);
+			Type *t = tup->u.tuple.vars[i]->type;
+			IrNode *nn = ir_name(g->ir, sym_cstr(buf), k ? PPARAMOUT : PPARAM, pos, t);
+			nn->u.name.curfn = fn;
+			ir_list_push(g->ir, &fn->dcl, nn);
+			ps[i].sym = nn->u.name.sym;
+			ps[i].pos = pos;
+			ps[i].type = t;
+			ps[i].ddd = !k && typ->u.sig.variadic && i == cnt - 1;
+			ps[i].nname = nn;
+		}
+	}
+	/* the call: the dictionary, the receiver, the parameters */
+	Type *ssig = st->nname->type;
+	Type *rt = ssig->u.sig.results;
+	if (rt && ty_tuple_len(rt) == 0)
+		rt = NULL;
+	else if (rt && ty_tuple_len(rt) == 1)
+		rt = rt->u.tuple.vars[0]->type;
+	IrNode *call = ir_call(g->ir, IR_OCALLFUNC, pos, rt, st->nname, NULL, 0);
+	if (typ->u.sig.variadic)
+		call->flags |= IRF_ISDDD;
+	IrNode *dict2 = subdict ? ir_closure_var(g->ir, pos, fn, dv) : dict_arg(g, pos, st, gen, targs, n);
+	ir_list_push(g->ir, &call->u.call.args, dict2);
+	IrNode *rcv2 = rv && outer ? ir_closure_var(g->ir, pos, fn, rv) : rv;
+	if (rv)
+		ir_list_push(g->ir, &call->u.call.args, rcv2);
+	for (int i = 0; i < np; i++) {
+		IrNode *a = fn->params[i].nname;
+		if (m && !x && i == 0) {
+			/* the receiver through the embedded fields, and * for
+			 * a value method of a pointer */
+			LookupResult r = ty_lookup_field_or_method(xt, false, lookup_pkg(g), m->name);
+			if (!r.obj)
+				unsupported(g, pos, "method expression lookup");
+			LookupResult fr = r;
+			fr.nindex--;
+			if (fr.nindex > 0) {
+				a = field_path(g, e, a, fr);
+				a->flags |= IRF_IMPLICIT;
+			}
+			bool aptr = is_kind(a->type, TY_POINTER);
+			if (!recvptr && aptr) {
+				a = ir_unary(g->ir, IR_ODEREF, pos, under(a->type)->u.ptr.elem, a);
+			} else if (recvptr && !aptr) {
+				unsupported(g, pos, "method expression taking the address of an embedded field");
+			}
+		}
+		ir_list_push(g->ir, &call->u.call.args, a);
+	}
+	IrFunc *saved = g->fn;
+	g->fn = fn;
+	if (nr > 0) {
+		IrNode *ret = ir_new(g->ir, IR_ORETURN, pos, NULL);
+		if (nr > 1) {
+			IrNode **tmps = tmp_nodes(g, (size_t)nr);
+			call->type = ssig->u.sig.results;
+			Pos sp = g->curpos;
+			g->curpos = pos;
+			rewrite_multi(g, &ret->init, call, tmps, nr);
+			g->curpos = sp;
+			for (int i = 0; i < nr; i++)
+				ir_list_push(g->ir, &ret->u.block.list, tmps[i]);
+		} else {
+			ir_list_push(g->ir, &ret->u.block.list, call);
+		}
+		ir_list_push(g->ir, &fn->body, ret);
+	} else {
+		ir_list_push(g->ir, &fn->body, call);
+	}
+	g->fn = saved;
+	clo->init = init;
+	MethClosure *mc = arena_alloc(&g->ir->arena, sizeof *mc);
+	mc->fn = fn;
+	mc->outer = outer;
+	mc->dictvar = dv;
+	mc->rcvrvar = rv;
+	mc->dictcv = subdict ? dict2 : NULL;
+	mc->rcvrcv = rcv2;
+	mc->rcvras = outer ? NULL : ras;
+	vec_push(&g->methclos, mc);
+	return clo;
+}
+
+static IrNode *instance_method_closure(Irgen *g, Node *e, TypeInfo *ti, IrNode *x, Object *m, Type *xt)
+{
+	Type *top = ty_deref(xt, &(bool){false});
+	if (!top || top->kind != TY_NAMED || !top->u.named.ntargs)
+		return NULL;
+	if (m->kind != OBJ_FUNC || !m->type || !m->type->u.sig.recv)
+		return NULL;
+	bool recvptr = false;
+	Type *recv = ty_deref(m->type->u.sig.recv->type, &recvptr);
+	if (!recv || recv->kind != TY_NAMED || !recv->u.named.ntargs || ty_is_interface(recv))
+		return NULL;
+	if (!m->u.func.origin || !m->u.func.inst)
+		unsupported(g, e->pos, "method value of an instance without origin");
+	IrFunc *st = shape_method(g, e->pos, m);
+	Type *inst = m->u.func.inst;
+	if (x)
+		x = method_recv(g, e, x, m);
+	return inst_closure(g, e, ti->type, st, m, inst->u.named.targs, inst->u.named.ntargs, x, m, xt, recvptr);
+}
+
+/* F[targs] as a value, not called (an OFUNCINST: gc's buildClosure). */
+static IrNode *generic_func_value(Irgen *g, Node *e, TypeInfo *ti)
+{
+	Node *id = instance_name(e);
+	if (!id)
+		return NULL;
+	Object *gen = id->ti->obj;
+	if (gen->type && gen->type->kind == TY_SIGNATURE && gen->type->u.sig.recv)
+		return NULL;
+	Instance *in = id->ti->inst;
+	/* at the name (irgen's use of F[T] is F's) */
+	g->curpos = id->pos;
+	IrFunc *st = shape_func(g, id->pos, gen, in->targs, in->ntargs);
+	return inst_closure(g, id, ti->type, st, gen, in->targs, in->ntargs, NULL, NULL, NULL, false);
+}
+
+/* The closures instance_method_closure made while one declaration was
+ * built, as gc's scan of the declaration finishes them: named after the
+ * function literals of their enclosing function, their .dictN and
+ * .rcvrN last in its Dcl, and placed in Decls after the instantiations
+ * asked for so far (a marker among the instantiations). */
+static void flush_meth_closure(Irgen *g, MethClosure *mc)
+{
+	IrFunc *outer = mc->outer;
+	char name[1024];
+	if (mc->dictvar) {
+		snprintf(name, sizeof name, ".dict%d", g->dnum++);
+		mc->dictvar->u.name.sym = sym_cstr(name);
+		if (mc->dictcv)
+			mc->dictcv->u.name.sym = mc->dictvar->u.name.sym;
+	}
+	if (mc->rcvrvar) {
+		snprintf(name, sizeof name, ".rcvr%d", g->dnum++);
+		mc->rcvrvar->u.name.sym = sym_cstr(name);
+		mc->rcvrcv->u.name.sym = mc->rcvrvar->u.name.sym;
+	}
+	{
+		if (!outer) {
+			snprintf(name, sizeof name, "glob..func%d", ++g->ir->glob_closgen);
+			if (mc->rcvras)
+				vec_push(&g->latepkgas, mc->rcvras);
+		} else {
+			const Sym *o = outer->nname->u.name.sym;
+			bool blank = o->len == 1 && o->name[0] == '_';
+			int num = blank ? ++g->ir->glob_closgen : ++outer->closgen;
+			snprintf(name, sizeof name, "%s.%s%d", o->name, outer->oclosure ? "" : "func", num);
+			ir_list_push(g->ir, &outer->dcl, mc->dictvar);
+			if (mc->rcvrvar)
+				ir_list_push(g->ir, &outer->dcl, mc->rcvrvar);
+		}
+		mc->fn->nname->u.name.sym = sym_cstr(name);
+		ShapeInst *si = arena_alloc(&g->ir->arena, sizeof *si);
+		si->fn = mc->fn;
+		vec_push(&g->insts, si);
+	}
+}
+
+/* gc scans Decls in order: a function's literals (before it) first, so
+ * theirs come first; the declaration's own functions are decls[ndecls..]. */
+static void flush_meth_closures(Irgen *g, size_t ndecls)
+{
+	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
+		for (int k = 0; k < g->methclos.len; k++) {
+			MethClosure *mc = g->methclos.data[k];
+			if (mc && mc->outer == g->decls.data[i]) {
+				flush_meth_closure(g, mc);
+				g->methclos.data[k] = NULL;
+			}
+		}
+	for (int k = 0; k < g->methclos.len; k++)
+		if (g->methclos.data[k])
+			flush_meth_closure(g, g->methclos.data[k]);
+	g->methclos.len = 0;
+}
+
 /* The dictionary of an instantiation (its .dict parameter), or of a
  * closure in it.  As the subster makes them, every closure of an
  * instantiation captures its enclosing function's dictionary first,
@@ -6958,7 +7312,9 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 	g->lay_notes.len = 0;
 	si->entries.len = 0;
 	si->laid = false;
+	g->methclos.len = 0;
 	if (setjmp(g->fail)) {
+		g->methclos.len = 0;
 		if (g->retype)
 			stencil_retype_end(g->retype);
 		g->retype = NULL;
@@ -6984,7 +7340,8 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 	g->fn = fn;
 	g->curpos = d->pos;
 	Type *up = g->tc->typ[B_UINTPTR];
-	IrNode *dict = ir_name(g->ir, sym_cstr(".dict"), PPARAM, d->u.funcdecl.name->pos, up);
+	/* at the function's position (a method's too: its receiver's paren) */
+	IrNode *dict = ir_name(g->ir, sym_cstr(".dict"), PPARAM, fn->pos, up);
 	dict->u.name.curfn = fn;
 	ir_list_push(g->ir, &fn->dcl, dict);
 	Type *mt = fn->nname->type;
@@ -7038,6 +7395,7 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 	}
 	forget_locals(g, fn);
 	vec_push(&g->decls, fn);
+	flush_meth_closures(g, ndecls);
 }
 
 /* Every instantiation asked for, those asked for while building them
@@ -7045,9 +7403,15 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 static void build_shape_insts(Irgen *g)
 {
 	for (int i = 0; i < g->insts.len; i++) {
-		if (!((ShapeInst *)g->insts.data[i])->built) {
+		ShapeInst *si = g->insts.data[i];
+		if (!si->gen) {
+			/* a method value's closure (flush_meth_closures) */
+			if (!si->built)
+				vec_push(&g->decls, si->fn);
+			si->built = true;
+		} else if (!si->built) {
 			util_world_yield();     /* -j: main.c */
-			build_shape_inst(g, g->insts.data[i]);
+			build_shape_inst(g, si);
 		}
 		dict_drain(g);
 	}
@@ -7059,7 +7423,9 @@ static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
 {
 	size_t ndecls = (size_t)g->decls.len;
 	Node *nm = d->u.funcdecl.name;
+	g->methclos.len = 0;
 	if (setjmp(g->fail)) {
+		g->methclos.len = 0;
 		/* imported bodies left half copied stay without body: their
 		 * callers are refused (import_func) */
 		for (int i = 0; i < g->importing.len; i++)
@@ -7070,10 +7436,9 @@ static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
 		return;
 	}
 	if (d->u.funcdecl.tparams.n || o->type->u.sig.nrparams) {
-		/* never compiled itself (its shape instantiations are); a
-		 * reference to it that is not a call (a function value)
-		 * needs a closure over the dictionary, not built: its
-		 * referrers are skipped */
+		/* never compiled itself (its shape instantiations are, and
+		 * the closures of its values: generic_func_value); a
+		 * reference to it without instance is refused */
 		mark_skipped(g, fn);
 		return;
 	}
@@ -7085,6 +7450,7 @@ static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
 	fn->nname->type = mt;
 	func_body(g, fn, d->u.funcdecl.body);
 	vec_push(&g->decls, fn);
+	flush_meth_closures(g, ndecls);
 }
 
 static int cmp_ptr(const void *a, const void *b)
@@ -7198,6 +7564,8 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 			build_func(&g, d, o, en->func);
 		}
 	}
+	for (int i = 0; i < g.latepkgas.len; i++)
+		push(&g, &g.pkgas, g.latepkgas.data[i]);
 	build_shape_insts(&g);
 	dict_finalize(&g);
 	make_init(&g);
@@ -7263,6 +7631,8 @@ void irgen_result_free(IrgenResult *r)
 		vec_free(&g->dict_defer);
 		vec_free(&g->itabs_made);
 		vec_free(&g->lay_notes);
+		vec_free(&g->methclos);
+		vec_free(&g->latepkgas);
 		for (int i = 0; i < g->algs.len; i++)
 			free(g->algs.data[i]);
 		vec_free(&g->algs);
