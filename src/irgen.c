@@ -588,7 +588,7 @@ static IrNode *generic_method_call(Irgen *g, Node *e, Node *fe, Object *obj, Typ
 static IrNode *shape_method_call(Irgen *g, Node *e, Node *fe, IrNode *x, TypeInfo *fti, Type *rt);
 static IrNode *instance_method_closure(Irgen *g, Node *e, TypeInfo *ti, IrNode *x, Object *m, Type *xt);
 static IrNode *generic_func_value(Irgen *g, Node *e, TypeInfo *ti);
-static IrNode *dict_entry(Irgen *g, Pos pos, Type *t);
+static IrNode *dict_entry(Irgen *g, Pos pos, Type *t, bool full);
 
 static IrOp binary_op(Op op);
 
@@ -728,7 +728,7 @@ static IrNode *selector(Irgen *g, Node *e, TypeInfo *ti)
 			/* T.M of a shape: the dictionary's method expression
 			 * closure (dictPass: its entry's address, converted) */
 			Type *up = g->tc->typ[B_UINTPTR];
-			IrNode *addr = ir_unary(g->ir, IR_OADDR, e->pos, ty_new_pointer(g->tc, up), dict_entry(g, e->pos, up));
+			IrNode *addr = ir_unary(g->ir, IR_OADDR, e->pos, ty_new_pointer(g->tc, up), dict_entry(g, e->pos, up, true));
 			return ir_unary(g->ir, IR_OCONVNOP, e->pos, ti->type, addr);
 		}
 		IrFunc *m = method_func(g, e, obj);
@@ -6299,7 +6299,6 @@ static Node *instance_name(Node *fe)
 	return id;
 }
 
-static IrNode *dict_entry(Irgen *g, Pos pos, Type *t, bool full);
 
 /* The dictionary a call passes: inside an instantiation, when the type
  * arguments depend on its type parameters, an entry of its own
