@@ -385,6 +385,8 @@ IrFunc *ir_func(IrCtx *c, Sym *name, Pos pos);
  * closureName: outer.funcN inside a function, outer.N inside a closure,
  * glob..funcN at package level (outer NULL; the counter is the IrCtx's). */
 IrFunc *ir_closure_func(IrCtx *c, Pos pos, IrFunc *outer);
+/* Names fn (a closure) as its outer function's nth. */
+void ir_rename_closure(IrFunc *fn, int n);
 /* gc's Name.Canonical: a closure variable stands for the variable it
  * captures. */
 IrNode *ir_canonical(IrNode *n);

@@ -6089,6 +6089,38 @@ static void forget_locals(Irgen *g, IrFunc *fn)
 	}
 }
 
+static int closure_pos_cmp(const void *a, const void *b)
+{
+	const IrFunc *x = *(IrFunc *const *)a, *y = *(IrFunc *const *)b;
+	Pos p = x->pos, q = y->pos;
+	if (p.file != q.file)
+		return p.file < q.file ? -1 : 1;
+	if (p.line != q.line)
+		return p.line < q.line ? -1 : 1;
+	return p.col < q.col ? -1 : p.col > q.col;
+}
+
+/* gc names an instantiation's closures as it copies the generic body
+ * (subst), children before parents and left operands first: in the
+ * order they are written, a closure before those inside it.  irgen
+ * built them as gc's noder builds a plain function's (an assignment's
+ * right side first), so outer's closures among decls[from:] are
+ * numbered again, then theirs. */
+static void number_inst_closures(Irgen *g, IrFunc *outer, size_t from)
+{
+	PtrVec kids = {0};
+	for (size_t i = from; i < (size_t)g->decls.len; i++)
+		if (((IrFunc *)g->decls.data[i])->outer == outer)
+			vec_push(&kids, g->decls.data[i]);
+	if (kids.len > 1)
+		qsort(kids.data, (size_t)kids.len, sizeof *kids.data, closure_pos_cmp);
+	for (int i = 0; i < kids.len; i++) {
+		ir_rename_closure(kids.data[i], i + 1);
+		number_inst_closures(g, kids.data[i], from);
+	}
+	vec_free(&kids);
+}
+
 static void build_shape_inst(Irgen *g, ShapeInst *si)
 {
 	IrFunc *fn = si->fn;
@@ -6142,6 +6174,7 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 	fn->params = ps;
 	fn->nparams = np;
 	func_body(g, fn, body);
+	number_inst_closures(g, fn, ndecls);
 	for (size_t i = ndecls; i < (size_t)g->decls.len; i++) {
 		IrFunc *f = g->decls.data[i];
 		IrNode *ld = closure_dict(g, f);
