@@ -1718,6 +1718,92 @@ static void for_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 	push(g, out, n);
 }
 
+/* Where gc's subst leaves base.Pos after copying n: ir.SetPos at each
+ * node before its children (not at names, types, or what transforms
+ * add later: implicit conversions), and transformCall's at each plain
+ * call after its arguments.  Calls of instantiations or through shapes
+ * are transformed elsewhere: uncertain. */
+typedef struct LastPos {
+	Pos last;
+	bool uncertain;
+} LastPos;
+
+static bool shaped_callee(IrNode *x)
+{
+	if (!x)
+		return false;
+	if (x->type && ty_has_shape(x->type))
+		return true;
+	if (x->op == IR_ONAME)
+		return x->u.name.sym && strchr(x->u.name.sym->name, '[') != NULL;
+	if (ir_class(x->op) == IRC_SELECTOR) {
+		Type *r = x->u.un.x ? x->u.un.x->type : NULL;
+		if (r && r->kind == TY_POINTER)
+			r = r->u.ptr.elem;
+		return !r || ty_has_shape(r) || (r->kind == TY_NAMED && r->u.named.ntargs);
+	}
+	return false;
+}
+
+static bool last_visited(IrNode *n, void *ctx)
+{
+	LastPos *lp = ctx;
+	if (n->op != IR_ONAME && n->op != IR_OTYPE && !(n->flags & IRF_IMPLICIT) && n->pos.line)
+		lp->last = n->pos;
+	ir_do_children(n, last_visited, ctx);
+	if (n->op == IR_OCLOSURE && n->u.clo.func)
+		for (int i = 0; i < n->u.clo.func->body.n; i++)
+			last_visited(n->u.clo.func->body.v[i], ctx);
+	if (n->op == IR_OCALL || n->op == IR_OCALLFUNC || n->op == IR_OCALLMETH || n->op == IR_OCALLINTER) {
+		if (shaped_callee(n->u.call.x))
+			lp->uncertain = true;
+		else if (n->pos.line)
+			lp->last = n->pos;
+	}
+	return false;
+}
+
+static bool empty_iface(Type *t)
+{
+	return t && ty_is_interface(t) && ty_iface_empty(under(t));
+}
+
+/* In a shape instantiation, an expression switch on a shaped value, and
+ * each shaped case, compare as interface{}s: gc's subst converts them
+ * once it has copied the whole switch, where the last node it visited
+ * left base.Pos (last_visited). */
+static void shape_switch_convs(Irgen *g, IrNode *n, Node *s)
+{
+	IrNode *tag = n->u.sw.tag;
+	if (tag && (!tag->type || !ty_comparable(tag->type)))
+		return;
+	bool conv_tag = tag && !empty_iface(tag->type) && ty_has_shape(tag->type), any = conv_tag;
+	for (int i = 0; i < n->u.sw.cases.n && !any; i++) {
+		IrList *l = &n->u.sw.cases.v[i]->u.cas.list;
+		for (int k = 0; k < l->n; k++)
+			if (l->v[k]->type && !empty_iface(l->v[k]->type) && ty_has_shape(l->v[k]->type))
+				any = true;
+	}
+	if (!any)
+		return;
+	LastPos lp = { {0}, false };
+	last_visited(n, &lp);
+	if (lp.uncertain || !lp.last.line)
+		unsupported(g, s->pos, "switch on shapes (where gc converts them to interfaces)");
+	Pos saved = g->curpos;
+	g->curpos = lp.last;
+	Type *e = g->tc->empty_iface;
+	if (conv_tag)
+		n->u.sw.tag = assign_conv(g, tag, e);
+	for (int i = 0; i < n->u.sw.cases.n; i++) {
+		IrList *l = &n->u.sw.cases.v[i]->u.cas.list;
+		for (int k = 0; k < l->n; k++)
+			if (l->v[k]->type && !empty_iface(l->v[k]->type) && ty_has_shape(l->v[k]->type))
+				l->v[k] = assign_conv(g, l->v[k], e);
+	}
+	g->curpos = saved;
+}
+
 static void switch_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 {
 	IrNode *n = ir_new(g->ir, IR_OSWITCH, s->pos, NULL);
@@ -1773,6 +1859,8 @@ static void switch_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 		stmts(g, &c->u.cas.body, cc->u.caseclause.body);
 		push(g, &n->u.sw.cases, c);
 	}
+	if (g->retype && !tsw)
+		shape_switch_convs(g, n, s);
 	push(g, out, n);
 }
 
