@@ -324,6 +324,12 @@ static IrNode *use_obj(Irgen *g, Node *e, Object *obj)
 /* ==================================================================== */
 
 /* assignconvfn: n converted to t at curpos, implicitly. */
+typedef struct LastPos {
+	Pos last;
+	bool uncertain;
+} LastPos;
+static bool last_visited(IrNode *n, void *ctx);
+
 static IrNode *assign_conv(Irgen *g, IrNode *n, Type *t)
 {
 	if (!n || !t || !n->type || n->op == IR_ONIL)
@@ -668,12 +674,30 @@ static IrNode *operation(Irgen *g, Node *e, TypeInfo *ti)
 		if (x->type && y->type && !ty_identical(x->type, y->type) && x->op != IR_ONIL && y->op != IR_ONIL) {
 			bool xi = ty_is_interface(x->type), yi = ty_is_interface(y->type);
 			IrOp xop = assign_op(x->type, y->type), yop = assign_op(y->type, x->type);
+			/* in a shape instantiation, gc's subst compares a shaped
+			 * operand as the interface too, converting where its walk
+			 * left base.Pos */
+			bool cx = xop != IR_OXXX && (xi == yi || (g->retype && ty_has_shape(x->type)));
+			bool cy = xop == IR_OXXX && yop != IR_OXXX && (xi == yi || (g->retype && ty_has_shape(y->type)));
+			Pos at = g->curpos;
+			if (g->retype && (cx || cy)) {
+				IrNode tmp = { 0 };
+				tmp.op = iop;
+				tmp.pos = e->pos;
+				tmp.u.bin.x = x;
+				tmp.u.bin.y = y;
+				LastPos lp = { {0}, false };
+				last_visited(&tmp, &lp);
+				if (lp.uncertain)
+					unsupported(g, e->pos, "comparison converting a shape (where gc converts it)");
+				at = lp.last;
+			}
 			if (xop != IR_OXXX) {
-				if (xi == yi)
-					x = ir_unary(g->ir, xop, g->curpos, y->type, x);
+				if (cx)
+					x = ir_unary(g->ir, xop, at, y->type, x);
 			} else if (yop != IR_OXXX) {
-				if (xi == yi)
-					y = ir_unary(g->ir, yop, g->curpos, x->type, y);
+				if (cy)
+					y = ir_unary(g->ir, yop, at, x->type, y);
 			} else {
 				unsupported(g, e->pos, "comparison of different types");
 			}
@@ -1723,10 +1747,6 @@ static void for_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
  * add later: implicit conversions), and transformCall's at each plain
  * call after its arguments.  Calls of instantiations or through shapes
  * are transformed elsewhere: uncertain. */
-typedef struct LastPos {
-	Pos last;
-	bool uncertain;
-} LastPos;
 
 static bool shaped_callee(IrNode *x)
 {
