@@ -324,11 +324,7 @@ static IrNode *use_obj(Irgen *g, Node *e, Object *obj)
 /* ==================================================================== */
 
 /* assignconvfn: n converted to t at curpos, implicitly. */
-typedef struct LastPos {
-	Pos last;
-	bool uncertain;
-} LastPos;
-static bool last_visited(IrNode *n, void *ctx);
+static Pos subst_last_pos(IrNode *n);
 
 static IrNode *assign_conv(Irgen *g, IrNode *n, Type *t)
 {
@@ -686,11 +682,7 @@ static IrNode *operation(Irgen *g, Node *e, TypeInfo *ti)
 				tmp.pos = e->pos;
 				tmp.u.bin.x = x;
 				tmp.u.bin.y = y;
-				LastPos lp = { {0}, false };
-				last_visited(&tmp, &lp);
-				if (lp.uncertain)
-					unsupported(g, e->pos, "comparison converting a shape (where gc converts it)");
-				at = lp.last;
+				at = subst_last_pos(&tmp);
 			}
 			if (xop != IR_OXXX) {
 				if (cx)
@@ -1742,47 +1734,6 @@ static void for_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 	push(g, out, n);
 }
 
-/* Where gc's subst leaves base.Pos after copying n: ir.SetPos at each
- * node before its children (not at names, types, or what transforms
- * add later: implicit conversions), and transformCall's at each plain
- * call after its arguments.  Calls of instantiations or through shapes
- * are transformed elsewhere: uncertain. */
-
-static bool shaped_callee(IrNode *x)
-{
-	if (!x)
-		return false;
-	if (x->type && ty_has_shape(x->type))
-		return true;
-	if (x->op == IR_ONAME)
-		return x->u.name.sym && strchr(x->u.name.sym->name, '[') != NULL;
-	if (ir_class(x->op) == IRC_SELECTOR) {
-		Type *r = x->u.un.x ? x->u.un.x->type : NULL;
-		if (r && r->kind == TY_POINTER)
-			r = r->u.ptr.elem;
-		return !r || ty_has_shape(r) || (r->kind == TY_NAMED && r->u.named.ntargs);
-	}
-	return false;
-}
-
-static bool last_visited(IrNode *n, void *ctx)
-{
-	LastPos *lp = ctx;
-	if (n->op != IR_ONAME && n->op != IR_OTYPE && !(n->flags & IRF_IMPLICIT) && n->pos.line)
-		lp->last = n->pos;
-	ir_do_children(n, last_visited, ctx);
-	if (n->op == IR_OCLOSURE && n->u.clo.func)
-		for (int i = 0; i < n->u.clo.func->body.n; i++)
-			last_visited(n->u.clo.func->body.v[i], ctx);
-	if (n->op == IR_OCALL || n->op == IR_OCALLFUNC || n->op == IR_OCALLMETH || n->op == IR_OCALLINTER) {
-		if (shaped_callee(n->u.call.x))
-			lp->uncertain = true;
-		else if (n->pos.line)
-			lp->last = n->pos;
-	}
-	return false;
-}
-
 static bool empty_iface(Type *t)
 {
 	return t && ty_is_interface(t) && ty_iface_empty(under(t));
@@ -1806,12 +1757,11 @@ static void shape_switch_convs(Irgen *g, IrNode *n, Node *s)
 	}
 	if (!any)
 		return;
-	LastPos lp = { {0}, false };
-	last_visited(n, &lp);
-	if (lp.uncertain || !lp.last.line)
+	Pos at = subst_last_pos(n);
+	if (!at.line)
 		unsupported(g, s->pos, "switch on shapes (where gc converts them to interfaces)");
 	Pos saved = g->curpos;
-	g->curpos = lp.last;
+	g->curpos = at;
 	Type *e = g->tc->empty_iface;
 	if (conv_tag)
 		n->u.sw.tag = assign_conv(g, tag, e);
@@ -5721,6 +5671,12 @@ static IrNode *generic_call(Irgen *g, Node *e, Node *fe, TypeInfo *ti)
 	if (rt && rt->kind == TY_TUPLE && ty_tuple_len(rt) == 0)
 		rt = NULL;
 	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, st->nname, NULL, 0);
+	/* gc's OFUNCINST sits at the function's name (F(x), F[T](x)) */
+	Node *f = unparen(fe);
+	if (f->kind == N_INDEX)
+		f = unparen(f->u.index.x);
+	if (f->kind == N_NAME)
+		n->u.call.inst = f->pos;
 	g->curpos = n->pos;
 	ir_list_push(g->ir, &n->u.call.args, call_dict(g, e->pos, st, id->ti->obj, in->targs, in->ntargs));
 	call_args(g, n, e, sig, 0, NULL);
@@ -5846,6 +5802,7 @@ static IrNode *shape_method_call(Irgen *g, Node *e, Node *fe, IrNode *x, TypeInf
 	IrNode *addr = ir_unary(g->ir, IR_OADDR, fe->pos, ty_new_pointer(g->tc, up), dict_entry(g, fe->pos, up));
 	IrNode *callee = ir_unary(g->ir, IR_OCONVNOP, fe->pos, ft, addr);
 	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, callee, NULL, 0);
+	n->u.call.inst = fe->pos;       /* gc's OXDOT, left for dictPass */
 	ir_list_push(g->ir, &n->u.call.args, x);
 	g->curpos = n->pos;
 	call_args(g, n, e, msig, 0, NULL);
@@ -5896,6 +5853,7 @@ static bool is_implicit_conv(IrNode *n)
 typedef struct PosSim {
 	Pos p;
 	int depth;
+	bool dry;               /* only follow base.Pos */
 } PosSim;
 
 static void sim(IrNode *n, PosSim *ps);
@@ -5906,9 +5864,9 @@ static bool sim_child(IrNode *c, void *ctx)
 	return false;
 }
 
-static void place(IrNode *c, Pos p)
+static void place(PosSim *ps, IrNode *c, Pos p)
 {
-	if (is_implicit_conv(c))
+	if (!ps->dry && is_implicit_conv(c))
 		c->pos = p;
 }
 
@@ -5923,6 +5881,17 @@ static void sim(IrNode *n, PosSim *ps)
 	if (calls) {
 		/* the init list holds what the transform made (temporaries) */
 		sim(n->u.call.x, ps);
+		if (n->u.call.inst.line) {
+			/* a call of an instantiation (OFUNCINST) or of a
+			 * shape's method (OXDOT; the receiver first), then the
+			 * arguments (a dictionary is added later): transformed
+			 * after the walk */
+			ps->p = n->u.call.inst;
+			for (int i = n->u.call.x && n->u.call.x->op == IR_ONAME; i < n->u.call.args.n; i++)
+				sim(n->u.call.args.v[i], ps);
+			ps->depth--;
+			return;
+		}
 		for (int i = 0; i < n->u.call.args.n; i++)
 			sim(n->u.call.args.v[i], ps);
 		ps->p = n->pos;
@@ -5930,17 +5899,21 @@ static void sim(IrNode *n, PosSim *ps)
 		return;
 	}
 	if (n->op == IR_OCLOSURE) {
+		/* subst copies the body as it meets the literal */
+		if (n->u.clo.func)
+			for (int i = 0; i < n->u.clo.func->body.n; i++)
+				sim(n->u.clo.func->body.v[i], ps);
 		ps->depth--;
-		return;         /* its body is its own function's */
+		return;
 	}
 	ir_do_children(n, sim_child, ps);
 	switch (n->op) {
 	case IR_OAS:
-		place(n->u.bin.y, ps->p);
+		place(ps, n->u.bin.y, ps->p);
 		break;
 	case IR_OAS2: case IR_OAS2FUNC: case IR_OAS2DOTTYPE: case IR_OAS2MAPR: case IR_OAS2RECV:
 		for (int i = 0; i < n->u.as2.rhs.n; i++)
-			place(n->u.as2.rhs.v[i], ps->p);
+			place(ps, n->u.as2.rhs.v[i], ps->p);
 		break;
 	case IR_ORETURN: {
 		Pos p = ps->p;
@@ -5951,17 +5924,17 @@ static void sim(IrNode *n, PosSim *ps)
 				x = x->u.un.x;
 			if (x && unique_pos(x))
 				p = x->pos;
-			place(r, p);
+			place(ps, r, p);
 		}
 		break;
 	}
 	case IR_OPANIC:
-		place(n->u.un.x, ps->p);
+		place(ps, n->u.un.x, ps->p);
 		break;
 	case IR_OSEND:
 	case IR_OEQ: case IR_ONE: case IR_OLT: case IR_OLE: case IR_OGT: case IR_OGE:
-		place(n->u.bin.x, ps->p);
-		place(n->u.bin.y, ps->p);
+		place(ps, n->u.bin.x, ps->p);
+		place(ps, n->u.bin.y, ps->p);
 		break;
 	default:
 		break;
@@ -5969,9 +5942,17 @@ static void sim(IrNode *n, PosSim *ps)
 	ps->depth--;
 }
 
+/* Where the walk leaves base.Pos after n (line 0: where it was). */
+static Pos subst_last_pos(IrNode *n)
+{
+	PosSim ps = { { 0, 0, 0 }, 0, true };
+	sim(n, &ps);
+	return ps.p;
+}
+
 static void stencil_positions(IrFunc *fn)
 {
-	PosSim ps = { fn->pos, 0 };
+	PosSim ps = { fn->pos, 0, false };
 	for (int i = 0; i < fn->body.n; i++)
 		sim(fn->body.v[i], &ps);
 }
