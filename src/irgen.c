@@ -5467,6 +5467,8 @@ typedef struct ReachSet {
 	Irgen *g;
 	Type **slot;
 	size_t cap, len;
+	Type **insts;           /* the instances walked (not unique; arena) */
+	size_t ninsts, capinsts;
 } ReachSet;
 
 static bool reach_mark(ReachSet *rs, Type *t)
@@ -5530,12 +5532,33 @@ static void reach_type(ReachSet *rs, Type *t)
 			if (t->u.named.ntargs) {
 				if (stencil_has_typeparam(t))
 					return;
+				/* an instance is not unique (Chan[int] is chan
+				 * Chan[int]): walked once by identity */
+				for (size_t i = 0; i < rs->ninsts; i++)
+					if (ty_identical(rs->insts[i], t))
+						return;
+				if (rs->ninsts == rs->capinsts) {
+					size_t ncap = rs->capinsts ? rs->capinsts * 2 : 16;
+					Type **ni = arena_alloc(&rs->g->ir->arena, ncap * sizeof *ni);
+					if (rs->ninsts)
+						memcpy(ni, rs->insts, rs->ninsts * sizeof *ni);
+					rs->insts = ni;
+					rs->capinsts = ncap;
+				}
+				rs->insts[rs->ninsts++] = t;
 				for (int i = 0; i < t->u.named.ntargs; i++)
 					reach_type(rs, t->u.named.targs[i]);
+				/* its underlying type and methods' signatures,
+				 * substituted, name instances too (gc's typ1 and
+				 * fillinMethods, before it lists this one):
+				 * FooType[int]'s Foo(BarType[int]) */
+				reach_type(rs, ty_underlying(t));
+				for (int i = 0; i < ty_named_nmethods(t); i++) {
+					Object *m = ty_named_method(t, i);
+					if (m->type)
+						reach_type(rs, m->type);
+				}
 				instance_methods(rs->g, t, 0);
-				/* its underlying type and methods are the generic
-				 * type's with these arguments (and an instance is
-				 * not unique: Chan[int] is chan Chan[int]) */
 				return;
 			} else if (t->u.named.ntparams) {
 				return;         /* a generic type: its instances are */
@@ -5568,7 +5591,7 @@ static bool seen_instance(Node *n, void *ctx)
 
 static void seen_instances(Irgen *g)
 {
-	ReachSet rs = {g, NULL, 0, 0};
+	ReachSet rs = {g, NULL, 0, 0, NULL, 0, 0};
 	if (setjmp(g->fail))
 		return;        /* the instantiations asked for later will say why */
 	for (int f = 0; f < g->sp->nfiles; f++) {
