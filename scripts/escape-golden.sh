@@ -100,6 +100,12 @@ TYPEPARAM_FILES=(
 	typeswitch1.go typeswitch2.go typeswitch5.go typeswitch6.go
 	typeswitch7.go value.go
 )
+# identical since instantiations number closures, convert shaped switch
+# and comparison operands, and name embedded fields as gc does
+TYPEPARAM_FILES+=(
+	issue42758.go issue46591.go issue47710.go issue48191.go issue51522b.go
+	list2.go
+)
 
 typeparam_one() {
 	local f=$1 file=$GOROOT_ORACLE/test/typeparam/$1

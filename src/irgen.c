@@ -6404,6 +6404,10 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 	g.tc = ir->types;
 	g.pkg = pkg;
 	g.res = res;
+	/* link names spell a main package main.T (named .go files are
+	 * compiled as go tool compile -p=p does: main.c spells them) */
+	if (!sp->cmdline && sp->gcpath && strcmp(sp->gcpath, pkg->path->name) != 0)
+		pkg->linkpath = sp->gcpath;
 	g.initfn = ir_func(ir, sym_cstr("init"), (Pos){0, 0, 0});
 	g.inl = inl;
 	pkg_qual(&g, pkg);      /* the qualifiers types print with, from now on */

@@ -3486,7 +3486,8 @@ static void gc_qualify(GcWriter *w, const Package *pkg)
 	if (!pkg)
 		return;
 	if (w->typeid) {
-		tybuf_puts(w->b, w->localpath && pkg == w->local ? w->localpath : pkg->path->name);
+		tybuf_puts(w->b, w->localpath && pkg == w->local ? w->localpath :
+			   pkg->linkpath ? pkg->linkpath : pkg->path->name);
 		tybuf_putc(w->b, '.');
 	} else if (pkg != w->local) {
 		tybuf_puts(w->b, w->qual ? w->qual(w->qctx, pkg) : pkg->name->name);
