@@ -116,6 +116,12 @@ TYPEPARAM_FILES+=(
 	issue50690b.go issue50690c.go issue51925.go issue52241.go issue53390.go
 	orderedmap.go slices.go smoketest.go typelist.go
 )
+# identical since instantiations number closures, convert shaped switch
+# and comparison operands, and name embedded fields as gc does
+TYPEPARAM_FILES+=(
+	issue42758.go issue46591.go issue47710.go issue48191.go issue51522b.go
+	list2.go
+)
 
 typeparam_one() {
 	local f=$1 file=$GOROOT_ORACLE/test/typeparam/$1

@@ -320,18 +320,28 @@ IrFunc *ir_func(IrCtx *c, Sym *name, Pos pos)
 	return fn;
 }
 
-IrFunc *ir_closure_func(IrCtx *c, Pos pos, IrFunc *outer)
+/* The name of outer's nth closure: F.funcN, or C.N in closure C. */
+static Sym *closure_name(const IrFunc *outer, int n)
 {
 	char name[1024];
+	if (!outer)
+		snprintf(name, sizeof name, "glob..func%d", n);
+	else
+		snprintf(name, sizeof name, "%s.%s%d", outer->nname->u.name.sym->name, outer->oclosure ? "" : "func", n);
+	return sym_cstr(name);
+}
+
+IrFunc *ir_closure_func(IrCtx *c, Pos pos, IrFunc *outer)
+{
+	int n;
 	if (!outer) {
-		snprintf(name, sizeof name, "glob..func%d", ++c->glob_closgen);
+		n = ++c->glob_closgen;
 	} else {
 		const Sym *o = outer->nname->u.name.sym;
 		bool blank = o->len == 1 && o->name[0] == '_';
-		int n = blank ? ++c->glob_closgen : ++outer->closgen;
-		snprintf(name, sizeof name, "%s.%s%d", o->name, outer->oclosure ? "" : "func", n);
+		n = blank ? ++c->glob_closgen : ++outer->closgen;
 	}
-	IrFunc *fn = ir_func(c, sym_cstr(name), pos);
+	IrFunc *fn = ir_func(c, closure_name(outer, n), pos);
 	fn->outer = outer;
 	if (outer)
 		fn->fflags |= IRFN_HIDDEN;
@@ -339,6 +349,11 @@ IrFunc *ir_closure_func(IrCtx *c, Pos pos, IrFunc *outer)
 	clo->u.clo.func = fn;
 	fn->oclosure = clo;
 	return fn;
+}
+
+void ir_rename_closure(IrFunc *fn, int n)
+{
+	fn->nname->u.name.sym = closure_name(fn->outer, n);
 }
 
 IrNode *ir_canonical(IrNode *n)

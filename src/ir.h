@@ -192,8 +192,10 @@ struct IrNode {
 		/* IRC_BINARY, IRC_LOGICAL, IRC_INDEX, IRC_KEY, IRC_ASSIGN,
 		 * IRC_ASSIGNOP (asop), IRC_SEND (x = chan, y = value) */
 		struct { IrNode *x, *y; IrOp asop; } bin;
-		/* IRC_CALL: X(Args); keepalive are Names */
-		struct { IrNode *x; IrList args; IrList keepalive; } call;
+		/* IRC_CALL: X(Args); keepalive are Names; inst, for a call
+		 * of a shape instantiation built in one, where gc's OFUNCINST
+		 * stood (line 0: not known) */
+		struct { IrNode *x; IrList args; IrList keepalive; Pos inst; } call;
 		/* IRC_SLICE */
 		struct { IrNode *x, *low, *high, *max; } slice;
 		/* IRC_MAKE */
@@ -389,6 +391,8 @@ IrFunc *ir_func(IrCtx *c, Sym *name, Pos pos);
  * closureName: outer.funcN inside a function, outer.N inside a closure,
  * glob..funcN at package level (outer NULL; the counter is the IrCtx's). */
 IrFunc *ir_closure_func(IrCtx *c, Pos pos, IrFunc *outer);
+/* Names fn (a closure) as its outer function's nth. */
+void ir_rename_closure(IrFunc *fn, int n);
 /* gc's Name.Canonical: a closure variable stands for the variable it
  * captures. */
 IrNode *ir_canonical(IrNode *n);

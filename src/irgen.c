@@ -475,6 +475,8 @@ static IrNode *use_obj(Irgen *g, Node *e, Object *obj)
 /* ==================================================================== */
 
 /* assignconvfn: n converted to t at curpos, implicitly. */
+static Pos subst_last_pos(IrNode *n);
+
 static IrNode *assign_conv(Irgen *g, IrNode *n, Type *t)
 {
 	if (!n || !t || !n->type || n->op == IR_ONIL)
@@ -843,12 +845,26 @@ static IrNode *operation(Irgen *g, Node *e, TypeInfo *ti)
 		if (x->type && y->type && !ty_identical(x->type, y->type) && x->op != IR_ONIL && y->op != IR_ONIL) {
 			bool xi = ty_is_interface(x->type), yi = ty_is_interface(y->type);
 			IrOp xop = assign_op(x->type, y->type), yop = assign_op(y->type, x->type);
+			/* in a shape instantiation, gc's subst compares a shaped
+			 * operand as the interface too, converting where its walk
+			 * left base.Pos */
+			bool cx = xop != IR_OXXX && (xi == yi || (g->retype && ty_has_shape(x->type)));
+			bool cy = xop == IR_OXXX && yop != IR_OXXX && (xi == yi || (g->retype && ty_has_shape(y->type)));
+			Pos at = g->curpos;
+			if (g->retype && (cx || cy)) {
+				IrNode tmp = { 0 };
+				tmp.op = iop;
+				tmp.pos = e->pos;
+				tmp.u.bin.x = x;
+				tmp.u.bin.y = y;
+				at = subst_last_pos(&tmp);
+			}
 			if (xop != IR_OXXX) {
-				if (xi == yi)
-					x = ir_unary(g->ir, xop, g->curpos, y->type, x);
+				if (cx)
+					x = ir_unary(g->ir, xop, at, y->type, x);
 			} else if (yop != IR_OXXX) {
-				if (xi == yi)
-					y = ir_unary(g->ir, yop, g->curpos, x->type, y);
+				if (cy)
+					y = ir_unary(g->ir, yop, at, x->type, y);
 			} else {
 				unsupported(g, e->pos, "comparison of different types");
 			}
@@ -1994,6 +2010,46 @@ static bool is_empty_iface(Type *t)
 	return ty_is_interface(t) && ty_iface_empty(under(t));
 }
 
+static bool empty_iface(Type *t)
+{
+	return t && ty_is_interface(t) && ty_iface_empty(under(t));
+}
+
+/* In a shape instantiation, an expression switch on a shaped value, and
+ * each shaped case, compare as interface{}s: gc's subst converts them
+ * once it has copied the whole switch, where the last node it visited
+ * left base.Pos (last_visited). */
+static void shape_switch_convs(Irgen *g, IrNode *n, Node *s)
+{
+	IrNode *tag = n->u.sw.tag;
+	if (tag && (!tag->type || !ty_comparable(tag->type)))
+		return;
+	bool conv_tag = tag && !empty_iface(tag->type) && ty_has_shape(tag->type), any = conv_tag;
+	for (int i = 0; i < n->u.sw.cases.n && !any; i++) {
+		IrList *l = &n->u.sw.cases.v[i]->u.cas.list;
+		for (int k = 0; k < l->n; k++)
+			if (l->v[k]->type && !empty_iface(l->v[k]->type) && ty_has_shape(l->v[k]->type))
+				any = true;
+	}
+	if (!any)
+		return;
+	Pos at = subst_last_pos(n);
+	if (!at.line)
+		unsupported(g, s->pos, "switch on shapes (where gc converts them to interfaces)");
+	Pos saved = g->curpos;
+	g->curpos = at;
+	Type *e = g->tc->empty_iface;
+	if (conv_tag)
+		n->u.sw.tag = assign_conv(g, tag, e);
+	for (int i = 0; i < n->u.sw.cases.n; i++) {
+		IrList *l = &n->u.sw.cases.v[i]->u.cas.list;
+		for (int k = 0; k < l->n; k++)
+			if (l->v[k]->type && !empty_iface(l->v[k]->type) && ty_has_shape(l->v[k]->type))
+				l->v[k] = assign_conv(g, l->v[k], e);
+	}
+	g->curpos = saved;
+}
+
 static void switch_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 {
 	IrNode *n = ir_new(g->ir, IR_OSWITCH, s->pos, NULL);
@@ -2017,10 +2073,9 @@ static void switch_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 	}
 	/* in a shape instantiation a comparable shaped tag and the shaped
 	 * cases are compared as interface{} values (the subster's
-	 * conversions; no conversion of a case to the tag's type) */
+	 * conversions, shape_switch_convs; no conversion of a case to the
+	 * tag's type) */
 	bool shaped = g->retype && !tsw && tagt && ty_comparable(tagt);
-	if (shaped && !is_empty_iface(tagt) && ty_has_shape(tagt))
-		n->u.sw.tag = assign_conv(g, n->u.sw.tag, g->tc->empty_iface);
 	NodeList body = s->u.switchstmt.body;
 	for (int i = 0; i < body.n; i++) {
 		Node *cc = body.v[i];
@@ -2030,10 +2085,7 @@ static void switch_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 			NodeList l = cases->kind == N_LIST ? cases->u.list.elems : (NodeList){ &cc->u.caseclause.cases, 1 };
 			for (int k = 0; k < l.n; k++) {
 				IrNode *v = expr(g, l.v[k]);
-				if (shaped && v->type) {
-					if (!is_empty_iface(v->type) && ty_has_shape(v->type))
-						v = assign_conv(g, v, g->tc->empty_iface);
-				} else if (!tsw && tagt && v->op != IR_ONIL && !ty_identical(v->type, tagt)) {
+				if (!shaped && !tsw && tagt && v->op != IR_ONIL && !ty_identical(v->type, tagt)) {
 					bool xi = ty_is_interface(v->type), yi = ty_is_interface(tagt);
 					if (xi == yi)
 						v = assign_conv(g, v, tagt);
@@ -2058,6 +2110,8 @@ static void switch_stmt(Irgen *g, IrList *out, Node *s, Sym *label)
 		stmts(g, &c->u.cas.body, cc->u.caseclause.body);
 		push(g, &n->u.sw.cases, c);
 	}
+	if (g->retype && !tsw)
+		shape_switch_convs(g, n, s);
 	push(g, out, n);
 }
 
@@ -5786,6 +5840,8 @@ typedef struct ReachSet {
 	Irgen *g;
 	Type **slot;
 	size_t cap, len;
+	Type **insts;           /* the instances walked (not unique; arena) */
+	size_t ninsts, capinsts;
 } ReachSet;
 
 static bool reach_mark(ReachSet *rs, Type *t)
@@ -5849,12 +5905,33 @@ static void reach_type(ReachSet *rs, Type *t)
 			if (t->u.named.ntargs) {
 				if (stencil_has_typeparam(t))
 					return;
+				/* an instance is not unique (Chan[int] is chan
+				 * Chan[int]): walked once by identity */
+				for (size_t i = 0; i < rs->ninsts; i++)
+					if (ty_identical(rs->insts[i], t))
+						return;
+				if (rs->ninsts == rs->capinsts) {
+					size_t ncap = rs->capinsts ? rs->capinsts * 2 : 16;
+					Type **ni = arena_alloc(&rs->g->ir->arena, ncap * sizeof *ni);
+					if (rs->ninsts)
+						memcpy(ni, rs->insts, rs->ninsts * sizeof *ni);
+					rs->insts = ni;
+					rs->capinsts = ncap;
+				}
+				rs->insts[rs->ninsts++] = t;
 				for (int i = 0; i < t->u.named.ntargs; i++)
 					reach_type(rs, t->u.named.targs[i]);
+				/* its underlying type and methods' signatures,
+				 * substituted, name instances too (gc's typ1 and
+				 * fillinMethods, before it lists this one):
+				 * FooType[int]'s Foo(BarType[int]) */
+				reach_type(rs, ty_underlying(t));
+				for (int i = 0; i < ty_named_nmethods(t); i++) {
+					Object *m = ty_named_method(t, i);
+					if (m->type)
+						reach_type(rs, m->type);
+				}
 				instance_methods(rs->g, t, 0);
-				/* its underlying type and methods are the generic
-				 * type's with these arguments (and an instance is
-				 * not unique: Chan[int] is chan Chan[int]) */
 				return;
 			} else if (t->u.named.ntparams) {
 				return;         /* a generic type: its instances are */
@@ -5887,7 +5964,7 @@ static bool seen_instance(Node *n, void *ctx)
 
 static void seen_instances(Irgen *g)
 {
-	ReachSet rs = {g, NULL, 0, 0};
+	ReachSet rs = {g, NULL, 0, 0, NULL, 0, 0};
 	if (setjmp(g->fail))
 		return;        /* the instantiations asked for later will say why */
 	for (int f = 0; f < g->sp->nfiles; f++) {
@@ -6349,6 +6426,12 @@ static IrNode *generic_call(Irgen *g, Node *e, Node *fe, TypeInfo *ti)
 	if (rt && rt->kind == TY_TUPLE && ty_tuple_len(rt) == 0)
 		rt = NULL;
 	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, st->nname, NULL, 0);
+	/* gc's OFUNCINST sits at the function's name (F(x), F[T](x)) */
+	Node *f = unparen(fe);
+	if (f->kind == N_INDEX)
+		f = unparen(f->u.index.x);
+	if (f->kind == N_NAME)
+		n->u.call.inst = f->pos;
 	g->curpos = n->pos;
 	ir_list_push(g->ir, &n->u.call.args, call_dict(g, e->pos, st, id->ti->obj, in->targs, in->ntargs));
 	lay_note(g, n, LAY_FUNC, sig, dict_dependent(g, in->targs, in->ntargs), NULL, NULL);
@@ -6747,6 +6830,7 @@ static IrNode *shape_method_call(Irgen *g, Node *e, Node *fe, IrNode *x, TypeInf
 	IrNode *addr = ir_unary(g->ir, IR_OADDR, fe->pos, ty_new_pointer(g->tc, up), dict_entry(g, fe->pos, up, true));
 	IrNode *callee = ir_unary(g->ir, IR_OCONVNOP, fe->pos, ft, addr);
 	IrNode *n = ir_call(g->ir, IR_OCALLFUNC, e->pos, rt, callee, NULL, 0);
+	n->u.call.inst = fe->pos;       /* gc's OXDOT, left for dictPass */
 	ir_list_push(g->ir, &n->u.call.args, x);
 	lay_note(g, n, LAY_BOUND, msig, true, x->type, fe->u.sel.sel->u.name.sym);
 	g->curpos = n->pos;
@@ -6798,6 +6882,7 @@ static bool is_implicit_conv(IrNode *n)
 typedef struct PosSim {
 	Pos p;
 	int depth;
+	bool dry;               /* only follow base.Pos */
 } PosSim;
 
 static void sim(IrNode *n, PosSim *ps);
@@ -6808,9 +6893,9 @@ static bool sim_child(IrNode *c, void *ctx)
 	return false;
 }
 
-static void place(IrNode *c, Pos p)
+static void place(PosSim *ps, IrNode *c, Pos p)
 {
-	if (is_implicit_conv(c))
+	if (!ps->dry && is_implicit_conv(c))
 		c->pos = p;
 }
 
@@ -6825,6 +6910,17 @@ static void sim(IrNode *n, PosSim *ps)
 	if (calls) {
 		/* the init list holds what the transform made (temporaries) */
 		sim(n->u.call.x, ps);
+		if (n->u.call.inst.line) {
+			/* a call of an instantiation (OFUNCINST) or of a
+			 * shape's method (OXDOT; the receiver first), then the
+			 * arguments (a dictionary is added later): transformed
+			 * after the walk */
+			ps->p = n->u.call.inst;
+			for (int i = n->u.call.x && n->u.call.x->op == IR_ONAME; i < n->u.call.args.n; i++)
+				sim(n->u.call.args.v[i], ps);
+			ps->depth--;
+			return;
+		}
 		for (int i = 0; i < n->u.call.args.n; i++)
 			sim(n->u.call.args.v[i], ps);
 		ps->p = n->pos;
@@ -6832,17 +6928,21 @@ static void sim(IrNode *n, PosSim *ps)
 		return;
 	}
 	if (n->op == IR_OCLOSURE) {
+		/* subst copies the body as it meets the literal */
+		if (n->u.clo.func)
+			for (int i = 0; i < n->u.clo.func->body.n; i++)
+				sim(n->u.clo.func->body.v[i], ps);
 		ps->depth--;
-		return;         /* its body is its own function's */
+		return;
 	}
 	ir_do_children(n, sim_child, ps);
 	switch (n->op) {
 	case IR_OAS:
-		place(n->u.bin.y, ps->p);
+		place(ps, n->u.bin.y, ps->p);
 		break;
 	case IR_OAS2: case IR_OAS2FUNC: case IR_OAS2DOTTYPE: case IR_OAS2MAPR: case IR_OAS2RECV:
 		for (int i = 0; i < n->u.as2.rhs.n; i++)
-			place(n->u.as2.rhs.v[i], ps->p);
+			place(ps, n->u.as2.rhs.v[i], ps->p);
 		break;
 	case IR_ORETURN: {
 		Pos p = ps->p;
@@ -6853,27 +6953,27 @@ static void sim(IrNode *n, PosSim *ps)
 				x = x->u.un.x;
 			if (x && unique_pos(x))
 				p = x->pos;
-			place(r, p);
+			place(ps, r, p);
 		}
 		break;
 	}
 	case IR_OPANIC:
-		place(n->u.un.x, ps->p);
+		place(ps, n->u.un.x, ps->p);
 		break;
 	case IR_OSWITCH:
 		/* the subster's conversions to interface{}, made when the
 		 * whole switch is done */
-		place(n->u.sw.tag, ps->p);
+		place(ps, n->u.sw.tag, ps->p);
 		for (int i = 0; i < n->u.sw.cases.n; i++) {
 			IrNode *c = n->u.sw.cases.v[i];
 			for (int k = 0; k < c->u.cas.list.n; k++)
-				place(c->u.cas.list.v[k], ps->p);
+				place(ps, c->u.cas.list.v[k], ps->p);
 		}
 		break;
 	case IR_OSEND:
 	case IR_OEQ: case IR_ONE: case IR_OLT: case IR_OLE: case IR_OGT: case IR_OGE:
-		place(n->u.bin.x, ps->p);
-		place(n->u.bin.y, ps->p);
+		place(ps, n->u.bin.x, ps->p);
+		place(ps, n->u.bin.y, ps->p);
 		break;
 	default:
 		break;
@@ -6881,9 +6981,17 @@ static void sim(IrNode *n, PosSim *ps)
 	ps->depth--;
 }
 
+/* Where the walk leaves base.Pos after n (line 0: where it was). */
+static Pos subst_last_pos(IrNode *n)
+{
+	PosSim ps = { { 0, 0, 0 }, 0, true };
+	sim(n, &ps);
+	return ps.p;
+}
+
 static void stencil_positions(IrFunc *fn)
 {
-	PosSim ps = { fn->pos, 0 };
+	PosSim ps = { fn->pos, 0, false };
 	for (int i = 0; i < fn->body.n; i++)
 		sim(fn->body.v[i], &ps);
 }
@@ -7300,6 +7408,38 @@ static void forget_locals(Irgen *g, IrFunc *fn)
 	}
 }
 
+static int closure_pos_cmp(const void *a, const void *b)
+{
+	const IrFunc *x = *(IrFunc *const *)a, *y = *(IrFunc *const *)b;
+	Pos p = x->pos, q = y->pos;
+	if (p.file != q.file)
+		return p.file < q.file ? -1 : 1;
+	if (p.line != q.line)
+		return p.line < q.line ? -1 : 1;
+	return p.col < q.col ? -1 : p.col > q.col;
+}
+
+/* gc names an instantiation's closures as it copies the generic body
+ * (subst), children before parents and left operands first: in the
+ * order they are written, a closure before those inside it.  irgen
+ * built them as gc's noder builds a plain function's (an assignment's
+ * right side first), so outer's closures among decls[from:] are
+ * numbered again, then theirs. */
+static void number_inst_closures(Irgen *g, IrFunc *outer, size_t from)
+{
+	PtrVec kids = {0};
+	for (size_t i = from; i < (size_t)g->decls.len; i++)
+		if (((IrFunc *)g->decls.data[i])->outer == outer)
+			vec_push(&kids, g->decls.data[i]);
+	if (kids.len > 1)
+		qsort(kids.data, (size_t)kids.len, sizeof *kids.data, closure_pos_cmp);
+	for (int i = 0; i < kids.len; i++) {
+		ir_rename_closure(kids.data[i], i + 1);
+		number_inst_closures(g, kids.data[i], from);
+	}
+	vec_free(&kids);
+}
+
 static void build_shape_inst(Irgen *g, ShapeInst *si)
 {
 	IrFunc *fn = si->fn;
@@ -7361,6 +7501,7 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 	fn->params = ps;
 	fn->nparams = np;
 	func_body(g, fn, body);
+	number_inst_closures(g, fn, ndecls);
 	for (size_t i = ndecls; i < (size_t)g->decls.len; i++) {
 		IrFunc *f = g->decls.data[i];
 		IrNode *ld = closure_dict(g, f);
@@ -7494,6 +7635,10 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 	g.tc = ir->types;
 	g.pkg = pkg;
 	g.res = res;
+	/* link names spell a main package main.T (named .go files are
+	 * compiled as go tool compile -p=p does: main.c spells them) */
+	if (!sp->cmdline && sp->gcpath && strcmp(sp->gcpath, pkg->path->name) != 0)
+		pkg->linkpath = sp->gcpath;
 	g.initfn = ir_func(ir, sym_cstr("init"), (Pos){0, 0, 0});
 	g.inl = inl;
 	pkg_qual(&g, pkg);      /* the qualifiers types print with, from now on */

@@ -3669,7 +3669,8 @@ static void gc_qualify(GcWriter *w, const Package *pkg)
 	if (!pkg)
 		return;
 	if (w->typeid) {
-		tybuf_puts(w->b, w->localpath && pkg == w->local ? w->localpath : pkg->path->name);
+		tybuf_puts(w->b, w->localpath && pkg == w->local ? w->localpath :
+			   pkg->linkpath ? pkg->linkpath : pkg->path->name);
 		tybuf_putc(w->b, '.');
 	} else if (pkg != w->local) {
 		tybuf_puts(w->b, w->qual ? w->qual(w->qctx, pkg) : pkg->name->name);
@@ -3716,6 +3717,25 @@ static void gc_signature(GcWriter *w, Type *sig)
 		tybuf_putc(w->b, ' ');
 		gc_params(w, sig->u.sig.results, false);
 	}
+}
+
+/* An embedded field's name goes without saying in a link name when it
+ * is the name of the type embedded (of its base, for *T): the same
+ * unexported name of the same package, or the same exported name.  A
+ * basic type, error, any, an alias's new name, or an instance (whose
+ * name carries its arguments) spell theirs: gc's struct { p.int = int }. */
+static bool gc_embedded_name_implied(const Object *f)
+{
+	Type *t = f->type;
+	if (t && t->kind == TY_POINTER)
+		t = t->u.ptr.elem;
+	if (!t || t->kind != TY_NAMED || t->u.named.ntargs || t == t->ctx->error_type ||
+	    t == t->ctx->comparable_type)
+		return false;
+	const Object *o = t->u.named.obj;
+	if (!o || strcmp(o->name->name, f->name->name) != 0)
+		return false;
+	return obj_exported(o) || o->pkg == f->pkg;
 }
 
 static void gc_type(GcWriter *w, Type *t)
@@ -3859,11 +3879,11 @@ static void gc_type(GcWriter *w, Type *t)
 		for (int i = 0; i < t->u.strct.nfields; i++) {
 			Object *f = t->u.strct.fields[i];
 			tybuf_puts(b, i > 0 ? "; " : " ");
-			if (!f->u.var.embedded) {
+			if (!f->u.var.embedded || (w->typeid && !gc_embedded_name_implied(f))) {
 				if (!obj_exported(f) && f->pkg && (w->typeid || f->pkg != w->local))
 					gc_qualify(w, f->pkg);
 				tybuf_puts(b, f->name->name);
-				tybuf_putc(b, ' ');
+				tybuf_puts(b, f->u.var.embedded ? " = " : " ");
 			}
 			gc_type(w, f->type);
 			const char *tag = ty_struct_tag(t, i);

@@ -342,6 +342,7 @@ struct Package {
 	bool fake;              /* made for an import that failed */
 	Initializer *inits;     /* the init order, in the TypeCtx arena */
 	int ninits;
+	const char *linkpath;   /* gc's -p when not path ("main"), or NULL */
 };
 
 /* ==================================================================== */
