@@ -360,7 +360,10 @@ const char *cgo_generate(Arena *a, const CgoRun *r, const char **why)
 	int status = run_tool(r->dir, argv, envp, log);
 	if (status != 0) {
 		const char *line = first_line(a, log);
-		*why = line ? afmt(a, "cgo failed: %s", line) : afmt(a, "cgo failed (exit status %d)", status);
+		if (line && strncmp(line, "cgo: ", 5) == 0)
+			*why = line;
+		else
+			*why = line ? afmt(a, "cgo failed: %s", line) : afmt(a, "cgo failed (exit status %d)", status);
 		remove_dir(tmp);
 		unlink(log);
 		return NULL;
