@@ -232,12 +232,17 @@ static int run_tool(const char *dir, char **argv, char **envp, const char *outfi
 			dup2(nul, 0);
 			close(nul);
 		}
+		/* only async-signal-safe calls here */
+		static const char nodir[] = "cannot enter the package directory\n";
+		static const char noexec[] = "cannot execute the cgo tool\n";
 		if (chdir(dir) != 0) {
-			dprintf(2, "chdir %s: %s\n", dir, strerror(errno));
+			ssize_t w = write(2, nodir, sizeof nodir - 1);
+			(void)w;
 			_exit(126);
 		}
 		execve(argv[0], argv, envp);
-		dprintf(2, "fork/exec %s: %s\n", argv[0], strerror(errno));
+		ssize_t w = write(2, noexec, sizeof noexec - 1);
+		(void)w;
 		_exit(127);
 	}
 	int st;

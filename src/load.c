@@ -5543,6 +5543,9 @@ static void cgo_all(Program *prog)
 		SrcPackage *p = prog->pkgs[i];
 		if (p->ncgofiles == 0 || p->error || p->broken || p->parse_errors)
 			continue;
+		/* .go files named are go tool compile's, which runs no cgo */
+		if (p->cmdline && L.compile_files)
+			continue;
 		if (!p->parse_pending) {
 			/* the trees go: they are parsed from cgo's output */
 			arena_free(&p->arena);
