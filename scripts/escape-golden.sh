@@ -232,7 +232,7 @@ cgo_one() { # DIR NAME
 	local src=$1 name=$2 mod=$scratch/mod/$2 m out flags
 	rm -rf "$mod"
 	mkdir -p "$mod"
-	cp "$src"/*.go "$mod/"
+	cp -R "$src"/. "$mod/"
 	printf 'module %s\n\ngo 1.19\n' "$name" >"$mod/go.mod"
 	for m in "${CGO_MODES[@]}"; do
 		case $m in

@@ -278,7 +278,7 @@ for gold in "$GOLD"/cgo/*.out; do
 	mod=$tmp/cgo/$n
 	if [[ ! -d $mod ]]; then
 		mkdir -p "$mod"
-		cp tests/escape/cgo/"$n"/*.go "$mod/"
+		cp -R tests/escape/cgo/"$n"/. "$mod/"
 		printf 'module %s\n\ngo 1.19\n' "$n" >"$mod/go.mod"
 	fi
 	case $m in

@@ -1,13 +1,22 @@
 package main
 
 /*
-#cgo CFLAGS: -DSCALE=3
+#cgo CFLAGS: -I${SRCDIR}/include
+#cgo linux,amd64 CPPFLAGS: -DONLINUX=1
+#cgo !linux CFLAGS: -DBROKEN
+#cgo windows darwin CFLAGS: -DBROKEN
+#cgo LDFLAGS: -lm
+#ifdef BROKEN
+#error "a #cgo line whose condition does not hold was applied"
+#endif
 #include <stdlib.h>
+#include "scale.h"
+#include "offset.h"
 #include <string.h>
 
 typedef struct point { int x, y; } point;
 
-static int scaled(int v) { return v * SCALE; }
+static int scaled(int v) { return v * SCALE + OFFSET - ONLINUX; }
 static void fill(point *p, int v) { p->x = v; p->y = scaled(v); }
 static int sum(int *v, int n) { int s = 0; for (int i = 0; i < n; i++) s += v[i]; return s; }
 extern int goAdd(int, int);
