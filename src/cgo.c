@@ -100,6 +100,13 @@ static void key_file(Key *k, const char *path)
 const char *cgo_cache_root(Arena *a)
 {
 	const char *v = getenv("GOESCAPE_CACHE");
+	if (v && *v && v[0] != '/') {
+		/* cgo runs in the package directory: the path must not be relative */
+		char cwd[4096];
+		if (!getcwd(cwd, sizeof cwd))
+			return NULL;
+		return afmt(a, "%s/%s", cwd, v);
+	}
 	if (v && *v)
 		return v;
 	v = getenv("XDG_CACHE_HOME");
