@@ -5242,11 +5242,15 @@ static bool cgo_directives(const SrcPackage *p, StrList lists[4], const char **e
 		}
 		/* the text before import "C" */
 		const char *end = data + size;
-		for (const char *q = data; q + 10 <= data + size; q++)
-			if (memcmp(q, "import \"C\"", 10) == 0 || memcmp(q, "import  \"C\"", 10) == 0) {
+		for (const char *q = data; q + 6 <= data + size && end == data + size; q++) {
+			if (memcmp(q, "import", 6) != 0 || (q > data && q[-1] != '\n'))
+				continue;
+			const char *r = q + 6;
+			while (r < data + size && (*r == ' ' || *r == '\t'))
+				r++;
+			if (r > q + 6 && data + size - r >= 3 && memcmp(r, "\"C\"", 3) == 0)
 				end = q;
-				break;
-			}
+		}
 		for (const char *line = data; line < end;) {
 			const char *nl = memchr(line, '\n', (size_t)(end - line));
 			const char *le = nl ? nl : end;
