@@ -44,12 +44,19 @@
 #        -d=checkptr=2', msan-i2, asan-i2, asan-m2); unlike the others
 #        with CGO_ENABLED=1, which the go command needs for them (and
 #        CC=clang for -msan, which gcc lacks)
+#   tests/escape/gc/cgo/NAME.MODE.out
+#        tests/escape/cgo/NAME/ (a main package, cgo files or an importer
+#        of std's cgo packages) as module NAME, with CGO_ENABLED=1: `go
+#        build -gcflags=FLAGS .` for each MODE of CGO_MODES (m: -m, ml:
+#        -m -l, m2: -m=2); the go command's work directory, where cgo's
+#        _cgo_gotypes.go is (/tmp/go-buildN/bM/, $WORK/bM/), written $WORK/
+#        (escape-irgen writes goescape's cache directory so too)
 #   NAME.w2.out (examples and progs)
 #        `-gcflags='-W=2 -l'`: gc's IR as irgen built it ("after noder2")
 #        and as escape analysis sees it ("before escape"), the shape
 #        goescape's IR must have (docs/escape-design.md §5.3)
 #
-# Usage: scripts/escape-golden.sh [goroot|examples|progs|inline|mods|arch|typeparam|instrument]...  (default: all)
+# Usage: scripts/escape-golden.sh [goroot|examples|progs|inline|mods|arch|typeparam|instrument|cgo]...  (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -240,8 +247,30 @@ instrument_one() { # DIR NAME
 	done
 }
 
+# Packages with cgo files: MODE-FLAGS.
+CGO_MODES=(m ml m2)
+
+cgo_one() { # DIR NAME
+	local src=$1 name=$2 mod=$scratch/mod/$2 m out flags
+	rm -rf "$mod"
+	mkdir -p "$mod"
+	cp -R "$src"/. "$mod/"
+	printf 'module %s\n\ngo 1.19\n' "$name" >"$mod/go.mod"
+	for m in "${CGO_MODES[@]}"; do
+		case $m in
+		m) flags="-m" ;;
+		ml) flags="-m -l" ;;
+		m2) flags="-m=2" ;;
+		esac
+		out=tests/escape/gc/cgo/$name.$m.out
+		(cd "$mod" && CGO_ENABLED=1 go build -gcflags="$flags" -o "$scratch/x.bin" .) 2>&1 |
+			sed -E 's#[^ (]*/go-build[0-9]+/b[0-9]+/#$WORK/#g; s#\$WORK/b[0-9]+/#$WORK/#g' >"$out" || true
+		echo "escape-golden: $out ($(wc -l <"$out") lines)"
+	done
+}
+
 what=("$@")
-((${#what[@]})) || what=(goroot examples progs inline mods arch typeparam instrument)
+((${#what[@]})) || what=(goroot examples progs inline mods arch typeparam instrument cgo)
 for w in "${what[@]}"; do
 	case $w in
 	goroot)
@@ -299,6 +328,13 @@ for w in "${what[@]}"; do
 			instrument_one "$d" "$(basename "$d")"
 		done
 		;;
-	*) echo "usage: escape-golden.sh [goroot|examples|progs|inline|mods|arch|typeparam|instrument]..." >&2; exit 2 ;;
+	cgo)
+		mkdir -p tests/escape/gc/cgo
+		for d in tests/escape/cgo/*/; do
+			d=${d%/}
+			cgo_one "$d" "$(basename "$d")"
+		done
+		;;
+	*) echo "usage: escape-golden.sh [goroot|examples|progs|inline|mods|arch|typeparam|instrument|cgo]..." >&2; exit 2 ;;
 	esac
 done

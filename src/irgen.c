@@ -4014,6 +4014,8 @@ bool irgen_runtime_types(IrgenResult *res)
  * takes every linkname of a file, whatever declaration it precedes. */
 typedef struct Linkname {
 	char *local, *target;
+	bool cgo_export;        /* not a linkname: a //go:cgo_export_static
+	                         * or _dynamic of local (cgo's //export) */
 } Linkname;
 
 static Linkname *package_linknames(Irgen *g, int *np)
@@ -4034,7 +4036,12 @@ static Linkname *package_linknames(Irgen *g, int *np)
 			}
 			for (int k = 0; k < pr->ndirs; k++) {
 				Directive *dir = &pr->dirs[k];
-				if (dir->flag != PRAG_LINKNAME || !dir->text)
+				if (!dir->text)
+					continue;
+				bool export = dir->flag == 0 && dir->len > 2 &&
+					(strncmp(dir->text + 2, "go:cgo_export_static ", 21) == 0 ||
+					 strncmp(dir->text + 2, "go:cgo_export_dynamic ", 22) == 0);
+				if (dir->flag != PRAG_LINKNAME && !export)
 					continue;
 				/* "//go:linkname local [target]" */
 				char text[512];
@@ -4052,14 +4059,15 @@ static Linkname *package_linknames(Irgen *g, int *np)
 					while (*q && *q != ' ' && *q != '\t' && *q != '\r')
 						q++;
 				}
-				if (!w[1] || nw > 3)
+				if (!w[1] || (nw > 3 && !export))
 					continue;
 				if (n == cap) {
 					cap = cap ? 2 * cap : 16;
 					v = xrealloc(v, (size_t)cap * sizeof *v);
 				}
 				v[n].local = xstrdup(w[1]);
-				v[n].target = w[2] ? xstrdup(w[2]) : NULL;
+				v[n].target = w[2] && !export ? xstrdup(w[2]) : NULL;
+				v[n].cgo_export = export;
 				n++;
 			}
 		}
@@ -4073,7 +4081,7 @@ static Linkname *package_linknames(Irgen *g, int *np)
 static const char *linkname_of(Irgen *g, const Linkname *v, int n, Sym *local, char *buf, size_t nbuf)
 {
 	for (int i = n - 1; i >= 0; i--) {
-		if (strcmp(v[i].local, local->name) != 0)
+		if (v[i].cgo_export || strcmp(v[i].local, local->name) != 0)
 			continue;
 		if (v[i].target)
 			snprintf(buf, nbuf, "%s", v[i].target);
@@ -4144,7 +4152,11 @@ void irgen_abi_wrappers(IrgenResult *res, const AsmSyms *syms)
 			ref[0] = true;
 		if (syms && asm_syms_ref(syms, name, 1))
 			ref[1] = true;
-		if (link && (body || def >= 0))
+		/* not when exported to C: cgo wants the definition itself */
+		bool exported = false;
+		for (int j = 0; j < nlinks && !exported; j++)
+			exported = links[j].cgo_export && strcmp(links[j].local, name) == 0;
+		if (link && (body || def >= 0) && !exported)
 			ref[0] = ref[1] = true;
 		for (int k = 0; k < 2; k++)
 			if (ref[k] && k != abi)

@@ -63,6 +63,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 /* Go 1.19's release: the go1.N release tags go up to this. */
@@ -672,6 +673,7 @@ static struct {
 	bool parse_late;
 	bool parse_at_check;
 	bool compiling_runtime;
+	bool run_cgo;
 
 	/* modules */
 	bool modules;           /* module mode */
@@ -1070,6 +1072,7 @@ static void env_init(const LoadConfig *cfg)
 	L.parse_late = cfg->parse_late;
 	L.parse_at_check = cfg->parse_at_check;
 	L.compiling_runtime = cfg->compiling_runtime;
+	L.run_cgo = cfg->run_cgo;
 }
 
 /* go/build's matchTag: is the build tag satisfied? */
@@ -5140,6 +5143,438 @@ static void load_reset(void)
 	memset(&L, 0, sizeof L);
 }
 
+
+/* ==================================================================== */
+/* cgo's output in place of the cgo files (LoadConfig.run_cgo)           */
+/* ==================================================================== */
+
+/* go/build's splitQuoted: fields separated by spaces, ' and " quoting,
+ * backslash escaping the next character; false when a quote is left
+ * open or a backslash ends the text. */
+static bool split_quoted(const char *s, const char *end, StrList *out)
+{
+	Buf b = {0};
+	bool have = false, ok = true;
+	char quote = 0, esc = 0;
+	for (; s < end; s++) {
+		char c = *s;
+		if (esc) {
+			esc = 0;
+			buf_putc(&b, c);
+			have = true;
+		} else if (c == '\\') {
+			esc = 1;
+		} else if (quote) {
+			if (c == quote)
+				quote = 0;
+			else
+				buf_putc(&b, c);
+		} else if (c == '"' || c == '\'') {
+			quote = c;
+			have = true;
+		} else if (is_space((unsigned char)c)) {
+			if (have)
+				sl_push(out, sndup(b.p ? b.p : "", b.n));
+			b.n = 0;
+			have = false;
+		} else {
+			buf_putc(&b, c);
+			have = true;
+		}
+	}
+	if (quote || esc)
+		ok = false;
+	else if (have)
+		sl_push(out, sndup(b.p ? b.p : "", b.n));
+	free(b.p);
+	return ok;
+}
+
+/* cmd/internal/quoted.Split: space-separated fields, a field may be
+ * wholly quoted by ' or " (no escapes). */
+static void split_env_flags(const char *s, StrList *out)
+{
+	while (*s) {
+		while (*s && is_space((unsigned char)*s))
+			s++;
+		if (!*s)
+			break;
+		if (*s == '"' || *s == '\'') {
+			char q = *s++;
+			const char *e = strchr(s, q);
+			if (!e)
+				e = s + strlen(s);
+			sl_push(out, sndup(s, (size_t)(e - s)));
+			s = *e ? e + 1 : e;
+			continue;
+		}
+		const char *e = s;
+		while (*e && !is_space((unsigned char)*e))
+			e++;
+		sl_push(out, sndup(s, (size_t)(e - s)));
+		s = e;
+	}
+}
+
+/* cmd/go's envList: $KEY (or the go env file), else def, split. */
+static void env_flags(const char *key, const char *def, StrList *out)
+{
+	const char *v = go_getenv(key);
+	split_env_flags(*v ? v : def, out);
+}
+
+/* The #cgo directives of a package's cgo files, as go/build's saveCgo
+ * reads them from the comment above import "C": the lines of the text
+ * before the import (a //-comment's marker taken off) that start with
+ * "#cgo" and a blank; [COND...] VERB: ARGS, kept when a COND holds (as
+ * a // +build term) or there is none; ${SRCDIR} expanded, and relative
+ * -I and -L paths made absolute for the flag lists.  verbs: CPPFLAGS,
+ * CFLAGS, LDFLAGS, pkg-config (in that order in lists[]); false with
+ * *err for a malformed line. */
+static bool cgo_directives(const SrcPackage *p, StrList lists[4], const char **err)
+{
+	static const char *const verbs[] = {"CPPFLAGS", "CFLAGS", "LDFLAGS", "pkg-config"};
+	for (int f = 0; f < p->ncgofiles; f++) {
+		const char *full = sfmt("%s/%s", p->dir, p->cgofiles[f]);
+		size_t size;
+		char *data = util_read_file(full, &size);
+		if (!data) {
+			*err = sfmt("open %s: %s", full, errstr(errno));
+			return false;
+		}
+		/* the text before import "C" */
+		const char *end = data + size;
+		for (const char *q = data; q + 6 <= data + size && end == data + size; q++) {
+			if (memcmp(q, "import", 6) != 0 || (q > data && q[-1] != '\n'))
+				continue;
+			const char *r = q + 6;
+			while (r < data + size && (*r == ' ' || *r == '\t'))
+				r++;
+			if (r > q + 6 && data + size - r >= 3 && memcmp(r, "\"C\"", 3) == 0)
+				end = q;
+		}
+		for (const char *line = data; line < end;) {
+			const char *nl = memchr(line, '\n', (size_t)(end - line));
+			const char *le = nl ? nl : end;
+			const char *t = line;
+			line = nl ? nl + 1 : end;
+			while (t < le && is_space((unsigned char)*t))
+				t++;
+			if (le - t >= 2 && t[0] == '/' && t[1] == '/')
+				t += 2;
+			while (t < le && is_space((unsigned char)*t))
+				t++;
+			const char *te = le;
+			while (te > t && is_space((unsigned char)te[-1]))
+				te--;
+			if (te - t < 5 || memcmp(t, "#cgo", 4) != 0 || (t[4] != ' ' && t[4] != '\t'))
+				continue;
+			const char *colon = memchr(t, ':', (size_t)(te - t));
+			if (!colon) {
+				*err = sfmt("%s: invalid #cgo line: %.*s", full, (int)(te - t), t);
+				free(data);
+				return false;
+			}
+			/* the fields before the colon: conditions, then the verb */
+			StrList fl = {0};
+			split_env_flags(sndup(t + 4, (size_t)(colon - t - 4)), &fl);
+			if (fl.n < 1) {
+				*err = sfmt("%s: invalid #cgo line: %.*s", full, (int)(te - t), t);
+				free(data);
+				return false;
+			}
+			bool ok = fl.n == 1;
+			for (int i = 0; i + 1 < fl.n && !ok; i++) {
+				const char *c = fl.v[i];
+				if (strpbrk(c, "&|()")) {
+					const char *e2;
+					ok = eval_go_build(c, c + strlen(c), &e2) && !e2;
+				} else {
+					ok = eval_plus_build(c, c + strlen(c));
+				}
+			}
+			if (!ok)
+				continue;
+			const char *verb = fl.v[fl.n - 1];
+			StrList args = {0};
+			if (!split_quoted(colon + 1, te, &args)) {
+				*err = sfmt("%s: invalid #cgo line: %.*s", full, (int)(te - t), t);
+				free(data);
+				return false;
+			}
+			int which = -1;
+			for (int v = 0; v < 4; v++)
+				if (streq(verb, verbs[v]))
+					which = v;
+			if (which < 0)
+				continue;       /* CXXFLAGS, FFLAGS: not cgo's business here */
+			for (int i = 0; i < args.n; i++) {
+				const char *a = args.v[i];
+				const char *sd = strstr(a, "${SRCDIR}");
+				if (sd)
+					a = sfmt("%.*s%s%s", (int)(sd - a), a, p->dir, sd + 9);
+				if (which < 3 && (has_prefix(a, "-I") || has_prefix(a, "-L")) && a[2] && a[2] != '/')
+					a = sfmt("%.2s%s/%s", a, p->dir, a + 2);
+				else if (which < 3 && (streq(a, "-I") || streq(a, "-L")) && i + 1 < args.n &&
+				         args.v[i + 1][0] != '/') {
+					sl_push(&lists[which], a);
+					a = sfmt("%s/%s", p->dir, args.v[++i]);
+				}
+				sl_push(&lists[which], a);
+			}
+		}
+		free(data);
+	}
+	return true;
+}
+
+/* Run a command, its standard output returned (NULL when it failed). */
+static char *command_output(char **argv)
+{
+	int fds[2];
+	if (pipe(fds) != 0)
+		return NULL;
+	fflush(stdout);
+	fflush(stderr);
+	pid_t pid = fork();
+	if (pid < 0) {
+		close(fds[0]);
+		close(fds[1]);
+		return NULL;
+	}
+	if (pid == 0) {
+		dup2(fds[1], 1);
+		close(fds[0]);
+		close(fds[1]);
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	close(fds[1]);
+	Buf b = {0};
+	char tmp[4096];
+	ssize_t n;
+	while ((n = read(fds[0], tmp, sizeof tmp)) != 0) {
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		buf_putn(&b, tmp, (size_t)n);
+	}
+	close(fds[0]);
+	int st;
+	while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+		;
+	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+		free(b.p);
+		return NULL;
+	}
+	char *out = sdup(b.p ? b.p : "");
+	free(b.p);
+	return out;
+}
+
+/* go quoting (strconv.Quote) of a flag, for $CGO_LDFLAGS. */
+static const char *flag_quote(const char *s)
+{
+	Buf b = {0};
+	buf_putc(&b, '"');
+	for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+		if (*c == '"' || *c == '\\')
+			buf_printf(&b, "\\%c", *c);
+		else if (*c == '\n')
+			buf_puts(&b, "\\n");
+		else if (*c == '\t')
+			buf_puts(&b, "\\t");
+		else if (*c < 0x20 || *c == 0x7f)
+			buf_printf(&b, "\\x%02x", *c);
+		else
+			buf_putc(&b, (char)*c);
+	}
+	buf_putc(&b, '"');
+	const char *r = sdup(b.p);
+	free(b.p);
+	return r;
+}
+
+static const char **sl_array(const StrList *l)
+{
+	return l->v;
+}
+
+/* Run cgo on p's cgo files as the go command's (*Builder).cgo does;
+ * false with *why when it could not. */
+static bool cgo_package(SrcPackage *p, const char **why)
+{
+	StrList dir[4] = {{0}};         /* the directives: CPPFLAGS, CFLAGS, LDFLAGS, pkg-config */
+	if (!cgo_directives(p, dir, why))
+		return false;
+	StrList cpp = {0}, cfl = {0}, ld = {0};
+	env_flags("CGO_CPPFLAGS", "", &cpp);
+	for (int i = 0; i < dir[0].n; i++)
+		sl_push(&cpp, dir[0].v[i]);
+	env_flags("CGO_CFLAGS", "-g -O2", &cfl);
+	for (int i = 0; i < dir[1].n; i++)
+		sl_push(&cfl, dir[1].v[i]);
+	env_flags("CGO_LDFLAGS", "-g -O2", &ld);
+	for (int i = 0; i < dir[2].n; i++)
+		sl_push(&ld, dir[2].v[i]);
+	if (dir[3].n > 0) {
+		/* pkg-config --cflags and --libs, as getPkgConfigFlags */
+		const char *pc = go_getenv("PKG_CONFIG");
+		if (!*pc)
+			pc = "pkg-config";
+		for (int pass = 0; pass < 2; pass++) {
+			char **argv = arena_alloc(&sa, (size_t)(dir[3].n + 4) * sizeof *argv);
+			int n = 0;
+			argv[n++] = (char *)pc;
+			argv[n++] = pass ? "--libs" : "--cflags";
+			argv[n++] = "--";
+			for (int i = 0; i < dir[3].n; i++)
+				argv[n++] = (char *)dir[3].v[i];
+			argv[n] = NULL;
+			char *out = command_output(argv);
+			if (!out) {
+				*why = sfmt("%s %s failed", pc, argv[1]);
+				return false;
+			}
+			StrList *to = pass ? &ld : &cpp;
+			if (!split_quoted(out, out + strlen(out), to)) {
+				*why = sfmt("%s %s: malformed output", pc, argv[1]);
+				return false;
+			}
+		}
+	}
+	if (L.instrument && (streq(L.instrument, "msan") || streq(L.instrument, "asan"))) {
+		const char *fl = streq(L.instrument, "msan") ? "-fsanitize=memory" : "-fsanitize=address";
+		StrList c2 = {0}, l2 = {0};
+		sl_push(&c2, fl);
+		sl_push(&l2, fl);
+		for (int i = 0; i < cfl.n; i++)
+			sl_push(&c2, cfl.v[i]);
+		for (int i = 0; i < ld.n; i++)
+			sl_push(&l2, ld.v[i]);
+		cfl = c2;
+		ld = l2;
+	}
+	StrList flags = {0}, env = {0}, files = {0}, extra = {0};
+	if (p->standard && streq(p->path, "runtime/cgo"))
+		sl_push(&flags, "-import_runtime_cgo=false");
+	if (p->standard && (streq(p->path, "runtime/race") || streq(p->path, "runtime/msan") ||
+	                    streq(p->path, "runtime/cgo") || streq(p->path, "runtime/asan")))
+		sl_push(&flags, "-import_syscall=false");
+	sl_push(&env, "TERM=dumb");
+	if (ld.n > 0) {
+		Buf b = {0};
+		for (int i = 0; i < ld.n; i++)
+			buf_printf(&b, "%s%s", i ? " " : "", flag_quote(ld.v[i]));
+		sl_push(&env, sfmt("CGO_LDFLAGS=%s", b.p));
+		free(b.p);
+	}
+	sl_push(&env, sfmt("GOOS=%s", L.goos));
+	sl_push(&env, sfmt("GOARCH=%s", L.goarch));
+	sl_push(&env, sfmt("GOROOT=%s", L.goroot));
+	const char *cc = go_getenv("CC");
+	if (*cc)
+		sl_push(&env, sfmt("CC=%s", cc));
+	for (int i = 0; i < p->ncgofiles; i++)
+		sl_push(&files, sfmt("%s/%s", p->dir, p->cgofiles[i]));
+	/* the package's headers count for the key (go's cache hashes them) */
+	DIR *d = opendir(p->dir);
+	if (d) {
+		StrList hs = {0};
+		struct dirent *e;
+		while ((e = readdir(d)) != NULL)
+			if (has_suffix(e->d_name, ".h"))
+				sl_push(&hs, sfmt("%s/%s", p->dir, e->d_name));
+		closedir(d);
+		if (hs.n > 1)
+			qsort(hs.v, (size_t)hs.n, sizeof *hs.v, cmp_cstr);
+		extra = hs;
+	}
+	CgoRun r = {
+		.tool = cgo_tool_path(&sa, L.goroot),
+		.version_file = sfmt("%s/VERSION", L.goroot),
+		.cache = cgo_cache_root(&sa),
+		.dir = p->dir, .importpath = p->path,
+		.flags = sl_array(&flags), .nflags = flags.n,
+		.cppflags = sl_array(&cpp), .ncppflags = cpp.n,
+		.cflags = sl_array(&cfl), .ncflags = cfl.n,
+		.files = sl_array(&files), .nfiles = files.n,
+		.env = sl_array(&env), .nenv = env.n,
+		.extra = sl_array(&extra), .nextra = extra.n,
+	};
+	const char *out = cgo_generate(&sa, &r, why);
+	if (!out)
+		return false;
+	/* the files gc is given: the Go files, _cgo_gotypes.go, X.cgo1.go */
+	int ngo = 0;
+	int cap = p->nfiles + 2;
+	Node **nf = arena_alloc(&sa, (size_t)(cap + 1) * sizeof *nf);
+	uint32_t *ni = arena_alloc(&sa, (size_t)(cap + 1) * sizeof *ni);
+	for (int i = 0; i < p->nfiles; i++) {
+		const char *base = path_base(file_get(p->fileids[i])->path);
+		bool iscgo = false;
+		for (int j = 0; j < p->ncgofiles && !iscgo; j++)
+			iscgo = streq(base, p->cgofiles[j]);
+		if (iscgo)
+			continue;
+		ni[ngo] = p->fileids[i];
+		nf[ngo++] = NULL;
+	}
+	ni[ngo] = file_add(sfmt("%s/_cgo_gotypes.go", out), NULL, 0);
+	nf[ngo++] = NULL;
+	for (int j = 0; j < p->ncgofiles; j++) {
+		const char *base = p->cgofiles[j];
+		size_t n = strlen(base);
+		if (has_suffix(base, ".go"))
+			n -= 3;
+		ni[ngo] = file_add(sfmt("%s/%.*s.cgo1.go", out, (int)n, base), NULL, 0);
+		nf[ngo++] = NULL;
+	}
+	p->files = nf;
+	p->fileids = ni;
+	p->nfiles = ngo;
+	p->cgodir = out;
+	return true;
+}
+
+/* LoadConfig.run_cgo: cgo's output for every package with cgo files;
+ * one sentence on stderr for those it could not be made for. */
+static void cgo_all(Program *prog)
+{
+	StrList failed = {0};
+	const char *first = NULL;
+	for (int i = 0; i < prog->npkgs; i++) {
+		SrcPackage *p = prog->pkgs[i];
+		if (p->ncgofiles == 0 || p->error || p->broken || p->parse_errors)
+			continue;
+		/* .go files named are go tool compile's, which runs no cgo */
+		if (p->cmdline && L.compile_files)
+			continue;
+		if (!p->parse_pending) {
+			/* the trees go: they are parsed from cgo's output */
+			arena_free(&p->arena);
+			p->parse_pending = true;
+		}
+		const char *why = NULL;
+		if (!cgo_package(p, &why)) {
+			sl_push(&failed, p->path);
+			if (!first)
+				first = why;
+		}
+	}
+	if (failed.n == 0)
+		return;
+	Buf b = {0};
+	for (int i = 0; i < failed.n; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", failed.v[i]);
+	fflush(stdout);
+	fprintf(stderr, "goescape: cgo could not run (%s), so the cgo files of %s are not analysed, nor what calls into them\n",
+	        first ? first : "unknown error", b.p);
+	free(b.p);
+}
+
 Program *load_packages(const LoadConfig *cfg, char **patterns, int npatterns)
 {
 	LoadConfig none = {0};
@@ -5221,6 +5656,8 @@ Program *load_packages(const LoadConfig *cfg, char **patterns, int npatterns)
 	prog->instrument = L.instrument;
 	prog->modules = L.modules;
 	prog->modroot = L.nmains ? L.mains[0]->dir : NULL;
+	if (L.run_cgo && L.cgo && !L.nerrors)
+		cgo_all(prog);
 	return prog;
 }
 

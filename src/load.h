@@ -53,6 +53,12 @@ typedef struct LoadConfig {
 	/* gc's and go build's -race, -msan or -asan: "race", "msan",
 	 * "asan" or NULL (GOFLAGS may set one for go build) */
 	const char *instrument;
+	/* with cgo enabled, run the toolchain's cgo on the cgo files of
+	 * every package, as go build does, and give the checker its output
+	 * in their place (SrcPackage.cgodir; src/cgo.c); when it cannot
+	 * run, the packages keep their cgo files and one sentence on stderr
+	 * says which and why */
+	bool run_cgo;
 } LoadConfig;
 
 /* A module: a main module, a dependency from the module cache, a
@@ -125,7 +131,9 @@ struct SrcPackage {
 	int ntestfiles;         /* TestGoFiles + XTestGoFiles (not loaded) */
 
 	/* The parsed files: the GoFiles, then (with cgo enabled) the CgoFiles,
-	 * in that order; fileids index the file table. */
+	 * in that order; fileids index the file table.  With
+	 * LoadConfig.run_cgo, the CgoFiles are replaced by cgo's output, as
+	 * gc is given it: _cgo_gotypes.go, then each X.cgo1.go. */
 	Node **files;           int nfiles;
 	uint32_t *fileids;
 	bool parse_pending;     /* LoadConfig.parse_late: files are NULL
@@ -147,6 +155,8 @@ struct SrcPackage {
 	Arena arena;            /* the nodes of its files */
 
 	void *internal;         /* the loader's own state */
+	const char *cgodir;     /* LoadConfig.run_cgo: the directory of cgo's
+	                         * output for it (in the cache), or NULL */
 };
 
 /* The result of a load: every package once, dependencies before the
@@ -212,5 +222,29 @@ int load_parse_again(SrcPackage *p, FILE *err);
  * source files, one per line.  False (errno set) if it cannot be
  * written. */
 bool load_write_sources(const char *file, char **srcs, int nsrcs, int lower_l);
+
+/* cgo.c: running the toolchain's cgo as the go command does, its
+ * output cached.  The command is tool -objdir DIR/ -importpath
+ * importpath flags -- cppflags -I DIR/ cflags files, run in dir with the
+ * environment plus env ("K=V", over the same names). */
+typedef struct CgoRun {
+	const char *tool;           /* GOROOT/pkg/tool/HOST/cgo */
+	const char *version_file;   /* GOROOT/VERSION (part of the key), or NULL */
+	const char *cache;          /* cgo_cache_root */
+	const char *dir;            /* the package directory */
+	const char *importpath;
+	const char **flags;     int nflags;
+	const char **cppflags;  int ncppflags;
+	const char **cflags;    int ncflags;
+	const char **files;     int nfiles;     /* absolute */
+	const char **env;       int nenv;
+	const char **extra;     int nextra;     /* more inputs for the key (headers) */
+} CgoRun;
+
+/* The directory holding cgo's output for r (made if need be), or NULL
+ * with *why saying, in a few words, what went wrong. */
+const char *cgo_generate(Arena *a, const CgoRun *r, const char **why);
+const char *cgo_cache_root(Arena *a);
+const char *cgo_tool_path(Arena *a, const char *goroot);
 
 #endif

@@ -943,7 +943,7 @@ int irgen_main(int argc, char **argv)
 	}
 	LoadConfig cfg = {.defer_parse_errors = true, .compile_files = true, .localprefix = localprefix,
 			  .incdirs = (const char **)incdirs.data, .nincdirs = incdirs.len, .parse_late = true, .parse_at_check = true,
-			  .compiling_runtime = compiling_runtime, .instrument = instrument};
+			  .compiling_runtime = compiling_runtime, .instrument = instrument, .run_cgo = true};
 	Program *prog = load_packages(&cfg, argv + i, argc - i);
 	vec_free(&incdirs);
 	if (prog->nerrors)

@@ -14,6 +14,8 @@ LEXTEST=${LEXTEST:-build/lex_test}
 ASTDUMP=${ASTDUMP:-build/tools/astdump}
 LOGDIR=${LOGDIR:-build/test-logs}
 mkdir -p "$LOGDIR"
+# where goescape keeps cgo's output for packages with cgo files (src/cgo.c)
+export GOESCAPE_CACHE=${GOESCAPE_CACHE:-$PWD/build/goescape-cache}
 
 # The oracle's Go: Debian's golang-go 1.19.  GOROOT/src and GOROOT/test are
 # symlinks there, so always use find -L.

@@ -105,6 +105,41 @@ expect_one_error import-cycle check ./a
 expect_one_error import-cycle-list list -deps -json ./a
 cd "$root" || exit 1
 
+# cgo (src/cgo.c): with CGO_ENABLED=1 goescape runs the toolchain's cgo
+# on a package's cgo files, as go build does.  When it cannot (here: no C
+# compiler), the packages are analysed as before, without what reaches
+# their cgo files, exit status 0, and ONE line on stderr names them and
+# says why; with the C compiler, no such line.
+mkdir -p "$tmp/cgomod"
+printf 'module cgomod\n\ngo 1.19\n' >"$tmp/cgomod/go.mod"
+printf 'package main\n\n// static int twice(int x) { return 2 * x; }\nimport "C"\n\nfunc main() { println(C.twice(2)) }\n' >"$tmp/cgomod/main.go"
+cgo_case() { # NAME CC WANT(0: no line, 1: the line)
+	local name=cli/$1 status n
+	(cd "$tmp/cgomod" && CGO_ENABLED=1 CC=$2 GOESCAPE_CACHE=$tmp/cgocache timeout "$FILE_TIMEOUT" "$GOESCAPE_ABS" -m .) \
+		>"$tmp/out" 2>"$tmp/err"
+	status=$?
+	n=$(grep -c 'cgo could not run' "$tmp/err")
+	{
+		echo "== $name: CC=$2 goescape -m .  -> status $status"
+		sed 's/^/stderr: /' "$tmp/err"
+	} >&2
+	if ((status != 0)); then
+		fail "$name" "$(describe_status $status), want 0"
+	elif (($3 == 0 && n != 0)); then
+		fail "$name" "cgo did not run: $(grep 'cgo could not run' "$tmp/err")"
+	elif (($3 == 1 && n != 1)); then
+		fail "$name" "$n lines saying cgo could not run, want one"
+	elif (($3 == 1)) && ! grep 'cgo could not run' "$tmp/err" | grep -q 'runtime/cgo, cgomod.*/nonexistent\|/nonexistent.*runtime/cgo, cgomod'; then
+		fail "$name" "the line does not name the packages and the reason: $(grep 'cgo could not run' "$tmp/err")"
+	else
+		pass "$name"
+	fi
+}
+if command -v gcc >/dev/null 2>&1; then
+	cgo_case cgo-runs gcc 0
+fi
+cgo_case cgo-no-c-compiler /nonexistent 1
+
 # Files that are not Go: errors gc-style (file:line:col: msg), non-zero,
 # nothing on stdout.
 expect_gc_errors() {

@@ -42,6 +42,11 @@
 #        `go build -a -race|-asan -gcflags=...`, package by package
 #        (build/tools/escdiff); gc's output is kept in build/escape-
 #        instrument/ (keyed by go version): delete it to rebuild
+#   escape-irgen/cgo/NAME/MODE  tests/escape/cgo/NAME/ (cgo files of its
+#        own, or std's cgo packages reached through net/http) as module
+#        NAME with CGO_ENABLED=1: `goescape -m .`, `-m -l`, `-m=2` against
+#        gc's tests/escape/gc/cgo/NAME.MODE.out, cgo's output directory
+#        written $WORK/ in both
 #   escape-irgen/errorcheck/NAME       the same files, and the GOROOT/test
 #        errorcheck tests of -m without -l (INL_FILES), through the
 #        errorcheck runner (build/tools/errorcheck) with goescape as the
@@ -260,6 +265,32 @@ if command -v go >/dev/null 2>&1; then
 		judge "replace/generic/${m// /}" "$tmp/got" "$tmp/want" "$tmp/err"
 	done
 fi
+
+# ---- cgo (CGO_ENABLED=1; src/cgo.c, docs/escape-design.md §5.15) -----------
+# tests/escape/cgo/NAME/ as module NAME, against gc's
+# tests/escape/gc/cgo/NAME.MODE.out (scripts/escape-golden.sh cgo): the
+# directory of cgo's output, goescape's cache (GOESCAPE_CACHE, tests/lib.sh)
+# or the go command's work directory, compared as $WORK/
+for gold in "$GOLD"/cgo/*.out; do
+	[[ -f $gold ]] || continue
+	base=$(basename "$gold" .out)
+	n=${base%%.*} m=${base#*.}
+	mod=$tmp/cgo/$n
+	if [[ ! -d $mod ]]; then
+		mkdir -p "$mod"
+		cp -R tests/escape/cgo/"$n"/. "$mod/"
+		printf 'module %s\n\ngo 1.19\n' "$n" >"$mod/go.mod"
+	fi
+	case $m in
+	m) flags=(-m) ;;
+	ml) flags=(-m -l) ;;
+	m2) flags=(-m=2) ;;
+	*) fail "escape-irgen/cgo/$n/$m" "unknown mode"; continue ;;
+	esac
+	(cd "$mod" && CGO_ENABLED=1 timeout "$FILE_TIMEOUT" "$GE" "${flags[@]}" .) 2>"$tmp/err" |
+		sed -E 's#[^ (]*/cgo/[0-9a-f]{32}/#$WORK/#g' >"$tmp/got"
+	judge "cgo/$n/$m" "$tmp/got" "$gold" "$tmp/err"
+done
 
 # ---- instrumented builds (-race, -msan, -asan; docs/escape-design.md §5.14) --
 # gc needs cgo for them (the go command refuses them without), so these

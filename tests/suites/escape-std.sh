@@ -21,6 +21,12 @@
 #         flag set.  No package of M2_L may be imported by one of M2_I
 #         (gc would compile it with -l for its importer, goescape as a
 #         dependency, with inlining).
+#   cgo-m-l, cgo-m, cgo-m2  -m -l, -m and -m=2 with CGO_ENABLED=1 on the
+#         packages with cgo files and an importer (CGO_PKGS below): goescape
+#         runs cgo as go build does (src/cgo.c); the directory of cgo's
+#         output is compared as $WORK/ (escdiff).
+#   cgo-std  -m on the whole std with CGO_ENABLED=1 (not run by default:
+#         another std build; ESCAPE_STD_MODES=cgo-std asks for it).
 # One result per mode and package: escape-std/MODE/PKG.  One INFO line per
 # mode gives the totals: gc's lines, goescape's, lines in common,
 # precision (common / goescape's), recall (common / gc's) and identical
@@ -73,6 +79,7 @@ stamp=$(go version | tr ' /' '__')
 # anonymous interfaces of parameters), reflect, sync, net (function-local
 # types with wrappers), fmt, os, encoding/json, crypto/elliptic (shape
 # instantiations and their dictionaries).
+CGO_PKGS=(net os/user net/http plugin runtime/cgo)
 M2_L=(net/http crypto/tls text/template go/token)
 M2_I=(runtime reflect sync net fmt os encoding/json crypto/elliptic)
 
@@ -80,16 +87,21 @@ M2_I=(runtime reflect sync net fmt os encoding/json crypto/elliptic)
 run_goescape() {
 	local mode=$1 out=$2 status=0
 	shift 2
-	timeout --kill-after=10 600 "$GOESCAPE" "$@" >>"$out" 2>"$tmp/err-$mode" || status=$?
+	CGO_ENABLED=$cgoenv timeout --kill-after=10 600 "$GOESCAPE" "$@" >>"$out" 2>"$tmp/err-$mode" || status=$?
 	if ((status != 0)); then
 		fail "escape-std/$mode" "goescape $*: $(describe_status $status): $(head -c 300 "$tmp/err-$mode")"
 		return 1
 	fi
 }
 
-for mode in ${ESCAPE_STD_MODES:-m-l m m2-l-std m2-std}; do
+for mode in ${ESCAPE_STD_MODES:-m-l m m2-l-std m2-std cgo-m-l cgo-m cgo-m2}; do
 	pkgs=(std)
+	cgoenv=0
 	case $mode in
+	cgo-m-l) flags=(-m -l); pkgs=("${CGO_PKGS[@]}"); cgoenv=1 ;;
+	cgo-m) flags=(-m); pkgs=("${CGO_PKGS[@]}"); cgoenv=1 ;;
+	cgo-m2) flags=(-m=2); pkgs=("${CGO_PKGS[@]}"); cgoenv=1 ;;
+	cgo-std) flags=(-m); cgoenv=1 ;;
 	m-l) flags=(-m -l) ;;
 	m) flags=(-m) ;;
 	m2-l-std) flags=(-m=2 -l) ;;
@@ -106,16 +118,17 @@ for mode in ${ESCAPE_STD_MODES:-m-l m m2-l-std m2-std}; do
 	esac
 	key=$stamp
 	[[ $mode == m2 ]] && key=$stamp-$(printf '%s\n' "${M2_L[@]}" / "${M2_I[@]}" | cksum | cut -d' ' -f1)
+	[[ $mode == cgo-m* ]] && key=$stamp-$(printf '%s\n' "${CGO_PKGS[@]}" | cksum | cut -d' ' -f1)
 	want=$cache/gc-$mode-$key.txt
 	if [[ ! -s $want ]]; then
 		if [[ $mode == m2 ]]; then
 			log "escape-std: go build -a ${flags[*]} ${pkgs[*]}"
 			gcflags=("${flags[@]}")
 		else
-			log "escape-std: go build -a -gcflags='${flags[*]}' ${pkgs[*]}"
+			log "escape-std: CGO_ENABLED=$cgoenv go build -a -gcflags='${flags[*]}' ${pkgs[*]}"
 			gcflags=(-gcflags="${flags[*]}")
 		fi
-		if ! GOCACHE=$tmp/gocache go build -a "${gcflags[@]}" "${pkgs[@]}" >"$tmp/want" 2>&1; then
+		if ! CGO_ENABLED=$cgoenv GOCACHE=$tmp/gocache go build -a "${gcflags[@]}" "${pkgs[@]}" >"$tmp/want" 2>&1; then
 			# -m output goes to stderr with exit 0; a failure is real
 			fail "escape-std/$mode" "go build failed: $(head -c 300 "$tmp/want")"
 			continue

@@ -18,6 +18,11 @@
 //
 // With -diffs, a unified-style listing of each differing package's
 // missing (-) and extra (+) lines goes to FILE.
+//
+// The directory of cgo's generated files (_cgo_gotypes.go) is compared
+// as "$WORK/": gc prints the go command's work directory
+// (/tmp/go-buildN/bM/, or $WORK/bM/ after a space), goescape its cache
+// directory (.../cgo/KEY/, KEY 32 hexadecimal digits).
 package main
 
 import (
@@ -25,11 +30,22 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"regexp"
 	"sort"
 	"strings"
 )
 
 type output map[string][]string
+
+var workDir = regexp.MustCompile(`[^\s(]*/go-build[0-9]+/b[0-9]+/|\$WORK/b[0-9]+/|[^\s(]*/cgo/[0-9a-f]{32}/`)
+
+// normalise writes the directories of cgo's output as $WORK/.
+func normalise(line string) string {
+	if !strings.Contains(line, "/go-build") && !strings.Contains(line, "$WORK/") && !strings.Contains(line, "/cgo/") {
+		return line
+	}
+	return workDir.ReplaceAllLiteralString(line, "$WORK/")
+}
 
 func read(path string) (output, error) {
 	f, err := os.Open(path)
@@ -56,7 +72,7 @@ func read(path string) (output, error) {
 			// lines before any header (warnings of the go command)
 			continue
 		}
-		out[cur] = append(out[cur], line)
+		out[cur] = append(out[cur], normalise(line))
 	}
 	return out, sc.Err()
 }

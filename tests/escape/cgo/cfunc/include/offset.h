@@ -1,0 +1,2 @@
+/* included through #cgo CFLAGS: -I${SRCDIR}/include */
+#define OFFSET 1

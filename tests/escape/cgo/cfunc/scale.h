@@ -1,0 +1,2 @@
+/* a header of the package: part of the cache key */
+#define SCALE 3
