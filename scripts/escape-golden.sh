@@ -129,6 +129,13 @@ TYPEPARAM_FILES+=(
 	issue42758.go issue46591.go issue47710.go issue48191.go issue51522b.go
 	list2.go
 )
+# identical once the three generic branches were merged (session 6):
+# itabs from dictionaries with closures of method values and the subst
+# walk's positions together
+TYPEPARAM_FILES+=(
+	boundmethod.go dottype.go issue47272.go issue47877.go issue48042.go
+	issue49538.go issue50419.go issue50690a.go
+)
 
 typeparam_one() {
 	local f=$1 file=$GOROOT_ORACLE/test/typeparam/$1
