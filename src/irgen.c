@@ -7637,6 +7637,47 @@ static void built_funcs(Irgen *g, IrgenResult *res)
 	free(sorted);
 }
 
+/* gc's vargen: the noder numbers the defined types declared in functions
+ * in the order it meets their declarations, the package-level
+ * declarations (a function literal in a var's value) first, then the
+ * function bodies (deferred), each in file and source order; link names
+ * spell the number (T[p.loc·2]). */
+typedef struct LocalTypes {
+	Node *top;              /* the package-level declaration walked */
+	uint32_t n;
+} LocalTypes;
+
+static bool number_local_type(Node *n, void *ctx)
+{
+	LocalTypes *lt = ctx;
+	if (n->kind == N_TYPEDECL && n != lt->top && !n->u.typedecl.alias) {
+		Node *id = n->u.typedecl.name;
+		Object *o = id && id->ti ? id->ti->obj : NULL;
+		lt->n++;
+		if (o && o->kind == OBJ_TYPENAME)
+			o->u.typename.vargen = lt->n;
+	}
+	return true;
+}
+
+static void number_local_types(SrcPackage *sp)
+{
+	LocalTypes lt = { 0 };
+	for (int pass = 0; pass < 2; pass++)
+		for (int f = 0; f < sp->nfiles; f++) {
+			NodeList decls = sp->files[f]->u.file.decls;
+			for (int i = 0; i < decls.n; i++) {
+				Node *d = decls.v[i];
+				if ((d->kind == N_FUNCDECL) != (pass == 1))
+					continue;
+				if (pass == 1 && !d->u.funcdecl.body)
+					continue;
+				lt.top = d;
+				syntax_walk(pass == 1 ? d->u.funcdecl.body : d, number_local_type, &lt);
+			}
+		}
+}
+
 void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, int lower_m, bool inl,
 		   Report *out, IrgenResult *res)
 {
@@ -7655,6 +7696,7 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 	g.inl = inl;
 	pkg_qual(&g, pkg);      /* the qualifiers types print with, from now on */
 
+	number_local_types(sp);
 	/* every function object gets its IrFunc first: calls may come
 	 * before the callee's declaration */
 	for (int f = 0; f < sp->nfiles; f++) {

@@ -3775,6 +3775,8 @@ static void gc_type(GcWriter *w, Type *t)
 		}
 		gc_qualify(w, t->u.named.obj->pkg);
 		tybuf_puts(b, t->u.named.obj->name->name);
+		if (w->typeid && t->u.named.obj->kind == OBJ_TYPENAME && t->u.named.obj->u.typename.vargen)
+			tybuf_printf(b, "·%u", t->u.named.obj->u.typename.vargen);
 		if (t->u.named.ntargs) {
 			/* instance names spell their arguments in link-name mode */
 			GcWriter tw = { b, w->local, true, w->depth, w->qual, w->qctx, w->localpath };

@@ -298,6 +298,9 @@ struct Object {
 		struct { bool used; } label;
 		/* OBJ_BUILTIN */
 		struct { BuiltinId id; } builtin;
+		/* OBJ_TYPENAME: a defined type declared in a function, gc's
+		 * vargen (link names spell it name·N), set by irgen; 0 else */
+		struct { uint32_t vargen; } typename;
 	} u;
 };
 
