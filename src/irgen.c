@@ -5653,6 +5653,21 @@ typedef struct LayNote {
 static Pos foreign_pos(Irgen *g, Pos pos);
 static const char *pkg_qual(Irgen *g, Package *p);
 
+/* The name of generic function or method gen's instantiation with
+ * arguments args: F[args], T[args].M, (*T[args]).M. */
+static void write_inst_form(TyBuf *b, Object *gen, const char *args)
+{
+	Type *sig = gen->type;
+	if (sig && sig->kind == TY_SIGNATURE && sig->u.sig.recv) {
+		bool ptr = false;
+		Type *base = ty_deref(sig->u.sig.recv->type, &ptr);
+		const char *tn = base && base->kind == TY_NAMED ? base->u.named.obj->name->name : "?";
+		tybuf_printf(b, ptr ? "(*%s[%s]).%s" : "%s[%s].%s", tn, args, gen->name->name);
+	} else {
+		tybuf_printf(b, "%s[%s]", gen->name->name, args);
+	}
+}
+
 /* The instantiation's signature: .dict, the receiver, the parameters. */
 static Type *shape_sig(Irgen *g, ShapeInst *si)
 {
@@ -5699,14 +5714,7 @@ static ShapeInst *new_shape_inst(Irgen *g, Pos pos, Object *gen, Type **targs, i
 	char *args = xstrdup(b.str ? b.str : "");
 	tybuf_free(&b);
 	TyBuf nb = {0};
-	if (meth) {
-		bool ptr = false;
-		Type *base = ty_deref(sig->u.sig.recv->type, &ptr);
-		const char *tn = base && base->kind == TY_NAMED ? base->u.named.obj->name->name : "?";
-		tybuf_printf(&nb, ptr ? "(*%s[%s]).%s" : "%s[%s].%s", tn, args, gen->name->name);
-	} else {
-		tybuf_printf(&nb, "%s[%s]", gen->name->name, args);
-	}
+	write_inst_form(&nb, gen, args);
 	free(args);
 	Sym *name = sym_cstr(nb.str);
 	tybuf_free(&nb);
@@ -6003,6 +6011,20 @@ static void dict_request(Irgen *g, Pos pos, Object *gen, Sym *name, Type **targs
 static bool is_empty_iface(Type *t);
 static bool is_skipped(Irgen *g, IrFunc *fn);
 
+/* An instantiation's name with its type arguments in link-string form
+ * (substituted by rt when one is given): Leak[int], (*Box[*int]).Set. */
+static void write_inst_name(TyBuf *b, Object *gen, Type **targs, int n, StencilRetype *rt)
+{
+	TyBuf a = {0};
+	for (int i = 0; i < n; i++) {
+		if (i > 0)
+			tybuf_putc(&a, ',');
+		ty_write_link(&a, rt ? stencil_subst(rt, targs[i]) : targs[i]);
+	}
+	write_inst_form(b, gen, a.str ? a.str : "");
+	tybuf_free(&a);
+}
+
 /* The dictionary argument: &.dict.NAME, typed uintptr
  * (getDictionaryValue), NAME the instance's with its type arguments in
  * link-string form: (*Box[*int]).Set, Leak[int]. */
@@ -6010,25 +6032,10 @@ static IrNode *dict_arg(Irgen *g, Pos pos, IrFunc *st, Object *gen, Type **targs
 {
 	if (gen->kind == OBJ_FUNC && gen->u.func.origin)
 		gen = gen->u.func.origin;
-	TyBuf a = {0};
-	for (int i = 0; i < n; i++) {
-		if (i > 0)
-			tybuf_putc(&a, ',');
-		ty_write_link(&a, g->retype ? stencil_subst(g->retype, targs[i]) : targs[i]);
-	}
 	TyBuf b = {0};
 	tybuf_puts(&b, ".dict.");
-	Type *sig = gen->type;
-	if (sig && sig->kind == TY_SIGNATURE && sig->u.sig.recv) {
-		bool ptr = false;
-		Type *base = ty_deref(sig->u.sig.recv->type, &ptr);
-		const char *tn = base && base->kind == TY_NAMED ? base->u.named.obj->name->name : "?";
-		tybuf_printf(&b, ptr ? "(*%s[%s]).%s" : "%s[%s].%s", tn, a.str ? a.str : "", gen->name->name);
-	} else {
-		tybuf_printf(&b, "%s[%s]", gen->name->name, a.str ? a.str : "");
-	}
+	write_inst_name(&b, gen, targs, n, g->retype);
 	Sym *name = sym_cstr(b.str);
-	tybuf_free(&a);
 	tybuf_free(&b);
 	Type *up = g->tc->typ[B_UINTPTR];
 	IrNode *d = ir_name(g->ir, name, PEXTERN, pos, up);
@@ -6238,24 +6245,9 @@ static bool dict_node(Node *n, void *ctx)
 /* The name a dictionary has (typecheck.MakeDictSym, as dict_arg). */
 static Sym *dict_name(Object *gen, Type **targs, int n)
 {
-	TyBuf a = {0};
-	for (int i = 0; i < n; i++) {
-		if (i > 0)
-			tybuf_putc(&a, ',');
-		ty_write_link(&a, targs[i]);
-	}
 	TyBuf b = {0};
-	Type *sig = gen->type;
-	if (sig && sig->kind == TY_SIGNATURE && sig->u.sig.recv) {
-		bool ptr = false;
-		Type *base = ty_deref(sig->u.sig.recv->type, &ptr);
-		const char *tn = base && base->kind == TY_NAMED ? base->u.named.obj->name->name : "?";
-		tybuf_printf(&b, ptr ? "(*%s[%s]).%s" : "%s[%s].%s", tn, a.str ? a.str : "", gen->name->name);
-	} else {
-		tybuf_printf(&b, "%s[%s]", gen->name->name, a.str ? a.str : "");
-	}
+	write_inst_name(&b, gen, targs, n, NULL);
 	Sym *name = sym_cstr(b.str);
-	tybuf_free(&a);
 	tybuf_free(&b);
 	return name;
 }
