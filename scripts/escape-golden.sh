@@ -136,6 +136,9 @@ TYPEPARAM_FILES+=(
 	boundmethod.go dottype.go issue47272.go issue47877.go issue48042.go
 	issue49538.go issue50419.go issue50690a.go
 )
+# identical since function-local types carry gc's vargen in link names
+# (a shape of one: go.shape.func() p.Bar·1_0)
+TYPEPARAM_FILES+=(issue48137.go)
 
 typeparam_one() {
 	local f=$1 file=$GOROOT_ORACLE/test/typeparam/$1

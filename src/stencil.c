@@ -46,14 +46,15 @@ bool stencil_has_typeparam(Type *t)
 	return ty_any(t, is_typeparam, false);
 }
 
-/* A type declared in a function: its link string carries a number
- * goescape does not reproduce (p.Bar·1). */
+/* A type declared in a function whose number (gc's vargen: its link
+ * string is p.Bar·1) irgen has not set: one stencil made anew in an
+ * instantiation. */
 static bool is_local_type(Type *t)
 {
 	if (t->kind != TY_NAMED)
 		return false;
 	Object *o = t->u.named.obj;
-	return o && o->pkg && o->parent && o->parent != o->pkg->scope;
+	return o && o->pkg && o->parent && o->parent != o->pkg->scope && !o->u.typename.vargen;
 }
 
 /* t with every shape in it replaced by its underlying type: a type
