@@ -4761,6 +4761,9 @@ static const char *link_prefix(Irgen *g)
 	const char *path = g->pkg->path ? g->pkg->path->name : "main";
 	if (g->pkg->name && strcmp(g->pkg->name->name, "main") == 0)
 		path = "main";
+	/* .go files named on the command line: go tool compile -p=p's */
+	if (g->sp->cmdline)
+		path = "p";
 	const char *slash = strrchr(path, '/');
 	size_t n = strlen(path);
 	char *buf = arena_alloc(&g->ir->arena, 3 * n + 1), *p = buf;

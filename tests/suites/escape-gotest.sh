@@ -16,6 +16,9 @@
 #        a program outside GOROOT compiled from GOROOT/test, where std's
 #        files are reached as ../src/...: positions in std's generic
 #        bodies are named $GOROOT/src/..., as in gc's export data.
+#   escape-gotest/static-m2
+#        -m=2 on a main package's static composite literals: their
+#        names are go tool compile -p=p's, (M)(p.am@0).
 #   escape-gotest/m-l/floor, escape-gotest/m/floor
 #        precision and recall over all lines (as multisets per file) at
 #        least tests/known/escape-gotest-floor.txt's.
@@ -168,6 +171,28 @@ elif cmp -s "$work/prog/gc.out" "$work/prog/got.out"; then
 	pass escape-gotest/goroot-cwd
 else
 	fail escape-gotest/goroot-cwd "differs from gc: diff $work/prog/got.out $work/prog/gc.out"
+fi
+# -m=2 names a package-level variable statically initialised by its
+# link name: p.am@0 under -p=p, whatever the package's name
+cat >"$work/prog/s.go" <<'EOF'
+package main
+
+type M map[string]int
+
+var am = M{"a": 1}
+
+var sm = []M{{"b": 2}, M{}}
+
+func main() { println(len(am), len(sm)) }
+EOF
+(cd "$work/prog" && go tool compile -p=p -o "$work/prog/s.o" -m=2 -l s.go) >"$work/prog/gc-s.out" 2>&1
+(cd "$work/prog" && timeout "$FILE_TIMEOUT" "$GOESCAPE_ABS" -m=2 -l s.go) >"$work/prog/got-s.out" 2>&1
+if ! grep -q '(p\.[a-z.]*@[0-9]*)' "$work/prog/gc-s.out"; then
+	fail escape-gotest/static-m2 "gc printed no (p.NAME@OFF) line (see $work/prog/gc-s.out)"
+elif cmp -s "$work/prog/gc-s.out" "$work/prog/got-s.out"; then
+	pass escape-gotest/static-m2
+else
+	fail escape-gotest/static-m2 "differs from gc: diff $work/prog/got-s.out $work/prog/gc-s.out"
 fi
 info "escape-gotest: gc ${tgc}s (cached after the first run), goescape ${tours}s"
 exit 0
