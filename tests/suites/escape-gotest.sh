@@ -187,7 +187,7 @@ func main() { println(len(am), len(sm)) }
 EOF
 (cd "$work/prog" && go tool compile -p=p -o "$work/prog/s.o" -m=2 -l s.go) >"$work/prog/gc-s.out" 2>&1
 (cd "$work/prog" && timeout "$FILE_TIMEOUT" "$GOESCAPE_ABS" -m=2 -l s.go) >"$work/prog/got-s.out" 2>&1
-if ! grep -q '(p\.[a-z.]*@[0-9]*)' "$work/prog/gc-s.out"; then
+if ! grep -q '(p\.[a-z._0-9]*@[0-9]*)' "$work/prog/gc-s.out"; then
 	fail escape-gotest/static-m2 "gc printed no (p.NAME@OFF) line (see $work/prog/gc-s.out)"
 elif cmp -s "$work/prog/gc-s.out" "$work/prog/got-s.out"; then
 	pass escape-gotest/static-m2
