@@ -27,10 +27,12 @@
  * stored goldens show: (*T).M for value methods of a named type, and
  * I.M for the methods of a named interface.
  */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "irgen.h"
 #include "summary.h"
 #include "stencil.h"
 
+#include <limits.h>
 #include <setjmp.h>
 
 enum { ESC_MAX_MULTI = 64 };
@@ -2650,6 +2652,33 @@ static int cmp_method(const void *a, const void *b)
 	return strcmp(x->name->name, y->name->name);
 }
 
+/* The export-data name of another package's file named relative to the
+ * working directory: $GOROOT/src/... for one in GOROOT/src (the working
+ * directory may be in GOROOT, reached through a symbolic link: GOROOT/test),
+ * else its absolute path; NULL if there is no working directory. */
+static char *foreign_relative_name(Irgen *g, const char *path)
+{
+	char src[4096], rsrc[PATH_MAX], rpath[PATH_MAX];
+	snprintf(src, sizeof src, "%s/src", g->goroot);
+	if (realpath(src, rsrc) && realpath(path, rpath)) {
+		size_t n = strlen(rsrc);
+		if (strncmp(rpath, rsrc, n) == 0 && rpath[n] == '/') {
+			char *name = xmalloc(strlen(rpath + n) + 16);
+			sprintf(name, "$GOROOT/src%s", rpath + n);
+			return name;
+		}
+	}
+	char cwd[4096];
+	if (!getcwd(cwd, sizeof cwd))
+		return NULL;
+	const char *rel = path;
+	while (rel[0] == '.' && rel[1] == '/')
+		rel += 2;
+	char *name = xmalloc(strlen(cwd) + strlen(rel) + 2);
+	sprintf(name, "%s/%s", cwd, rel);
+	return name;
+}
+
 /* A position in another package's file, as gc reads it from that
  * package's export data: a GOROOT file is named $GOROOT/src/... there
  * (the go command's -trimpath). */
@@ -2676,14 +2705,14 @@ static Pos foreign_pos(Irgen *g, Pos pos)
 			own = g->sp->files[i]->pos.file == pos.file;
 		if (own)
 			return pos;
-		char cwd[4096];
-		if (!getcwd(cwd, sizeof cwd))
+		for (int i = 0; i < g->foreign.len; i += 2)
+			if (g->foreign.data[i] == (void *)(uintptr_t)pos.file) {
+				pos.file = (uint32_t)(uintptr_t)g->foreign.data[i + 1];
+				return pos;
+			}
+		name = foreign_relative_name(g, f->path);
+		if (!name)
 			return pos;
-		const char *rel = f->path;
-		while (rel[0] == '.' && rel[1] == '/')
-			rel += 2;
-		name = xmalloc(strlen(cwd) + strlen(rel) + 2);
-		sprintf(name, "%s/%s", cwd, rel);
 	} else {
 		return pos;
 	}
