@@ -504,7 +504,9 @@ static IrOp assign_op(Type *src, Type *dst)
 {
 	if (ty_identical(src, dst))
 		return IR_OCONVNOP;
-	if (ty_is_interface(dst) && !ty_is_typeparam(dst) && ty_implements(src, dst))
+	/* a shape implements what its type arguments were checked to
+	 * implement, methods or not */
+	if (ty_is_interface(dst) && !ty_is_typeparam(dst) && (ty_is_shape(src) || ty_implements(src, dst)))
 		return IR_OCONVIFACE;
 	Type *us = under(src), *ud = under(dst);
 	if (ty_identical(us, ud) && (!ty_has_name(src) || !ty_has_name(dst)) && !ty_is_interface(src))
