@@ -26,7 +26,6 @@
  * values in one run-wide ConstPool (packages read their imports'
  * constants); TypeInfo records on nodes in the package's arena.
  */
-#define _XOPEN_SOURCE 700 /* realpath */
 #include "check.h"
 
 #include <stdarg.h>
@@ -37,21 +36,6 @@
 /* ==================================================================== */
 /* Errors and small helpers                                              */
 /* ==================================================================== */
-
-/* "$GOROOT/src/..." for a file under GOROOT/src (both resolved, as the
- * tree may be reached through symbolic links), else NULL. */
-static bool goroot_relative(const char *goroot, const char *path, char *out, size_t size)
-{
-	char src[4096], rsrc[PATH_MAX], rpath[PATH_MAX];
-	snprintf(src, sizeof src, "%s/src", goroot);
-	if (!realpath(src, rsrc) || !realpath(path, rpath))
-		return false;
-	size_t n = strlen(rsrc);
-	if (strncmp(rpath, rsrc, n) != 0 || rpath[n] != '/')
-		return false;
-	snprintf(out, size, "$GOROOT/src%s", rpath + n);
-	return true;
-}
 
 static void verror(Checker *c, Pos pos, Object *alt, const char *fmt, va_list ap)
 {
@@ -76,7 +60,7 @@ static void verror(Checker *c, Pos pos, Object *alt, const char *fmt, va_list ap
 		const char *w = where;
 		char rel[4096], trimmed[4200];
 		if (alt->pkg != c->pkg && c->goroot &&
-		    goroot_relative(c->goroot, file_get(alt->pos.file)->path, rel, sizeof rel)) {
+		    util_goroot_name(c->goroot, file_get(alt->pos.file)->path, rel, sizeof rel)) {
 			snprintf(trimmed, sizeof trimmed, "%s:%u:%u", rel, alt->pos.line, alt->pos.col);
 			w = trimmed;
 		}

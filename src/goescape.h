@@ -182,6 +182,9 @@ char *util_read_file(const char *path, size_t *size);
  * or -1 with errno. */
 long util_read_upto(int fd, char *buf, size_t n, bool regular);
 char *util_read_file_at(int dirfd, const char *path, size_t *size);
+/* "$GOROOT/src/..." into out for a file under GOROOT/src, however path
+ * reaches it (symbolic links, relative names); false for any other. */
+bool util_goroot_name(const char *goroot, const char *path, char *out, size_t size);
 
 /* Diagnostics: collected, then sorted by position and printed as
  * "file:line:col: msg", identical lines suppressed, as gc does. */

@@ -27,12 +27,10 @@
  * stored goldens show: (*T).M for value methods of a named type, and
  * I.M for the methods of a named interface.
  */
-#define _XOPEN_SOURCE 700 /* realpath */
 #include "irgen.h"
 #include "summary.h"
 #include "stencil.h"
 
-#include <limits.h>
 #include <setjmp.h>
 
 enum { ESC_MAX_MULTI = 64 };
@@ -2654,33 +2652,6 @@ static int cmp_method(const void *a, const void *b)
 	return strcmp(x->name->name, y->name->name);
 }
 
-/* The export-data name of another package's file named relative to the
- * working directory: $GOROOT/src/... for one in GOROOT/src (the working
- * directory may be in GOROOT, reached through a symbolic link: GOROOT/test),
- * else its absolute path; NULL if there is no working directory. */
-static char *foreign_relative_name(Irgen *g, const char *path)
-{
-	char src[4096], rsrc[PATH_MAX], rpath[PATH_MAX];
-	snprintf(src, sizeof src, "%s/src", g->goroot);
-	if (realpath(src, rsrc) && realpath(path, rpath)) {
-		size_t n = strlen(rsrc);
-		if (strncmp(rpath, rsrc, n) == 0 && rpath[n] == '/') {
-			char *name = xmalloc(strlen(rpath + n) + 16);
-			sprintf(name, "$GOROOT/src%s", rpath + n);
-			return name;
-		}
-	}
-	char cwd[4096];
-	if (!getcwd(cwd, sizeof cwd))
-		return NULL;
-	const char *rel = path;
-	while (rel[0] == '.' && rel[1] == '/')
-		rel += 2;
-	char *name = xmalloc(strlen(cwd) + strlen(rel) + 2);
-	sprintf(name, "%s/%s", cwd, rel);
-	return name;
-}
-
 /* A position in another package's file, as gc reads it from that
  * package's export data: a GOROOT file is named $GOROOT/src/... there
  * (the go command's -trimpath). */
@@ -2689,43 +2660,43 @@ static Pos foreign_pos(Irgen *g, Pos pos)
 	SrcFile *f = file_get(pos.file);
 	if (!f || !g->goroot)
 		return pos;
-	size_t n = strlen(g->goroot);
-	char *name;
-	if (strncmp(f->path, g->goroot, n) == 0 && strncmp(f->path + n, "/src/", 5) == 0) {
-		size_t dn = strlen(g->sp->dir);
-		if (strncmp(f->path, g->sp->dir, dn) == 0 && f->path[dn] == '/' && !strchr(f->path + dn + 1, '/'))
-			return pos;     /* the package's own file */
-		name = xmalloc(strlen(f->path) + 16);
-		sprintf(name, "$GOROOT%s", f->path + n);
-	} else if (f->path[0] != '/' && f->path[0] != '<' && f->path[0] != '$') {
-		/* ($GOROOT/...: already another package's name for it) */
-		/* a file named relative to the working directory (a
-		 * package named on the command line): another package's
-		 * file is named by its absolute path in the export data */
-		bool own = false;
-		for (int i = 0; i < g->sp->nfiles && !own; i++)
-			own = g->sp->files[i]->pos.file == pos.file;
-		if (own)
-			return pos;
-		for (int i = 0; i < g->foreign.len; i += 2)
-			if (g->foreign.data[i] == (void *)(uintptr_t)pos.file) {
-				pos.file = (uint32_t)(uintptr_t)g->foreign.data[i + 1];
-				return pos;
-			}
-		name = foreign_relative_name(g, f->path);
-		if (!name)
-			return pos;
-	} else {
-		return pos;
-	}
+	/* pairs: a file, its name in export data (the file itself when
+	 * gc names it as we do) */
 	for (int i = 0; i < g->foreign.len; i += 2)
 		if (g->foreign.data[i] == (void *)(uintptr_t)pos.file) {
 			pos.file = (uint32_t)(uintptr_t)g->foreign.data[i + 1];
-			free(name);
 			return pos;
 		}
-	uint32_t id = file_add(name, xstrdup(""), 0);
-	free(name);
+	uint32_t id = pos.file;
+	size_t n = strlen(g->goroot);
+	char name[4096 + 16];
+	if (strncmp(f->path, g->goroot, n) == 0 && strncmp(f->path + n, "/src/", 5) == 0) {
+		size_t dn = strlen(g->sp->dir);
+		bool own = strncmp(f->path, g->sp->dir, dn) == 0 && f->path[dn] == '/' &&
+			   !strchr(f->path + dn + 1, '/');
+		if (!own && (size_t)snprintf(name, sizeof name, "$GOROOT%s", f->path + n) < sizeof name)
+			id = file_add(name, xstrdup(""), 0);
+	} else if (f->path[0] != '/' && f->path[0] != '<' && f->path[0] != '$') {
+		/* ($GOROOT/...: already another package's name for it) */
+		/* a file named relative to the working directory (a
+		 * package named on the command line, or GOROOT's own
+		 * reached as ../src/... from GOROOT/test): another package's
+		 * file is named by its absolute path in the export data, or
+		 * by $GOROOT/src/... */
+		bool own = false;
+		for (int i = 0; i < g->sp->nfiles && !own; i++)
+			own = g->sp->files[i]->pos.file == pos.file;
+		char cwd[4096];
+		const char *rel = f->path;
+		while (rel[0] == '.' && rel[1] == '/')
+			rel += 2;
+		if (own)
+			;
+		else if (util_goroot_name(g->goroot, f->path, name, sizeof name))
+			id = file_add(name, xstrdup(""), 0);
+		else if (getcwd(cwd, sizeof cwd) && (size_t)snprintf(name, sizeof name, "%s/%s", cwd, rel) < sizeof name)
+			id = file_add(name, xstrdup(""), 0);
+	}
 	vec_push(&g->foreign, (void *)(uintptr_t)pos.file);
 	vec_push(&g->foreign, (void *)(uintptr_t)id);
 	pos.file = id;

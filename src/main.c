@@ -926,6 +926,13 @@ int irgen_main(int argc, char **argv)
 		} else if (strcmp(a, "--") == 0) {
 			i++;
 			break;
+		} else if (strcmp(a, "-live") == 0) {
+			/* gc prints liveness from its SSA back end, after
+			 * register allocation: not a front end's to know */
+			fprintf(stderr, "goescape: -live is gc's liveness report from its SSA back end "
+					"(after register allocation), which goescape does not have\n");
+			vec_free(&incdirs);
+			return 2;
 		} else {
 			fprintf(stderr, "goescape: unknown flag %s for -m\n", a);
 			vec_free(&incdirs);

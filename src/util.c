@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 #include <fcntl.h>
 #include <unistd.h>
+#include <limits.h>
 
 /* ---- fatal errors ---------------------------------------------------- */
 
@@ -1059,4 +1060,21 @@ void util_rss(long *now_kb, long *peak_kb)
 			*peak_kb = strtol(line + 6, NULL, 10);
 	}
 	fclose(f);
+}
+
+/* "$GOROOT/src/..." for a file under GOROOT/src (both resolved: the tree
+ * may be reached through symbolic links, and a file may be named
+ * relative to the working directory, "../src/..."): how gc names it
+ * when it reads it from another package's export data. */
+bool util_goroot_name(const char *goroot, const char *path, char *out, size_t size)
+{
+	char src[PATH_MAX], rsrc[PATH_MAX], rpath[PATH_MAX];
+	if ((size_t)snprintf(src, sizeof src, "%s/src", goroot) >= sizeof src)
+		return false;
+	if (!realpath(src, rsrc) || !realpath(path, rpath))
+		return false;
+	size_t n = strlen(rsrc);
+	if (strncmp(rpath, rsrc, n) != 0 || rpath[n] != '/')
+		return false;
+	return (size_t)snprintf(out, size, "$GOROOT/src%s", rpath + n) < size;
 }

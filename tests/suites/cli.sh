@@ -75,6 +75,9 @@ printf 'package main\n\nfunc main() {}\n' >"$tmp/main.go"
 # shorter -m=2.
 expect_one_error m3-refused -m=3 "$tmp/main.go"
 expect_one_error m-m-m-refused -m -m -m "$tmp/main.go"
+# -live is gc's SSA back end's (liveness after register allocation):
+# refused in one sentence
+expect_one_error live-refused -m -l -live "$tmp/main.go"
 PRE=(env GOROOT="$tmp/no-such-goroot")
 expect_one_error goroot-missing check "$tmp/main.go"
 expect_one_error goroot-missing-list list std
