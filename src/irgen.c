@@ -502,7 +502,9 @@ static IrOp assign_op(Type *src, Type *dst)
 {
 	if (ty_identical(src, dst))
 		return IR_OCONVNOP;
-	if (ty_is_interface(dst) && !ty_is_typeparam(dst) && ty_implements(src, dst))
+	/* a shape implements what its type arguments were checked to
+	 * implement, methods or not */
+	if (ty_is_interface(dst) && !ty_is_typeparam(dst) && (ty_is_shape(src) || ty_implements(src, dst)))
 		return IR_OCONVIFACE;
 	Type *us = under(src), *ud = under(dst);
 	if (ty_identical(us, ud) && (!ty_has_name(src) || !ty_has_name(dst)) && !ty_is_interface(src))
@@ -2620,8 +2622,12 @@ static void devirtualize(Irgen *g, int lower_m, Report *out)
 /* The package                                                           */
 /* ==================================================================== */
 
+/* A method's function name: T.M or (*T).M; a method named _ keeps
+ * the blank name (gc gives no method symbol to a blank method). */
 static Sym *method_name(Object *fobj, Type *recvt)
 {
+	if (strcmp(fobj->name->name, "_") == 0)
+		return fobj->name;
 	bool ptr = false;
 	Type *base = ty_deref(recvt, &ptr);
 	const char *tn = base->kind == TY_NAMED ? base->u.named.obj->name->name : "?";
@@ -2891,6 +2897,8 @@ static void instance_wrapper(Irgen *g, Sym *name, Type *rcvr, Object *m, Type *m
 	push_wrapper(g, w);
 }
 
+static void alg_linkname(Irgen *g, TyBuf *tb, Type *t);
+
 /* The wrapper rcvr.M (reflectdata.methodWrapper) for method m of the
  * method set of rcvr (sel: its path), unless rcvr is m's own receiver
  * type or the wrapper exists already. */
@@ -2923,17 +2931,26 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 	if (ptr)
 		tybuf_puts(&tb, ptr2 ? "(**" : "(*");
 	if (named && !base->u.named.ntargs) {
-		tybuf_puts(&tb, base->u.named.obj->name->name);
-		if (base->u.named.obj->parent && base->u.named.obj->pkg &&
-		    base->u.named.obj->parent != base->u.named.obj->pkg->scope) {
-			/* a function's type: gc's T·N (its vargen) tells the
-			 * types of one name apart; here its object does */
+		const Object *o = base->u.named.obj;
+		tybuf_puts(&tb, o->name->name);
+		if (o->parent && o->pkg && o->parent != o->pkg->scope) {
+			/* a function's type: gc's T·N (its vargen); one
+			 * without (made anew by stenciling) is told apart
+			 * by its object, a name gc does not print */
 			char id[40];
-			snprintf(id, sizeof id, "·%p", (void *)base->u.named.obj);
+			if (o->u.typename.vargen)
+				snprintf(id, sizeof id, "·%u", o->u.typename.vargen);
+			else
+				snprintf(id, sizeof id, "·%p", (const void *)o);
 			tybuf_puts(&tb, id);
 		}
-	} else {
+	} else if (named) {
 		ty_write_gc(&tb, base, g->pkg);
+	} else {
+		/* an unnamed receiver (a struct with embedded fields):
+		 * its link string, fields qualified, local types with
+		 * their vargen (struct { p.deep·1; *bytes.Buffer }) */
+		alg_linkname(g, &tb, base);
 	}
 	if (ptr)
 		tybuf_putc(&tb, ')');

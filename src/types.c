@@ -3745,7 +3745,8 @@ static void gc_type(GcWriter *w, Type *t)
 		tybuf_puts(b, "<T>");
 		return;
 	}
-	if (w->depth > 100) {
+	if (w->depth > MAX_TYPE_DEPTH) {
+		/* gc's writer has no limit (source nests types only so deep) */
 		tybuf_puts(b, "...");
 		return;
 	}
