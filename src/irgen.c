@@ -645,6 +645,12 @@ static IrNode *field_path(Irgen *g, Node *e, IrNode *x, LookupResult r)
 	for (int i = 0; i < r.nindex; i++) {
 		bool ptr = false;
 		Type *st = ty_deref(t, &ptr);
+		if (!ptr && t->kind == TY_NAMED && under(t)->kind == TY_POINTER) {
+			/* x of a defined pointer type (type Q *T; q.f): an
+			 * ODOTPTR as through *T (DotField asks IsPtr) */
+			st = under(t)->u.ptr.elem;
+			ptr = true;
+		}
 		Type *us = under(st);
 		if (us->kind != TY_STRUCT || r.index[i] >= us->u.strct.nfields)
 			unsupported(g, e->pos, "selector path");
