@@ -124,6 +124,7 @@ typedef struct Irgen {
 	Package *pkg;
 	IrFunc *fn;             /* the function being built */
 	Pos curpos;             /* gc's base.Pos */
+	Pos argspos;            /* base.Pos once call_args built its arguments */
 	ObjEnt *ents;
 	uint32_t nents, cap;
 	PtrVec decls;           /* IrFunc*, Target.Decls order */
@@ -971,6 +972,7 @@ static void call_args(Irgen *g, IrNode *call, Node *ce, Type *sig, int skip, IrN
 	IrNode **built = tmp_nodes(g, (size_t)(args.n + 1 + ESC_MAX_MULTI));
 	for (int i = 0; i < args.n; i++)
 		built[i] = expr(g, args.v[i]);
+	g->argspos = g->curpos;
 	g->curpos = call->pos;  /* transformCall's SetPos(call) */
 	if (nonname)
 		*nonname = rewrite_non_name(g, &call->init, *nonname);
@@ -1041,16 +1043,77 @@ static IrNode *unsafe_shape_const(Irgen *g, Node *e, BuiltinId id, Node *arg)
 	return n;
 }
 
+/* A builtin whose operands are the results of one call: append(f()),
+ * copy(f()), delete(f()), print(f()), complex(f()), unsafe.Add(f()),
+ * unsafe.Slice(f()).  transformArgs' rewrite: t1, t2 := f() at base.Pos
+ * (where building f() left it: its call's position), in the builtin's
+ * init, and the builtin of the temporaries.  append, delete and print
+ * stay call nodes, which keep the builtin as written as their Orig
+ * (prints append(f())); the binary ones are new nodes and print their
+ * temporaries.  The conversions are transformAppend's and
+ * transformDelete's, at base.Pos too. */
+static Pos subst_last_pos(IrNode *n);
+
+static IrNode *builtin_of_multi(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
+{
+	IrCtx *c = g->ir;
+	IrOp op;
+	switch (id) {
+	case BUILTIN_APPEND: op = IR_OAPPEND; break;
+	case BUILTIN_DELETE: op = IR_ODELETE; break;
+	case BUILTIN_PRINT: op = IR_OPRINT; break;
+	case BUILTIN_PRINTLN: op = IR_OPRINTN; break;
+	case BUILTIN_COPY: op = IR_OCOPY; break;
+	case BUILTIN_COMPLEX: op = IR_OCOMPLEX; break;
+	case BUILTIN_ADD: op = IR_OUNSAFEADD; break;
+	case BUILTIN_SLICE: op = IR_OUNSAFESLICE; break;
+	default: unsupported(g, e->pos, "builtin %s of a multi-valued call", ty_builtin_name(id));
+	}
+	IrNode *x = expr(g, e->u.call.args.v[0]);
+	if (g->retype)
+		/* in a shape instantiation the subster transforms the
+		 * builtin where its walk of the call left base.Pos */
+		g->curpos = subst_last_pos(x);
+	int nt = ty_tuple_len(x->type);
+	if (nt > ESC_MAX_MULTI)
+		unsupported(g, e->pos, "builtin %s of a call of too many results", ty_builtin_name(id));
+	IrNode **t = tmp_nodes(g, (size_t)nt + 1);
+	IrList init = {0};
+	IrNode *n;
+	if (op == IR_OCOPY || op == IR_OCOMPLEX || op == IR_OUNSAFEADD || op == IR_OUNSAFESLICE) {
+		if (nt != 2)
+			unsupported(g, e->pos, "builtin %s of %d results", ty_builtin_name(id), nt);
+		rewrite_multi(g, &init, x, t, 2);
+		n = ir_binary(c, op, e->pos, ti->type, t[0], t[1]);
+		n->init = init;
+		return n;
+	}
+	n = ir_new(c, op, e->pos, op == IR_OAPPEND ? ti->type : NULL);
+	IrNode *o = ir_shallow_copy(c, n);
+	ir_list_push(c, &o->u.call.args, x);
+	n->orig = o;
+	rewrite_multi(g, &init, x, t, ESC_MAX_MULTI);
+	n->init = init;
+	for (int i = 0; i < nt; i++) {
+		Type *want = NULL;
+		if (op == IR_OAPPEND && i > 0)
+			want = under(t[0]->type)->u.slice.elem;
+		else if (op == IR_ODELETE && i == 1)
+			want = under(t[0]->type)->u.map.key;
+		push(g, &n->u.call.args, assign_conv(g, t[i], want));
+	}
+	return n;
+}
+
 static IrNode *builtin_call(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
 {
 	NodeList a = e->u.call.args;
 	IrCtx *c = g->ir;
 	IrNode *n;
-	/* the arguments of a multi-valued call (copy(f()), delete(h())):
-	 * gc rewrites them through temporaries; built for complex only */
-	if (a.n == 1 && id != BUILTIN_COMPLEX && id != BUILTIN_PRINT && id != BUILTIN_PRINTLN && a.v[0]->ti &&
-	    a.v[0]->ti->type && a.v[0]->ti->type->kind == TY_TUPLE && ty_tuple_len(a.v[0]->ti->type) > 1)
-		unsupported(g, e->pos, "builtin %s of a multi-valued call", ty_builtin_name(id));
+	/* the operands as the results of one call (copy(f())) */
+	if (a.n == 1 && a.v[0]->ti && a.v[0]->ti->type && a.v[0]->ti->type->kind == TY_TUPLE &&
+	    ty_tuple_len(a.v[0]->ti->type) > 1)
+		return builtin_of_multi(g, e, ti, id);
 	switch (id) {
 	case BUILTIN_SIZEOF: case BUILTIN_ALIGNOF: case BUILTIN_OFFSETOF:
 		/* not constant in the generic function: in a shape
@@ -1123,21 +1186,8 @@ static IrNode *builtin_call(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
 		return ir_call(c, IR_ORECOVER, e->pos, ti->type, NULL, NULL, 0);
 	case BUILTIN_PRINT: case BUILTIN_PRINTLN:
 		n = ir_new(c, id == BUILTIN_PRINT ? IR_OPRINT : IR_OPRINTN, e->pos, NULL);
-		for (int i = 0; i < a.n; i++) {
-			IrNode *x = expr(g, a.v[i]);
-			if (a.n == 1 && x->type && x->type->kind == TY_TUPLE) {
-				/* println(f()): t1, t2 := f(); println(t1, t2),
-				 * in the node's init (transformArgs) */
-				int nt = ty_tuple_len(x->type);
-				IrNode **tmps = tmp_nodes(g, (size_t)nt + 1);
-				g->curpos = e->pos;
-				rewrite_multi(g, &n->init, x, tmps, ESC_MAX_MULTI);
-				for (int k = 0; k < nt; k++)
-					push(g, &n->u.call.args, tmps[k]);
-				return n;
-			}
-			push(g, &n->u.call.args, x);
-		}
+		for (int i = 0; i < a.n; i++)
+			push(g, &n->u.call.args, expr(g, a.v[i]));
 		return n;
 	case BUILTIN_DELETE: {
 		n = ir_new(c, IR_ODELETE, e->pos, NULL);
@@ -1154,19 +1204,6 @@ static IrNode *builtin_call(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
 	case BUILTIN_COMPLEX: case BUILTIN_ADD: case BUILTIN_SLICE: {
 		IrOp op = id == BUILTIN_COMPLEX ? IR_OCOMPLEX : id == BUILTIN_ADD ? IR_OUNSAFEADD : IR_OUNSAFESLICE;
 		IrNode *x = expr(g, a.v[0]);
-		if (a.n == 1) {
-			/* complex(f()): t1, t2 := f(); complex(t1, t2) in the
-			 * node's init (transformArgs) */
-			IrNode *tmps[2];
-			IrList init = {0};
-			g->curpos = e->pos;
-			if (!x->type || x->type->kind != TY_TUPLE || ty_tuple_len(x->type) != 2)
-				unsupported(g, e->pos, "builtin %s of one operand", ty_builtin_name(id));
-			rewrite_multi(g, &init, x, tmps, 2);
-			n = ir_binary(c, op, e->pos, ti->type, tmps[0], tmps[1]);
-			n->init = init;
-			return n;
-		}
 		IrNode *y = expr(g, a.v[1]);
 		return ir_binary(c, op, e->pos, ti->type, x, y);
 	}
@@ -1858,6 +1895,38 @@ static IrNode **var_values(Irgen *g, Node *d, NodeList *vl)
 	return ys;
 }
 
+/* The assignment of var x, y T = v (one value v, built as y, for the
+ * names xs) in a function: transformAssign's OAS2* form.  Where a
+ * call's result types differ from the names' (var h, _ any = g()), the
+ * results go to temporaries first, t1, t2 := g() in its init at base.Pos
+ * (RewriteMultiValueCall), and it is an OAS2 of their conversions (the
+ * blank name too: a name of its own, not ir.BlankNode).  A comma-ok form
+ * converts in walk: its names just differ in type, but in a shape
+ * instantiation an interface name takes temporaries too (not built). */
+static IrNode *var_multi_assign(Irgen *g, Node *d, IrNode **xs, int nx, Node *ve, IrNode *y)
+{
+	IrOp op = var_multi_op(ve, y);
+	bool conv = false;
+	for (int i = 0; i < nx; i++) {
+		Type *rt = var_multi_type(op, y, i);
+		if (rt && xs[i]->type && !ty_identical(xs[i]->type, rt))
+			conv = true;
+	}
+	if (conv && op != IR_OAS2FUNC && g->retype && ty_has_shape(y->type) && ty_is_interface(xs[0]->type))
+		unsupported(g, d->pos, "var declaration converting a comma-ok form's shaped value");
+	IrNode *as2 = ir_new(g->ir, op, d->pos, NULL);
+	if (!conv || op != IR_OAS2FUNC) {
+		push(g, &as2->u.as2.rhs, y);
+		return as2;
+	}
+	IrNode *tmps[ESC_MAX_MULTI];
+	rewrite_multi(g, &as2->init, y, tmps, ESC_MAX_MULTI);
+	as2->op = IR_OAS2;
+	for (int i = 0; i < nx; i++)
+		push(g, &as2->u.as2.rhs, assign_conv(g, tmps[i], xs[i]->type));
+	return as2;
+}
+
 /* noder's varDecl: the names first, then the values; per name an ODCL
  * and an assignment at the declaration's position (one OAS2 for a
  * multi-value call). */
@@ -1869,16 +1938,8 @@ static void var_decl(Irgen *g, IrList *out, Node *d)
 	NodeList vl;
 	IrNode **ys = var_values(g, d, &vl);
 	IrNode *as2 = NULL;
-	if (vl.n && vl.n != names.n) {
-		IrOp op = var_multi_op(vl.v[0], ys[0]);
-		as2 = ir_new(g->ir, op, pos, NULL);
-		push(g, &as2->u.as2.rhs, ys[0]);
-		for (int i = 0; i < names.n; i++) {
-			Type *rt = var_multi_type(op, ys[0], i);
-			if (rt && xs[i]->type && !ty_identical(xs[i]->type, rt))
-				unsupported(g, d->pos, "var declaration converting a multi-value expression's results");
-		}
-	}
+	if (vl.n && vl.n != names.n)
+		as2 = var_multi_assign(g, d, xs, names.n, vl.v[0], ys[0]);
 	for (int i = 0; i < names.n; i++) {
 		IrNode *x = xs[i];
 		bool blank = x->op == IR_ONAME && (x->u.name.nflags & IRN_BLANK);
@@ -4513,9 +4574,14 @@ static void pkg_var_decl(Irgen *g, Node *d)
 		IrNode *as2 = ir_new(g->ir, op, pos, NULL);
 		push(g, &as2->u.as2.rhs, y);
 		for (int i = 0; i < names.n; i++) {
+			/* converted results need RewriteMultiValueCall's
+			 * temporaries, an OAS2 gc's initOrder cannot take (an
+			 * internal compiler error); a comma-ok form converts
+			 * in walk */
 			Type *rt = var_multi_type(op, y, i);
-			if (rt && xs[i]->type && !ty_identical(xs[i]->type, rt))
-				unsupported(g, d->pos, "var declaration converting a multi-value expression's results");
+			if (op == IR_OAS2FUNC && rt && xs[i]->type && !ty_identical(xs[i]->type, rt))
+				unsupported(g, d->pos, "package-level var declaration converting a call's results "
+					    "(gc: internal compiler error)");
 			push(g, &as2->u.as2.lhs, xs[i]);
 			xs[i]->u.name.defn = as2;
 		}
@@ -6445,7 +6511,16 @@ static IrNode *generic_call(Irgen *g, Node *e, Node *fe, TypeInfo *ti)
 	g->curpos = n->pos;
 	ir_list_push(g->ir, &n->u.call.args, call_dict(g, e->pos, st, id->ti->obj, in->targs, in->ntargs));
 	lay_note(g, n, LAY_FUNC, sig, dict_dependent(g, in->targs, in->ntargs), NULL, NULL);
+	/* noder leaves a call of an OFUNCINST untransformed (stencil
+	 * transforms it later, at its own position): base.Pos stays where
+	 * building the callee (its name, or a qualified one's selector)
+	 * and the arguments left it, for what the caller converts or
+	 * rewrites next (var v any = F(x): at x) */
+	Pos after = f->kind == N_NAME || f->kind == N_SELECTOR ? f->pos : n->pos;
+	g->curpos = after;
 	call_args(g, n, e, sig, 0, NULL);
+	if (!g->retype)
+		g->curpos = g->argspos;
 	return n;
 }
 
