@@ -188,6 +188,8 @@ typedef struct Irgen {
 	int dnum;               /* gc's genInst.dnum (.dictN, .rcvrN) */
 	PtrVec latepkgas;       /* IrNode*: the package-level .rcvrN's
 	                         * assignments (after the declarations') */
+	PtrVec instmulti;       /* InstMulti*: F(g()) with F generic, made
+	                         * while one declaration is built */
 } Irgen;
 
 static void dict_request(Irgen *g, Pos pos, Object *gen, Sym *name, Type **targs, int n, int depth);
@@ -6486,6 +6488,69 @@ static bool dict_dependent(Irgen *g, Type **targs, int n)
 
 /* F[targs](args): a call of the shape instantiation, the dictionary
  * first; NULL when fe is no instance of a generic function. */
+/* F(g()), F generic, g multi-valued, in a function: noder leaves the
+ * call (an OCALL of an OFUNCINST) as written; stencil's scan of the
+ * whole function transforms it, so RewriteMultiValueCall's temporaries
+ * are numbered after every name of the function (len(Dcl) then), in
+ * the scan's preorder, and its Orig is the call of the OFUNCINST
+ * (printed "(<node FUNCINST>)(g())").  Only g() is built here, the
+ * call is finished by inst_multi_flush.  (At package level stencil's
+ * CurFunc is whatever function it scanned last: left as call_args
+ * builds it.) */
+typedef struct InstMulti {
+	IrNode *call, *arg;
+	IrFunc *fn;
+	Type *sig;
+} InstMulti;
+
+static bool inst_multi_defer(Irgen *g, IrNode *n, Node *e, Type *sig)
+{
+	NodeList a = e->u.call.args;
+	if (g->retype || !g->fn || g->fn == g->initfn || a.n != 1 || e->u.call.dots || !a.v[0]->ti ||
+	    !a.v[0]->ti->type || a.v[0]->ti->type->kind != TY_TUPLE)
+		return false;
+	InstMulti *im = arena_alloc(&g->ir->arena, sizeof *im);
+	im->call = n;
+	im->fn = g->fn;
+	im->sig = sig;
+	vec_push(&g->instmulti, im);    /* its place in the preorder */
+	im->arg = expr(g, a.v[0]);
+	return true;
+}
+
+static void inst_multi_flush(Irgen *g)
+{
+	IrFunc *saved = g->fn;
+	for (int k = 0; k < g->instmulti.len; k++) {
+		InstMulti *im = g->instmulti.data[k];
+		IrNode *call = im->call;
+		g->fn = im->fn;
+		g->curpos = call->pos;  /* transformCall's SetPos */
+		IrNode *o = ir_shallow_copy(g->ir, call);
+		o->init = (IrList){0};
+		o->orig = NULL;
+		o->u.call.x = ir_new(g->ir, IR_OFUNCINST, call->u.call.inst, NULL);
+		o->u.call.args = (IrList){0};
+		ir_list_push(g->ir, &o->u.call.args, im->arg);
+		call->orig = o;
+		int nt = ty_tuple_len(im->arg->type);
+		IrNode **t = tmp_nodes(g, (size_t)nt + ESC_MAX_MULTI);
+		rewrite_multi(g, &call->init, im->arg, t, ESC_MAX_MULTI);
+		Type *sig = im->sig;
+		int np = ty_tuple_len(sig->u.sig.params);
+		for (int i = 0; i < nt; i++) {
+			Type *pt = NULL;
+			if (sig->u.sig.variadic && i >= np - 1)
+				pt = under(sig->u.sig.params->u.tuple.vars[np - 1]->type)->u.slice.elem;
+			else if (i < np)
+				pt = sig->u.sig.params->u.tuple.vars[i]->type;
+			ir_list_push(g->ir, &call->u.call.args, assign_conv(g, t[i], pt));
+		}
+	}
+	g->instmulti.len = 0;
+	g->fn = saved;
+}
+
 static IrNode *generic_call(Irgen *g, Node *e, Node *fe, TypeInfo *ti)
 {
 	Node *id = instance_name(fe);
@@ -6518,6 +6583,8 @@ static IrNode *generic_call(Irgen *g, Node *e, Node *fe, TypeInfo *ti)
 	 * rewrites next (var v any = F(x): at x) */
 	Pos after = f->kind == N_NAME || f->kind == N_SELECTOR ? f->pos : n->pos;
 	g->curpos = after;
+	if (inst_multi_defer(g, n, e, sig))
+		return n;
 	call_args(g, n, e, sig, 0, NULL);
 	if (!g->retype)
 		g->curpos = g->argspos;
@@ -7649,8 +7716,10 @@ static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
 	size_t ndecls = (size_t)g->decls.len;
 	Node *nm = d->u.funcdecl.name;
 	g->methclos.len = 0;
+	g->instmulti.len = 0;
 	if (setjmp(g->fail)) {
 		g->methclos.len = 0;
+		g->instmulti.len = 0;
 		/* imported bodies left half copied stay without body: their
 		 * callers are refused (import_func) */
 		for (int i = 0; i < g->importing.len; i++)
@@ -7674,6 +7743,7 @@ static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
 	func_sig(g, fn, o->type);
 	fn->nname->type = mt;
 	func_body(g, fn, d->u.funcdecl.body);
+	inst_multi_flush(g);
 	vec_push(&g->decls, fn);
 	flush_meth_closures(g, ndecls);
 }
@@ -7903,6 +7973,7 @@ void irgen_result_free(IrgenResult *r)
 		vec_free(&g->itabs_made);
 		vec_free(&g->lay_notes);
 		vec_free(&g->methclos);
+		vec_free(&g->instmulti);
 		vec_free(&g->latepkgas);
 		for (int i = 0; i < g->algs.len; i++)
 			free(g->algs.data[i]);
