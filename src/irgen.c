@@ -1813,7 +1813,11 @@ static void assign_stmt(Irgen *g, IrList *out, Node *s)
  * dictionary pass to see. */
 static void comma_ok_temps(Irgen *g, IrNode *n, IrNode *y, Type *lt)
 {
-	Pos pos = g->curpos;
+	/* the subster transforms n once it has copied it: base.Pos where
+	 * its walk of n left it (x.(T): at the assertion) */
+	Pos pos = subst_last_pos(n);
+	if (!pos.line)
+		pos = g->curpos;
 	IrNode *v = ir_temp(g->ir, pos, g->fn, y->type);
 	IrNode *ok = ir_temp(g->ir, pos, g->fn, g->tc->typ[B_BOOL]);
 	IrNode *as = ir_new(g->ir, n->op, pos, NULL);
@@ -1904,7 +1908,8 @@ static IrNode **var_values(Irgen *g, Node *d, NodeList *vl)
  * (RewriteMultiValueCall), and it is an OAS2 of their conversions (the
  * blank name too: a name of its own, not ir.BlankNode).  A comma-ok form
  * converts in walk: its names just differ in type, but in a shape
- * instantiation an interface name takes temporaries too (not built). */
+ * instantiation an interface name takes temporaries too (comma_ok_temps,
+ * as for v, ok = y). */
 static IrNode *var_multi_assign(Irgen *g, Node *d, IrNode **xs, int nx, Node *ve, IrNode *y)
 {
 	IrOp op = var_multi_op(ve, y);
@@ -1914,11 +1919,11 @@ static IrNode *var_multi_assign(Irgen *g, Node *d, IrNode **xs, int nx, Node *ve
 		if (rt && xs[i]->type && !ty_identical(xs[i]->type, rt))
 			conv = true;
 	}
-	if (conv && op != IR_OAS2FUNC && g->retype && ty_has_shape(y->type) && ty_is_interface(xs[0]->type))
-		unsupported(g, d->pos, "var declaration converting a comma-ok form's shaped value");
 	IrNode *as2 = ir_new(g->ir, op, d->pos, NULL);
 	if (!conv || op != IR_OAS2FUNC) {
 		push(g, &as2->u.as2.rhs, y);
+		if (conv && g->retype && y->type && ty_has_shape(y->type) && ty_is_interface(xs[0]->type))
+			comma_ok_temps(g, as2, y, xs[0]->type);
 		return as2;
 	}
 	IrNode *tmps[ESC_MAX_MULTI];
@@ -7112,6 +7117,11 @@ static void sim(IrNode *n, PosSim *ps)
 	case IR_OPANIC:
 		place(ps, n->u.un.x, ps->p);
 		break;
+	case IR_OAPPEND: case IR_ODELETE:
+		/* transformAppend's, transformDelete's conversions */
+		for (int i = 1; i < n->u.call.args.n; i++)
+			place(ps, n->u.call.args.v[i], ps->p);
+		break;
 	case IR_OSWITCH:
 		/* the subster's conversions to interface{}, made when the
 		 * whole switch is done */
@@ -7592,6 +7602,8 @@ static void number_inst_closures(Irgen *g, IrFunc *outer, size_t from)
 	vec_free(&kids);
 }
 
+static void shape_temps_last(Irgen *g, IrFunc *fn);
+
 static void build_shape_inst(Irgen *g, ShapeInst *si)
 {
 	IrFunc *fn = si->fn;
@@ -7670,6 +7682,7 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
 		stencil_positions(g->decls.data[i]);
 	stencil_positions(fn);
+	shape_temps_last(g, fn);
 	dict_layout(g, si, fn);
 	si->itabs.len = 0;
 	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
@@ -7688,6 +7701,32 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 	forget_locals(g, fn);
 	vec_push(&g->decls, fn);
 	flush_meth_closures(g, ndecls);
+}
+
+/* The subster declares every local of the generic function first (its
+ * Dcl copied, after .dict), then copies the body: the temporaries its
+ * transforms make (RewriteMultiValueCall, comma-ok conversions to an
+ * interface...) come after every local and are numbered so.  Built in
+ * order here, they are moved behind the locals and renamed by their
+ * place. */
+static void shape_temps_last(Irgen *g, IrFunc *fn)
+{
+	IrList *d = &fn->dcl;
+	IrNode **tmps = tmp_nodes(g, (size_t)d->n + 1);
+	int nl = 0, nt = 0;
+	for (int i = 0; i < d->n; i++) {
+		IrNode *n = d->v[i];
+		if (n->op == IR_ONAME && (n->u.name.nflags & IRN_AUTOTMP))
+			tmps[nt++] = n;
+		else
+			d->v[nl++] = n;
+	}
+	for (int k = 0; k < nt; k++) {
+		char name[32];
+		snprintf(name, sizeof name, ".autotmp_%d", nl + k);
+		tmps[k]->u.name.sym = sym_cstr(name);
+		d->v[nl + k] = tmps[k];
+	}
 }
 
 /* Every instantiation asked for, those asked for while building them

@@ -49,6 +49,22 @@ func apl[X any](x X, p *int) []any {
 	return append(plain(p))
 }
 
+// temporaries made while the instantiation is copied come after every
+// local of the generic function (numbered so)
+func later[X any](x X, p *int) any {
+	s := append(anys(x))
+	var a, b any = pair(x, x)
+	y := p
+	sink, sink = a, b
+	return append(s, y)
+}
+
+func dl[X any](m map[any]int, x X, p *int) {
+	delete(m, x)
+	delete(m, p)
+	sink = append([]any{}, x, p)
+}
+
 func main() {
 	y := 1
 	sink = ap(&y)
@@ -62,4 +78,8 @@ func main() {
 	sink = vd(&y)
 	sink = vd(y)
 	sink = apl(y, &y)
+	sink = later(y, &y)
+	sink = later(&y, &y)
+	dl(nil, 1, &y)
+	dl(nil, &y, &y)
 }
