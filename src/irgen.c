@@ -7678,6 +7678,7 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 			f->dcl.v[k] = f->dcl.v[k + 1];
 		if (f->dcl.n)
 			f->dcl.v[f->dcl.n - 1] = ld;
+		shape_temps_last(g, f);
 	}
 	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
 		stencil_positions(g->decls.data[i]);
