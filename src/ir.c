@@ -114,6 +114,7 @@ IrClass ir_class(IrOp op)
 	case IR_OLITERAL:
 		return IRC_CONST;
 	case IR_OTYPE: case IR_ONIL: case IR_OLINKSYMOFFSET: case IR_ORESULT:
+	case IR_OFUNCINST:      /* only in a call's Orig, printed "<node FUNCINST>" */
 		return IRC_LEAF;
 	case IR_OBITNOT: case IR_ONEG: case IR_ONOT: case IR_OPLUS: case IR_ORECV:
 	case IR_OALIGNOF: case IR_OCAP: case IR_OCLOSE: case IR_OIMAG: case IR_OLEN:

@@ -124,6 +124,7 @@ typedef struct Irgen {
 	Package *pkg;
 	IrFunc *fn;             /* the function being built */
 	Pos curpos;             /* gc's base.Pos */
+	Pos argspos;            /* base.Pos once call_args built its arguments */
 	ObjEnt *ents;
 	uint32_t nents, cap;
 	PtrVec decls;           /* IrFunc*, Target.Decls order */
@@ -187,6 +188,8 @@ typedef struct Irgen {
 	int dnum;               /* gc's genInst.dnum (.dictN, .rcvrN) */
 	PtrVec latepkgas;       /* IrNode*: the package-level .rcvrN's
 	                         * assignments (after the declarations') */
+	PtrVec instmulti;       /* InstMulti*: F(g()) with F generic, made
+	                         * while one declaration is built */
 } Irgen;
 
 static void dict_request(Irgen *g, Pos pos, Object *gen, Sym *name, Type **targs, int n, int depth);
@@ -647,6 +650,12 @@ static IrNode *field_path(Irgen *g, Node *e, IrNode *x, LookupResult r)
 	for (int i = 0; i < r.nindex; i++) {
 		bool ptr = false;
 		Type *st = ty_deref(t, &ptr);
+		if (!ptr && t->kind == TY_NAMED && under(t)->kind == TY_POINTER) {
+			/* x of a defined pointer type (type Q *T; q.f): an
+			 * ODOTPTR as through *T (DotField asks IsPtr) */
+			st = under(t)->u.ptr.elem;
+			ptr = true;
+		}
 		Type *us = under(st);
 		if (us->kind != TY_STRUCT || r.index[i] >= us->u.strct.nfields)
 			unsupported(g, e->pos, "selector path");
@@ -967,6 +976,7 @@ static void call_args(Irgen *g, IrNode *call, Node *ce, Type *sig, int skip, IrN
 	IrNode **built = tmp_nodes(g, (size_t)(args.n + 1 + ESC_MAX_MULTI));
 	for (int i = 0; i < args.n; i++)
 		built[i] = expr(g, args.v[i]);
+	g->argspos = g->curpos;
 	g->curpos = call->pos;  /* transformCall's SetPos(call) */
 	if (nonname)
 		*nonname = rewrite_non_name(g, &call->init, *nonname);
@@ -1037,16 +1047,77 @@ static IrNode *unsafe_shape_const(Irgen *g, Node *e, BuiltinId id, Node *arg)
 	return n;
 }
 
+/* A builtin whose operands are the results of one call: append(f()),
+ * copy(f()), delete(f()), print(f()), complex(f()), unsafe.Add(f()),
+ * unsafe.Slice(f()).  transformArgs' rewrite: t1, t2 := f() at base.Pos
+ * (where building f() left it: its call's position), in the builtin's
+ * init, and the builtin of the temporaries.  append, delete and print
+ * stay call nodes, which keep the builtin as written as their Orig
+ * (prints append(f())); the binary ones are new nodes and print their
+ * temporaries.  The conversions are transformAppend's and
+ * transformDelete's, at base.Pos too. */
+static Pos subst_last_pos(IrNode *n);
+
+static IrNode *builtin_of_multi(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
+{
+	IrCtx *c = g->ir;
+	IrOp op;
+	switch (id) {
+	case BUILTIN_APPEND: op = IR_OAPPEND; break;
+	case BUILTIN_DELETE: op = IR_ODELETE; break;
+	case BUILTIN_PRINT: op = IR_OPRINT; break;
+	case BUILTIN_PRINTLN: op = IR_OPRINTN; break;
+	case BUILTIN_COPY: op = IR_OCOPY; break;
+	case BUILTIN_COMPLEX: op = IR_OCOMPLEX; break;
+	case BUILTIN_ADD: op = IR_OUNSAFEADD; break;
+	case BUILTIN_SLICE: op = IR_OUNSAFESLICE; break;
+	default: unsupported(g, e->pos, "builtin %s of a multi-valued call", ty_builtin_name(id));
+	}
+	IrNode *x = expr(g, e->u.call.args.v[0]);
+	if (g->retype)
+		/* in a shape instantiation the subster transforms the
+		 * builtin where its walk of the call left base.Pos */
+		g->curpos = subst_last_pos(x);
+	int nt = ty_tuple_len(x->type);
+	if (nt > ESC_MAX_MULTI)
+		unsupported(g, e->pos, "builtin %s of a call of too many results", ty_builtin_name(id));
+	IrNode **t = tmp_nodes(g, (size_t)nt + 1);
+	IrList init = {0};
+	IrNode *n;
+	if (op == IR_OCOPY || op == IR_OCOMPLEX || op == IR_OUNSAFEADD || op == IR_OUNSAFESLICE) {
+		if (nt != 2)
+			unsupported(g, e->pos, "builtin %s of %d results", ty_builtin_name(id), nt);
+		rewrite_multi(g, &init, x, t, 2);
+		n = ir_binary(c, op, e->pos, ti->type, t[0], t[1]);
+		n->init = init;
+		return n;
+	}
+	n = ir_new(c, op, e->pos, op == IR_OAPPEND ? ti->type : NULL);
+	IrNode *o = ir_shallow_copy(c, n);
+	ir_list_push(c, &o->u.call.args, x);
+	n->orig = o;
+	rewrite_multi(g, &init, x, t, ESC_MAX_MULTI);
+	n->init = init;
+	for (int i = 0; i < nt; i++) {
+		Type *want = NULL;
+		if (op == IR_OAPPEND && i > 0)
+			want = under(t[0]->type)->u.slice.elem;
+		else if (op == IR_ODELETE && i == 1)
+			want = under(t[0]->type)->u.map.key;
+		push(g, &n->u.call.args, assign_conv(g, t[i], want));
+	}
+	return n;
+}
+
 static IrNode *builtin_call(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
 {
 	NodeList a = e->u.call.args;
 	IrCtx *c = g->ir;
 	IrNode *n;
-	/* the arguments of a multi-valued call (copy(f()), delete(h())):
-	 * gc rewrites them through temporaries; built for complex only */
-	if (a.n == 1 && id != BUILTIN_COMPLEX && id != BUILTIN_PRINT && id != BUILTIN_PRINTLN && a.v[0]->ti &&
-	    a.v[0]->ti->type && a.v[0]->ti->type->kind == TY_TUPLE && ty_tuple_len(a.v[0]->ti->type) > 1)
-		unsupported(g, e->pos, "builtin %s of a multi-valued call", ty_builtin_name(id));
+	/* the operands as the results of one call (copy(f())) */
+	if (a.n == 1 && a.v[0]->ti && a.v[0]->ti->type && a.v[0]->ti->type->kind == TY_TUPLE &&
+	    ty_tuple_len(a.v[0]->ti->type) > 1)
+		return builtin_of_multi(g, e, ti, id);
 	switch (id) {
 	case BUILTIN_SIZEOF: case BUILTIN_ALIGNOF: case BUILTIN_OFFSETOF:
 		/* not constant in the generic function: in a shape
@@ -1119,21 +1190,8 @@ static IrNode *builtin_call(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
 		return ir_call(c, IR_ORECOVER, e->pos, ti->type, NULL, NULL, 0);
 	case BUILTIN_PRINT: case BUILTIN_PRINTLN:
 		n = ir_new(c, id == BUILTIN_PRINT ? IR_OPRINT : IR_OPRINTN, e->pos, NULL);
-		for (int i = 0; i < a.n; i++) {
-			IrNode *x = expr(g, a.v[i]);
-			if (a.n == 1 && x->type && x->type->kind == TY_TUPLE) {
-				/* println(f()): t1, t2 := f(); println(t1, t2),
-				 * in the node's init (transformArgs) */
-				int nt = ty_tuple_len(x->type);
-				IrNode **tmps = tmp_nodes(g, (size_t)nt + 1);
-				g->curpos = e->pos;
-				rewrite_multi(g, &n->init, x, tmps, ESC_MAX_MULTI);
-				for (int k = 0; k < nt; k++)
-					push(g, &n->u.call.args, tmps[k]);
-				return n;
-			}
-			push(g, &n->u.call.args, x);
-		}
+		for (int i = 0; i < a.n; i++)
+			push(g, &n->u.call.args, expr(g, a.v[i]));
 		return n;
 	case BUILTIN_DELETE: {
 		n = ir_new(c, IR_ODELETE, e->pos, NULL);
@@ -1150,19 +1208,6 @@ static IrNode *builtin_call(Irgen *g, Node *e, TypeInfo *ti, BuiltinId id)
 	case BUILTIN_COMPLEX: case BUILTIN_ADD: case BUILTIN_SLICE: {
 		IrOp op = id == BUILTIN_COMPLEX ? IR_OCOMPLEX : id == BUILTIN_ADD ? IR_OUNSAFEADD : IR_OUNSAFESLICE;
 		IrNode *x = expr(g, a.v[0]);
-		if (a.n == 1) {
-			/* complex(f()): t1, t2 := f(); complex(t1, t2) in the
-			 * node's init (transformArgs) */
-			IrNode *tmps[2];
-			IrList init = {0};
-			g->curpos = e->pos;
-			if (!x->type || x->type->kind != TY_TUPLE || ty_tuple_len(x->type) != 2)
-				unsupported(g, e->pos, "builtin %s of one operand", ty_builtin_name(id));
-			rewrite_multi(g, &init, x, tmps, 2);
-			n = ir_binary(c, op, e->pos, ti->type, tmps[0], tmps[1]);
-			n->init = init;
-			return n;
-		}
 		IrNode *y = expr(g, a.v[1]);
 		return ir_binary(c, op, e->pos, ti->type, x, y);
 	}
@@ -1770,7 +1815,11 @@ static void assign_stmt(Irgen *g, IrList *out, Node *s)
  * dictionary pass to see. */
 static void comma_ok_temps(Irgen *g, IrNode *n, IrNode *y, Type *lt)
 {
-	Pos pos = g->curpos;
+	/* the subster transforms n once it has copied it: base.Pos where
+	 * its walk of n left it (x.(T): at the assertion) */
+	Pos pos = subst_last_pos(n);
+	if (!pos.line)
+		pos = g->curpos;
 	IrNode *v = ir_temp(g->ir, pos, g->fn, y->type);
 	IrNode *ok = ir_temp(g->ir, pos, g->fn, g->tc->typ[B_BOOL]);
 	IrNode *as = ir_new(g->ir, n->op, pos, NULL);
@@ -1854,6 +1903,39 @@ static IrNode **var_values(Irgen *g, Node *d, NodeList *vl)
 	return ys;
 }
 
+/* The assignment of var x, y T = v (one value v, built as y, for the
+ * names xs) in a function: transformAssign's OAS2* form.  Where a
+ * call's result types differ from the names' (var h, _ any = g()), the
+ * results go to temporaries first, t1, t2 := g() in its init at base.Pos
+ * (RewriteMultiValueCall), and it is an OAS2 of their conversions (the
+ * blank name too: a name of its own, not ir.BlankNode).  A comma-ok form
+ * converts in walk: its names just differ in type, but in a shape
+ * instantiation an interface name takes temporaries too (comma_ok_temps,
+ * as for v, ok = y). */
+static IrNode *var_multi_assign(Irgen *g, Node *d, IrNode **xs, int nx, Node *ve, IrNode *y)
+{
+	IrOp op = var_multi_op(ve, y);
+	bool conv = false;
+	for (int i = 0; i < nx; i++) {
+		Type *rt = var_multi_type(op, y, i);
+		if (rt && xs[i]->type && !ty_identical(xs[i]->type, rt))
+			conv = true;
+	}
+	IrNode *as2 = ir_new(g->ir, op, d->pos, NULL);
+	if (!conv || op != IR_OAS2FUNC) {
+		push(g, &as2->u.as2.rhs, y);
+		if (conv && g->retype && y->type && ty_has_shape(y->type) && ty_is_interface(xs[0]->type))
+			comma_ok_temps(g, as2, y, xs[0]->type);
+		return as2;
+	}
+	IrNode *tmps[ESC_MAX_MULTI];
+	rewrite_multi(g, &as2->init, y, tmps, ESC_MAX_MULTI);
+	as2->op = IR_OAS2;
+	for (int i = 0; i < nx; i++)
+		push(g, &as2->u.as2.rhs, assign_conv(g, tmps[i], xs[i]->type));
+	return as2;
+}
+
 /* noder's varDecl: the names first, then the values; per name an ODCL
  * and an assignment at the declaration's position (one OAS2 for a
  * multi-value call). */
@@ -1865,16 +1947,8 @@ static void var_decl(Irgen *g, IrList *out, Node *d)
 	NodeList vl;
 	IrNode **ys = var_values(g, d, &vl);
 	IrNode *as2 = NULL;
-	if (vl.n && vl.n != names.n) {
-		IrOp op = var_multi_op(vl.v[0], ys[0]);
-		as2 = ir_new(g->ir, op, pos, NULL);
-		push(g, &as2->u.as2.rhs, ys[0]);
-		for (int i = 0; i < names.n; i++) {
-			Type *rt = var_multi_type(op, ys[0], i);
-			if (rt && xs[i]->type && !ty_identical(xs[i]->type, rt))
-				unsupported(g, d->pos, "var declaration converting a multi-value expression's results");
-		}
-	}
+	if (vl.n && vl.n != names.n)
+		as2 = var_multi_assign(g, d, xs, names.n, vl.v[0], ys[0]);
 	for (int i = 0; i < names.n; i++) {
 		IrNode *x = xs[i];
 		bool blank = x->op == IR_ONAME && (x->u.name.nflags & IRN_BLANK);
@@ -4524,9 +4598,14 @@ static void pkg_var_decl(Irgen *g, Node *d)
 		IrNode *as2 = ir_new(g->ir, op, pos, NULL);
 		push(g, &as2->u.as2.rhs, y);
 		for (int i = 0; i < names.n; i++) {
+			/* converted results need RewriteMultiValueCall's
+			 * temporaries, an OAS2 gc's initOrder cannot take (an
+			 * internal compiler error); a comma-ok form converts
+			 * in walk */
 			Type *rt = var_multi_type(op, y, i);
-			if (rt && xs[i]->type && !ty_identical(xs[i]->type, rt))
-				unsupported(g, d->pos, "var declaration converting a multi-value expression's results");
+			if (op == IR_OAS2FUNC && rt && xs[i]->type && !ty_identical(xs[i]->type, rt))
+				unsupported(g, d->pos, "package-level var declaration converting a call's results "
+					    "(gc: internal compiler error)");
 			push(g, &as2->u.as2.lhs, xs[i]);
 			xs[i]->u.name.defn = as2;
 		}
@@ -6434,6 +6513,69 @@ static bool dict_dependent(Irgen *g, Type **targs, int n)
 
 /* F[targs](args): a call of the shape instantiation, the dictionary
  * first; NULL when fe is no instance of a generic function. */
+/* F(g()), F generic, g multi-valued, in a function: noder leaves the
+ * call (an OCALL of an OFUNCINST) as written; stencil's scan of the
+ * whole function transforms it, so RewriteMultiValueCall's temporaries
+ * are numbered after every name of the function (len(Dcl) then), in
+ * the scan's preorder, and its Orig is the call of the OFUNCINST
+ * (printed "(<node FUNCINST>)(g())").  Only g() is built here, the
+ * call is finished by inst_multi_flush.  (At package level stencil's
+ * CurFunc is whatever function it scanned last: left as call_args
+ * builds it.) */
+typedef struct InstMulti {
+	IrNode *call, *arg;
+	IrFunc *fn;
+	Type *sig;
+} InstMulti;
+
+static bool inst_multi_defer(Irgen *g, IrNode *n, Node *e, Type *sig)
+{
+	NodeList a = e->u.call.args;
+	if (g->retype || !g->fn || g->fn == g->initfn || a.n != 1 || e->u.call.dots || !a.v[0]->ti ||
+	    !a.v[0]->ti->type || a.v[0]->ti->type->kind != TY_TUPLE)
+		return false;
+	InstMulti *im = arena_alloc(&g->ir->arena, sizeof *im);
+	im->call = n;
+	im->fn = g->fn;
+	im->sig = sig;
+	vec_push(&g->instmulti, im);    /* its place in the preorder */
+	im->arg = expr(g, a.v[0]);
+	return true;
+}
+
+static void inst_multi_flush(Irgen *g)
+{
+	IrFunc *saved = g->fn;
+	for (int k = 0; k < g->instmulti.len; k++) {
+		InstMulti *im = g->instmulti.data[k];
+		IrNode *call = im->call;
+		g->fn = im->fn;
+		g->curpos = call->pos;  /* transformCall's SetPos */
+		IrNode *o = ir_shallow_copy(g->ir, call);
+		o->init = (IrList){0};
+		o->orig = NULL;
+		o->u.call.x = ir_new(g->ir, IR_OFUNCINST, call->u.call.inst, NULL);
+		o->u.call.args = (IrList){0};
+		ir_list_push(g->ir, &o->u.call.args, im->arg);
+		call->orig = o;
+		int nt = ty_tuple_len(im->arg->type);
+		IrNode **t = tmp_nodes(g, (size_t)nt + ESC_MAX_MULTI);
+		rewrite_multi(g, &call->init, im->arg, t, ESC_MAX_MULTI);
+		Type *sig = im->sig;
+		int np = ty_tuple_len(sig->u.sig.params);
+		for (int i = 0; i < nt; i++) {
+			Type *pt = NULL;
+			if (sig->u.sig.variadic && i >= np - 1)
+				pt = under(sig->u.sig.params->u.tuple.vars[np - 1]->type)->u.slice.elem;
+			else if (i < np)
+				pt = sig->u.sig.params->u.tuple.vars[i]->type;
+			ir_list_push(g->ir, &call->u.call.args, assign_conv(g, t[i], pt));
+		}
+	}
+	g->instmulti.len = 0;
+	g->fn = saved;
+}
+
 static IrNode *generic_call(Irgen *g, Node *e, Node *fe, TypeInfo *ti)
 {
 	Node *id = instance_name(fe);
@@ -6459,7 +6601,18 @@ static IrNode *generic_call(Irgen *g, Node *e, Node *fe, TypeInfo *ti)
 	g->curpos = n->pos;
 	ir_list_push(g->ir, &n->u.call.args, call_dict(g, e->pos, st, id->ti->obj, in->targs, in->ntargs));
 	lay_note(g, n, LAY_FUNC, sig, dict_dependent(g, in->targs, in->ntargs), NULL, NULL);
+	/* noder leaves a call of an OFUNCINST untransformed (stencil
+	 * transforms it later, at its own position): base.Pos stays where
+	 * building the callee (its name, or a qualified one's selector)
+	 * and the arguments left it, for what the caller converts or
+	 * rewrites next (var v any = F(x): at x) */
+	Pos after = f->kind == N_NAME || f->kind == N_SELECTOR ? f->pos : n->pos;
+	g->curpos = after;
+	if (inst_multi_defer(g, n, e, sig))
+		return n;
 	call_args(g, n, e, sig, 0, NULL);
+	if (!g->retype)
+		g->curpos = g->argspos;
 	return n;
 }
 
@@ -6984,6 +7137,11 @@ static void sim(IrNode *n, PosSim *ps)
 	case IR_OPANIC:
 		place(ps, n->u.un.x, ps->p);
 		break;
+	case IR_OAPPEND: case IR_ODELETE:
+		/* transformAppend's, transformDelete's conversions */
+		for (int i = 1; i < n->u.call.args.n; i++)
+			place(ps, n->u.call.args.v[i], ps->p);
+		break;
 	case IR_OSWITCH:
 		/* the subster's conversions to interface{}, made when the
 		 * whole switch is done */
@@ -7464,6 +7622,8 @@ static void number_inst_closures(Irgen *g, IrFunc *outer, size_t from)
 	vec_free(&kids);
 }
 
+static void shape_temps_last(Irgen *g, IrFunc *fn);
+
 static void build_shape_inst(Irgen *g, ShapeInst *si)
 {
 	IrFunc *fn = si->fn;
@@ -7538,10 +7698,12 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 			f->dcl.v[k] = f->dcl.v[k + 1];
 		if (f->dcl.n)
 			f->dcl.v[f->dcl.n - 1] = ld;
+		shape_temps_last(g, f);
 	}
 	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
 		stencil_positions(g->decls.data[i]);
 	stencil_positions(fn);
+	shape_temps_last(g, fn);
 	dict_layout(g, si, fn);
 	si->itabs.len = 0;
 	for (size_t i = ndecls; i < (size_t)g->decls.len; i++)
@@ -7560,6 +7722,32 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 	forget_locals(g, fn);
 	vec_push(&g->decls, fn);
 	flush_meth_closures(g, ndecls);
+}
+
+/* The subster declares every local of the generic function first (its
+ * Dcl copied, after .dict), then copies the body: the temporaries its
+ * transforms make (RewriteMultiValueCall, comma-ok conversions to an
+ * interface...) come after every local and are numbered so.  Built in
+ * order here, they are moved behind the locals and renamed by their
+ * place. */
+static void shape_temps_last(Irgen *g, IrFunc *fn)
+{
+	IrList *d = &fn->dcl;
+	IrNode **tmps = tmp_nodes(g, (size_t)d->n + 1);
+	int nl = 0, nt = 0;
+	for (int i = 0; i < d->n; i++) {
+		IrNode *n = d->v[i];
+		if (n->op == IR_ONAME && (n->u.name.nflags & IRN_AUTOTMP))
+			tmps[nt++] = n;
+		else
+			d->v[nl++] = n;
+	}
+	for (int k = 0; k < nt; k++) {
+		char name[32];
+		snprintf(name, sizeof name, ".autotmp_%d", nl + k);
+		tmps[k]->u.name.sym = sym_cstr(name);
+		d->v[nl + k] = tmps[k];
+	}
 }
 
 /* Every instantiation asked for, those asked for while building them
@@ -7588,8 +7776,10 @@ static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
 	size_t ndecls = (size_t)g->decls.len;
 	Node *nm = d->u.funcdecl.name;
 	g->methclos.len = 0;
+	g->instmulti.len = 0;
 	if (setjmp(g->fail)) {
 		g->methclos.len = 0;
+		g->instmulti.len = 0;
 		/* imported bodies left half copied stay without body: their
 		 * callers are refused (import_func) */
 		for (int i = 0; i < g->importing.len; i++)
@@ -7613,6 +7803,7 @@ static void build_func(Irgen *g, Node *d, Object *o, IrFunc *fn)
 	func_sig(g, fn, o->type);
 	fn->nname->type = mt;
 	func_body(g, fn, d->u.funcdecl.body);
+	inst_multi_flush(g);
 	vec_push(&g->decls, fn);
 	flush_meth_closures(g, ndecls);
 }
@@ -7842,6 +8033,7 @@ void irgen_result_free(IrgenResult *r)
 		vec_free(&g->itabs_made);
 		vec_free(&g->lay_notes);
 		vec_free(&g->methclos);
+		vec_free(&g->instmulti);
 		vec_free(&g->latepkgas);
 		for (int i = 0; i < g->algs.len; i++)
 			free(g->algs.data[i]);
