@@ -708,6 +708,17 @@ static IrNode *selector_base(Irgen *g, Node *e, IrNode *x, LookupResult *r)
 	return x;
 }
 
+/* I.M of an interface type I: gc's OMETHEXPR whose selection is the
+ * interface's method (no function of its own: the symbol names the
+ * wrapper I.M that writing I's runtime type makes, imethods), so a
+ * call through it is a call of an unknown function. */
+static IrNode *iface_method_expr(Irgen *g, Node *e, TypeInfo *ti, Node *xe, Type *it, Sym *sel)
+{
+	IrNode *n = ir_selector(g->ir, IR_OMETHEXPR, e->pos, ti->type, type_node(g, xe, it), sel);
+	n->u.un.method = NULL;
+	return n;
+}
+
 static IrNode *selector(Irgen *g, Node *e, TypeInfo *ti)
 {
 	Node *xe = unparen(e->u.sel.x);
@@ -722,7 +733,7 @@ static IrNode *selector(Irgen *g, Node *e, TypeInfo *ti)
 	if (xti->mode == MODE_TYPEXPR) {
 		/* method expression T.M */
 		if (ty_is_interface(xti->type))
-			unsupported(g, e->pos, "interface method expression");
+			return iface_method_expr(g, e, ti, xe, xti->type, sel);
 		IrNode *c = instance_method_closure(g, e, ti, NULL, obj, xti->type);
 		if (c)
 			return c;
