@@ -708,6 +708,23 @@ static IrNode *selector_base(Irgen *g, Node *e, IrNode *x, LookupResult *r)
 	return x;
 }
 
+/* noder's MethodExpr: T.M of a type written without a name (struct{ I },
+ * *T, interface{ M() }) asks for T's runtime type, so that the wrappers
+ * T.M stands for are made (by the first runtime types written).  Not a
+ * generic body's type (it had type parameters there), and not in the
+ * body of another package's generic function (gc imports it, noder
+ * never sees it). */
+static void need_rtype(Irgen *g, Type *t);
+
+static void method_expr_rtype(Irgen *g, Type *t)
+{
+	if (t->kind == TY_NAMED || ty_has_shape(t))
+		return;
+	if (g->retype && g->genpkg != g->pkg)
+		return;
+	need_rtype(g, t);
+}
+
 /* I.M of an interface type I: gc's OMETHEXPR whose selection is the
  * interface's method (no function of its own: the symbol names the
  * wrapper I.M that writing I's runtime type makes, imethods), so a
@@ -732,6 +749,7 @@ static IrNode *selector(Irgen *g, Node *e, TypeInfo *ti)
 	TypeInfo *xti = ti_of(g, xe);
 	if (xti->mode == MODE_TYPEXPR) {
 		/* method expression T.M */
+		method_expr_rtype(g, xti->type);
 		if (ty_is_interface(xti->type))
 			return iface_method_expr(g, e, ti, xe, xti->type, sel);
 		IrNode *c = instance_method_closure(g, e, ti, NULL, obj, xti->type);
@@ -3887,7 +3905,12 @@ static bool small_type(Irgen *g, Type *t)
 
 void irgen_need(IrgenResult *res, Type *t)
 {
-	Irgen *g = res->gen;
+	need_rtype(res->gen, t);
+}
+
+/* NeedRuntimeType: t queued for the next runtime types written. */
+static void need_rtype(Irgen *g, Type *t)
+{
 	/* named types: the package-level ones are all asked for
 	 * (addsignats), others' are not written here; a function's own
 	 * named types are */
