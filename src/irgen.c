@@ -708,6 +708,23 @@ static IrNode *selector_base(Irgen *g, Node *e, IrNode *x, LookupResult *r)
 	return x;
 }
 
+static Type *shape_bound(Irgen *g, Pos pos, Type *shape);
+
+/* x.M, not called, with x of a shape type, in a shape instantiation:
+ * gc's stenciling converts x to its type parameter's bound with the
+ * dictionary's itab (an OCONVIFACE the dictionary pass turns into
+ * OEFACE(itab, OCONVIDATA(x)), counted among the itabs) and selects the
+ * method value on that interface.  A shape of an interface type (gc
+ * asserts to the bound) is not built. */
+static IrNode *shape_method_value(Irgen *g, Node *e, TypeInfo *ti, IrNode *x, Sym *sel)
+{
+	if (ty_is_interface(x->type))
+		unsupported(g, e->pos, "method value of an interface-shaped value");
+	Type *bound = shape_bound(g, e->pos, x->type);
+	IrNode *conv = ir_unary(g->ir, IR_OCONVIFACE, e->pos, bound, x);
+	return ir_selector(g->ir, IR_OMETHVALUE, e->pos, ti->type, conv, sel);
+}
+
 /* noder's MethodExpr: T.M of a type written without a name (struct{ I },
  * *T, interface{ M() }) asks for T's runtime type, so that the wrappers
  * T.M stands for are made (by the first runtime types written).  Not a
@@ -768,6 +785,8 @@ static IrNode *selector(Irgen *g, Node *e, TypeInfo *ti)
 		return n;
 	}
 	IrNode *x = expr(g, xe);
+	if (g->retype && obj->kind == OBJ_FUNC && ty_is_shape(x->type))
+		return shape_method_value(g, e, ti, x, sel);
 	LookupResult r = lookup(g, xti->type, xti->mode == MODE_VARIABLE, sel);
 	if (!r.obj)
 		unsupported(g, e->pos, "selector lookup");
@@ -7162,6 +7181,23 @@ static void lay_node(IrNode *n, Layout *l)
 	}
 	lay_type(l, n, n->type);
 	ir_do_children(n, lay_child, l);
+}
+
+/* getInstInfo's shapeToBound: the bound of the type parameter whose
+ * shape is shape, in the instantiation being built, shapes substituted
+ * (each type parameter has a shape of its own: go.shape.int_0). */
+static Type *shape_bound(Irgen *g, Pos pos, Type *shape)
+{
+	ShapeInst *si = g->cur_si;
+	for (int i = si ? si->n - 1 : -1; i >= 0; i--) {
+		Type *tp = si->tparams[i];
+		if (!tp || tp->kind != TY_TYPEPARAM || !tp->u.tparam.constraint || !ty_identical(si->shapes[i], shape))
+			continue;
+		Type *b = check_subst_ctx(g->tc, tp->u.tparam.constraint, si->tparams, si->shapes, si->n);
+		if (b && ty_is_interface(b))
+			return b;
+	}
+	unsupported(g, pos, "shape without a bound");
 }
 
 /* Lays out si's dictionary (fn its instantiation, before the dictionary
