@@ -139,6 +139,9 @@ TYPEPARAM_FILES+=(
 # identical since function-local types carry gc's vargen in link names
 # (a shape of one: go.shape.func() p.Bar·1_0)
 TYPEPARAM_FILES+=(issue48137.go)
+# identical since interface method expressions (B2[string].m2) and method
+# values of shape-typed values (v.String: the bound's itab) are built
+TYPEPARAM_FILES+=(issue44688.go stringer.go)
 
 typeparam_one() {
 	local f=$1 file=$GOROOT_ORACLE/test/typeparam/$1
