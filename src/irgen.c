@@ -178,6 +178,8 @@ typedef struct Irgen {
 	PtrVec itabs_made;      /* pairs: concrete type, interface */
 	void *cur_si;           /* ShapeInst* being built */
 	PtrVec lay_notes;       /* LayNote*: of the instantiation being built */
+	PtrVec bound_asserts;   /* IrNode*: its x.(bound) of method values of
+	                         * interface shapes (an unused itab entry) */
 	int dict_depth;         /* dictionaries being made, nested */
 	bool noder;             /* wrappers made while the noder finishes
 	                         * dictionaries: Decls of their own */
@@ -714,14 +716,22 @@ static Type *shape_bound(Irgen *g, Pos pos, Type *shape);
  * gc's stenciling converts x to its type parameter's bound with the
  * dictionary's itab (an OCONVIFACE the dictionary pass turns into
  * OEFACE(itab, OCONVIDATA(x)), counted among the itabs) and selects the
- * method value on that interface.  A shape of an interface type (gc
- * asserts to the bound) is not built. */
+ * method value on that interface; x of an interface shape is asserted
+ * to the bound instead. */
 static IrNode *shape_method_value(Irgen *g, Node *e, TypeInfo *ti, IrNode *x, Sym *sel)
 {
-	if (ty_is_interface(x->type))
-		unsupported(g, e->pos, "method value of an interface-shaped value");
 	Type *bound = shape_bound(g, e->pos, x->type);
-	IrNode *conv = ir_unary(g->ir, IR_OCONVIFACE, e->pos, bound, x);
+	IrNode *conv;
+	if (ty_is_interface(x->type)) {
+		/* assertToBound: x.(bound); its itab entry stays unused (the
+		 * dictionary's type for a shaped bound: not built) */
+		if (ty_has_shape(bound))
+			unsupported(g, e->pos, "method value of an interface shape with a shaped bound");
+		conv = ir_unary(g->ir, IR_ODOTTYPE, e->pos, bound, x);
+		vec_push(&g->bound_asserts, conv);
+	} else {
+		conv = ir_unary(g->ir, IR_OCONVIFACE, e->pos, bound, x);
+	}
 	return ir_selector(g->ir, IR_OMETHVALUE, e->pos, ti->type, conv, sel);
 }
 
@@ -742,10 +752,11 @@ static void method_expr_rtype(Irgen *g, Type *t)
 	need_rtype(g, t);
 }
 
-/* I.M of an interface type I: gc's OMETHEXPR whose selection is the
- * interface's method (no function of its own: the symbol names the
- * wrapper I.M that writing I's runtime type makes, imethods), so a
- * call through it is a call of an unknown function. */
+/* I.M of an interface type I (or W.M, M promoted from an interface W
+ * embeds): gc's OMETHEXPR whose selection is the interface's method
+ * (no function of its own: the symbol names the wrapper I.M that
+ * writing I's runtime type makes, imethods), so a call through it is a
+ * call of an unknown function. */
 static IrNode *iface_method_expr(Irgen *g, Node *e, TypeInfo *ti, Node *xe, Type *it, Sym *sel)
 {
 	IrNode *n = ir_selector(g->ir, IR_OMETHEXPR, e->pos, ti->type, type_node(g, xe, it), sel);
@@ -767,7 +778,7 @@ static IrNode *selector(Irgen *g, Node *e, TypeInfo *ti)
 	if (xti->mode == MODE_TYPEXPR) {
 		/* method expression T.M */
 		method_expr_rtype(g, xti->type);
-		if (ty_is_interface(xti->type))
+		if (ty_is_interface(xti->type) && !(g->retype && ty_is_shape(xti->type)))
 			return iface_method_expr(g, e, ti, xe, xti->type, sel);
 		IrNode *c = instance_method_closure(g, e, ti, NULL, obj, xti->type);
 		if (c)
@@ -779,6 +790,11 @@ static IrNode *selector(Irgen *g, Node *e, TypeInfo *ti)
 			IrNode *addr = ir_unary(g->ir, IR_OADDR, e->pos, ty_new_pointer(g->tc, up), dict_entry(g, e->pos, up, true));
 			return ir_unary(g->ir, IR_OCONVNOP, e->pos, ti->type, addr);
 		}
+		if (obj->type && obj->type->kind == TY_SIGNATURE && obj->type->u.sig.recv &&
+		    ty_is_interface(obj->type->u.sig.recv->type))
+			/* W.M of a method promoted from an embedded interface:
+			 * the selection is the interface's method too */
+			return iface_method_expr(g, e, ti, xe, xti->type, sel);
 		IrFunc *m = method_func(g, e, obj);
 		IrNode *n = ir_selector(g->ir, IR_OMETHEXPR, e->pos, ti->type, type_node(g, xe, xti->type), sel);
 		n->u.un.method = m;
@@ -3118,6 +3134,13 @@ static bool type_seen(Irgen *g, Type *t)
 }
 
 static void write_type(Irgen *g, Type *t, Pos agp);
+
+/* A shape is written too (NeedEmit): of the shapes, only an interface's
+ * has wrappers (its imethods). */
+static bool shape_with_wrappers(Type *t)
+{
+	return ty_is_shape(t) && ty_is_interface(t) && ty_iface_nmethods(under(t)) > 0;
+}
 static bool type_methods(Irgen *g, Type *t, Pos agp, MethodSet *msetp);
 static void write_itab(Irgen *g, Type *typ, Type *iface, Pos agp);
 static bool small_type(Irgen *g, Type *t);
@@ -3717,7 +3740,7 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 	/* (NeedEmit: another package's type is written there, but an
 	 * instance by every package needing it; the universe's error is
 	 * the runtime's, writtenByWriteBasicTypes) */
-	if (t->kind == TY_NAMED && !is_instance(t) &&
+	if (t->kind == TY_NAMED && !is_instance(t) && !shape_with_wrappers(t) &&
 	    (t->u.named.obj->pkg != g->pkg || t->u.named.ntargs || t->u.named.ntparams) &&
 	    !(t == g->tc->error_type && strcmp(g->sp->path, "runtime") == 0))
 		return;
@@ -3935,7 +3958,7 @@ static void need_rtype(Irgen *g, Type *t)
 	 * named types are */
 	if (!g || !t || t->kind == TY_BASIC || t->kind == TY_TUPLE || t->kind == TY_TYPEPARAM || t->kind == TY_UNION)
 		return;
-	if (t->kind == TY_NAMED && !is_instance(t) &&
+	if (t->kind == TY_NAMED && !is_instance(t) && !shape_with_wrappers(t) &&
 	    (t->u.named.obj->pkg != g->pkg || t->u.named.obj->parent == g->pkg->scope ||
 	     t->u.named.ntargs || t->u.named.ntparams))
 		return;
@@ -3979,6 +4002,20 @@ static int cmp_signat(const void *a, const void *b)
 		if (c || ix != iy)
 			return c ? c : ix ? 1 : -1;
 		return 0;
+	}
+	if (nx && (ty_is_shape(x->t) || ty_is_shape(y->t))) {
+		/* a shape's link string is its name (go.shape.…_N), a
+		 * package's type's its path and name */
+		char bx[1024], by[1024];
+		if (ty_is_shape(x->t))
+			snprintf(bx, sizeof bx, "%s", x->t->u.named.obj->name->name);
+		else
+			snprintf(bx, sizeof bx, "%s.%s", x->path, x->t->u.named.obj->name->name);
+		if (ty_is_shape(y->t))
+			snprintf(by, sizeof by, "%s", y->t->u.named.obj->name->name);
+		else
+			snprintf(by, sizeof by, "%s.%s", y->path, y->t->u.named.obj->name->name);
+		return strcmp(bx, by);
 	}
 	if (nx) {
 		/* a function's type is T·N (its vargen): by name, then in
@@ -7096,6 +7133,15 @@ static void lay_type(Layout *l, IrNode *n, Type *t)
 	vec_push(&l->derived, t);
 }
 
+/* x.(bound) of a method value of an interface shape (shape_method_value). */
+static bool is_bound_assert(Irgen *g, IrNode *n)
+{
+	for (int i = 0; i < g->bound_asserts.len; i++)
+		if (g->bound_asserts.data[i] == n)
+			return true;
+	return false;
+}
+
 static LayNote *lay_find(Irgen *g, IrNode *n)
 {
 	for (int i = 0; i < g->lay_notes.len; i++)
@@ -7155,7 +7201,7 @@ static void lay_node(IrNode *n, Layout *l)
 	}
 	case IR_ODOTTYPE: case IR_ODOTTYPE2: {
 		Type *xt = n->u.un.x ? n->u.un.x->type : NULL;
-		if (xt && !ty_is_interface(n->type) && !is_empty_iface(xt))
+		if ((xt && !ty_is_interface(n->type) && !is_empty_iface(xt)) || is_bound_assert(l->g, n))
 			l->nitab++;
 		break;
 	}
@@ -7299,6 +7345,8 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 		/* x.(T) with T or a non-empty x shaped: a dynamic assertion
 		 * against the type word the dictionary holds (an itab for a
 		 * non-empty interface to a concrete type: not built) */
+		if (is_bound_assert(g, n))
+			break;  /* assertToBound's, to a bound without shapes */
 		IrNode *x = n->u.un.x;
 		Type *t = n->type, *xt = x ? x->type : NULL;
 		bool x_empty = xt && ty_is_interface(xt) && ty_iface_empty(under(xt));
@@ -7523,6 +7571,7 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 	g->retype = NULL;
 	g->cur_si = si;
 	g->lay_notes.len = 0;
+	g->bound_asserts.len = 0;
 	si->entries.len = 0;
 	si->laid = false;
 	g->methclos.len = 0;
@@ -7891,6 +7940,7 @@ void irgen_result_free(IrgenResult *r)
 		vec_free(&g->dict_defer);
 		vec_free(&g->itabs_made);
 		vec_free(&g->lay_notes);
+		vec_free(&g->bound_asserts);
 		vec_free(&g->methclos);
 		vec_free(&g->latepkgas);
 		for (int i = 0; i < g->algs.len; i++)
