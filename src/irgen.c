@@ -3945,6 +3945,49 @@ static bool small_type(Irgen *g, Type *t)
 	return false;
 }
 
+/* The position of an anonymous interface's first method by name (gc's
+ * AllMethods().Index(0)), or a zero Pos. */
+static Pos iface_first_pos(Type *t)
+{
+	Pos p = { 0 };
+	if (t->kind != TY_INTERFACE)
+		return p;
+	Object *first = NULL;
+	for (int k = 0; k < ty_iface_nmethods(t); k++) {
+		Object *m = ty_iface_method(t, k);
+		if (!first || cmp_method(&m, &first) < 0)
+			first = m;
+	}
+	return first ? first->pos : p;
+}
+
+static bool pos_before(Pos a, Pos b)
+{
+	if (a.file != b.file)
+		return a.file < b.file;
+	return a.line != b.line ? a.line < b.line : a.col < b.col;
+}
+
+/* t, an anonymous interface, is identical to one asked for already:
+ * typesByString sorts such twins by their first method's position, and
+ * the first written is the one whose wrappers are made (their
+ * parameters' positions show at -m=2), so the earlier is kept. */
+static void need_earlier_iface(Irgen *g, Type *t)
+{
+	Pos pt = iface_first_pos(t);
+	if (!pt.line)
+		return;
+	for (int i = 0; i < g->needed.len; i++) {
+		Type *o = g->needed.data[i];
+		if (o == t || !ty_identical(o, t))
+			continue;
+		Pos po = iface_first_pos(o);
+		if (po.line && pos_before(pt, po))
+			g->needed.data[i] = t;
+		return;
+	}
+}
+
 void irgen_need(IrgenResult *res, Type *t)
 {
 	need_rtype(res->gen, t);
@@ -3965,8 +4008,12 @@ static void need_rtype(Irgen *g, Type *t)
 	if (!small_type(g, t))
 		return;
 	uint64_t h = ty_identity_hash(t);
-	if (typetab_has(&g->needed_set, t, h) || typetab_has(&g->written, t, h))
+	if (typetab_has(&g->written, t, h))
 		return;
+	if (typetab_has(&g->needed_set, t, h)) {
+		need_earlier_iface(g, t);
+		return;
+	}
 	vec_push(&g->needed, t);
 	typetab_put(&g->needed_set, t, h, NULL);
 }
