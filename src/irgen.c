@@ -27,6 +27,7 @@
  * stored goldens show: (*T).M for value methods of a named type, and
  * I.M for the methods of a named interface.
  */
+#define _DEFAULT_SOURCE /* realpath */
 #include "irgen.h"
 #include "summary.h"
 #include "stencil.h"
@@ -38,6 +39,7 @@ enum { ESC_MAX_MULTI = 64 };
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <limits.h>
 
 /* ==================================================================== */
 /* Objects to names: a small open-addressing map                          */
@@ -2710,6 +2712,23 @@ static int cmp_method(const void *a, const void *b)
 	return strcmp(x->name->name, y->name->name);
 }
 
+/* "$GOROOT/src/..." (malloc'd) for path, a file under GOROOT/src once
+ * both are resolved (the tree may be reached through symbolic links),
+ * or NULL. */
+static char *goroot_src_name(const char *goroot, const char *path)
+{
+	char src[4096], rsrc[PATH_MAX], rpath[PATH_MAX];
+	snprintf(src, sizeof src, "%s/src", goroot);
+	if (!realpath(src, rsrc) || !realpath(path, rpath))
+		return NULL;
+	size_t n = strlen(rsrc);
+	if (strncmp(rpath, rsrc, n) != 0 || rpath[n] != '/')
+		return NULL;
+	char *name = xmalloc(strlen(rpath + n) + 16);
+	sprintf(name, "$GOROOT/src%s", rpath + n);
+	return name;
+}
+
 /* A position in another package's file, as gc reads it from that
  * package's export data: a GOROOT file is named $GOROOT/src/... there
  * (the go command's -trimpath). */
@@ -2718,6 +2737,11 @@ static Pos foreign_pos(Irgen *g, Pos pos)
 	SrcFile *f = file_get(pos.file);
 	if (!f || !g->goroot)
 		return pos;
+	for (int i = 0; i < g->foreign.len; i += 2)
+		if (g->foreign.data[i] == (void *)(uintptr_t)pos.file) {
+			pos.file = (uint32_t)(uintptr_t)g->foreign.data[i + 1];
+			return pos;
+		}
 	size_t n = strlen(g->goroot);
 	char *name;
 	if (strncmp(f->path, g->goroot, n) == 0 && strncmp(f->path + n, "/src/", 5) == 0) {
@@ -2744,15 +2768,16 @@ static Pos foreign_pos(Irgen *g, Pos pos)
 			rel += 2;
 		name = xmalloc(strlen(cwd) + strlen(rel) + 2);
 		sprintf(name, "%s/%s", cwd, rel);
+		/* run inside GOROOT (GOROOT/test: ../../src/encoding/...),
+		 * a GOROOT file is still $GOROOT/src/... */
+		char *gname = goroot_src_name(g->goroot, name);
+		if (gname) {
+			free(name);
+			name = gname;
+		}
 	} else {
 		return pos;
 	}
-	for (int i = 0; i < g->foreign.len; i += 2)
-		if (g->foreign.data[i] == (void *)(uintptr_t)pos.file) {
-			pos.file = (uint32_t)(uintptr_t)g->foreign.data[i + 1];
-			free(name);
-			return pos;
-		}
 	uint32_t id = file_add(name, xstrdup(""), 0);
 	free(name);
 	vec_push(&g->foreign, (void *)(uintptr_t)pos.file);
@@ -4024,7 +4049,25 @@ typedef struct Signat {
 	                         * or an instance; set for a function's own
 	                         * named types too */
 	const char *path;       /* a named type's package path */
+	bool cmdline;           /* of a package of files named on the command
+	                         * line (go tool compile -p=p) */
 } Signat;
+
+/* The link string of a named type to sort (typesByString).  Files named
+ * on the command line are package p (go tool compile -p=p) in gc's
+ * names, "command-line-arguments" in the loader's (go build's). */
+static void signat_link(const Signat *x, char *buf, size_t size)
+{
+	static const char cla[] = "command-line-arguments.";
+	if (ty_is_shape(x->t)) {
+		snprintf(buf, size, "%s", x->t->u.named.obj->name->name);
+	} else if (x->t->u.named.ntargs) {
+		bool p = x->cmdline && strncmp(x->key, cla, sizeof cla - 1) == 0;
+		snprintf(buf, size, "%s%s", p ? "p." : "", x->key + (p ? sizeof cla - 1 : 0));
+	} else {
+		snprintf(buf, size, "%s.%s", x->cmdline ? "p" : x->path, x->t->u.named.obj->name->name);
+	}
+}
 
 /* typesByString: named types first, then by link string (a named type
  * of this package and an instance of any: package path, name). */
@@ -4034,6 +4077,14 @@ static int cmp_signat(const void *a, const void *b)
 	bool nx = x->t->kind == TY_NAMED, ny = y->t->kind == TY_NAMED;
 	if (nx != ny)
 		return nx ? -1 : 1;
+	if (nx && ny && (ty_is_shape(x->t) || ty_is_shape(y->t))) {
+		/* a shape's link string is its name (go.shape.…_N), an
+		 * instance's its key, a package's type's its path and name */
+		char bx[1024], by[1024];
+		signat_link(x, bx, sizeof bx);
+		signat_link(y, by, sizeof by);
+		return strcmp(bx, by);
+	}
 	bool ix = nx && x->t->u.named.ntargs, iy = ny && y->t->u.named.ntargs;
 	if (ix || iy) {
 		char bx[1024], by[1024];
@@ -4049,20 +4100,6 @@ static int cmp_signat(const void *a, const void *b)
 		if (c || ix != iy)
 			return c ? c : ix ? 1 : -1;
 		return 0;
-	}
-	if (nx && (ty_is_shape(x->t) || ty_is_shape(y->t))) {
-		/* a shape's link string is its name (go.shape.…_N), a
-		 * package's type's its path and name */
-		char bx[1024], by[1024];
-		if (ty_is_shape(x->t))
-			snprintf(bx, sizeof bx, "%s", x->t->u.named.obj->name->name);
-		else
-			snprintf(bx, sizeof bx, "%s.%s", x->path, x->t->u.named.obj->name->name);
-		if (ty_is_shape(y->t))
-			snprintf(by, sizeof by, "%s", y->t->u.named.obj->name->name);
-		else
-			snprintf(by, sizeof by, "%s.%s", y->path, y->t->u.named.obj->name->name);
-		return strcmp(bx, by);
 	}
 	if (nx) {
 		/* a function's type is T·N (its vargen): by name, then in
@@ -4121,7 +4158,7 @@ bool irgen_runtime_types(IrgenResult *res)
 	Signat *v = xmalloc((size_t)n * sizeof *v);
 	const char *path = g->pkg->path->name;
 	for (int i = 0; i < nnamed; i++)
-		v[i] = (Signat){ g->types.data[i], NULL, path };
+		v[i] = (Signat){ g->types.data[i], NULL, path, g->sp->cmdline };
 	for (int i = 0; i < g->needed.len; i++) {
 		Type *t = g->needed.data[i];
 		TyBuf tb = { 0 };
@@ -4129,7 +4166,7 @@ bool irgen_runtime_types(IrgenResult *res)
 			ty_write_link(&tb, t);
 		else
 			ty_write_gc_typeid(&tb, t);
-		v[nnamed + i] = (Signat){ t, tb.str, path };
+		v[nnamed + i] = (Signat){ t, tb.str, path, g->sp->cmdline };
 	}
 	g->needed.len = 0;
 	typetab_clear(&g->needed_set);
