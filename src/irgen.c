@@ -5779,10 +5779,9 @@ static IrNode *import_var(Irgen *g, Object *obj)
  * a method call on a shape value a call through the dictionary's
  * method expression closure, a generic function value or a method value
  * or expression of an instance a closure over the dictionary
- * (inst_closure).  Other dictionary uses (itabs: conversions of shapes
- * to non-empty interfaces, type assertions and switches on them, method
- * values of shapes) are not built yet: the instantiation is skipped,
- * with its callers.  An instantiation of
+ * (inst_closure), a method value of a shape value the method value of
+ * its conversion to the bound (shape_method_value).  What is not built
+ * yet skips the instantiation, with its callers.  An instantiation of
  * another package's generic function is printed as gc prints bodies
  * read from export data: its locals qualified by their package,
  * constants by value, positions as the export data has them. */
