@@ -142,6 +142,9 @@ TYPEPARAM_FILES+=(issue48137.go)
 # identical since a shape converts to any interface (comparing a shaped
 # value with a non-empty interface goes through the dictionary's itab)
 TYPEPARAM_FILES+=(equal.go issue51522a.go)
+# identical since interface method expressions (B2[string].m2) and method
+# values of shape-typed values (v.String: the bound's itab) are built
+TYPEPARAM_FILES+=(issue44688.go stringer.go)
 
 typeparam_one() {
 	local f=$1 file=$GOROOT_ORACLE/test/typeparam/$1

@@ -179,6 +179,8 @@ typedef struct Irgen {
 	PtrVec itabs_made;      /* pairs: concrete type, interface */
 	void *cur_si;           /* ShapeInst* being built */
 	PtrVec lay_notes;       /* LayNote*: of the instantiation being built */
+	PtrVec bound_asserts;   /* IrNode*: its x.(bound) of method values of
+	                         * interface shapes (an unused itab entry) */
 	int dict_depth;         /* dictionaries being made, nested */
 	bool noder;             /* wrappers made while the noder finishes
 	                         * dictionaries: Decls of their own */
@@ -719,6 +721,60 @@ static IrNode *selector_base(Irgen *g, Node *e, IrNode *x, LookupResult *r)
 	return x;
 }
 
+static Type *shape_bound(Irgen *g, Pos pos, Type *shape);
+
+/* x.M, not called, with x of a shape type, in a shape instantiation:
+ * gc's stenciling converts x to its type parameter's bound with the
+ * dictionary's itab (an OCONVIFACE the dictionary pass turns into
+ * OEFACE(itab, OCONVIDATA(x)), counted among the itabs) and selects the
+ * method value on that interface; x of an interface shape is asserted
+ * to the bound instead. */
+static IrNode *shape_method_value(Irgen *g, Node *e, TypeInfo *ti, IrNode *x, Sym *sel)
+{
+	Type *bound = shape_bound(g, e->pos, x->type);
+	IrNode *conv;
+	if (ty_is_interface(x->type)) {
+		/* assertToBound: x.(bound); its itab entry stays unused (the
+		 * dictionary's type for a shaped bound: not built) */
+		if (ty_has_shape(bound))
+			unsupported(g, e->pos, "method value of an interface shape with a shaped bound");
+		conv = ir_unary(g->ir, IR_ODOTTYPE, e->pos, bound, x);
+		vec_push(&g->bound_asserts, conv);
+	} else {
+		conv = ir_unary(g->ir, IR_OCONVIFACE, e->pos, bound, x);
+	}
+	return ir_selector(g->ir, IR_OMETHVALUE, e->pos, ti->type, conv, sel);
+}
+
+/* noder's MethodExpr: T.M of a type written without a name (struct{ I },
+ * *T, interface{ M() }) asks for T's runtime type, so that the wrappers
+ * T.M stands for are made (by the first runtime types written).  Not a
+ * generic body's type (it had type parameters there), and not in the
+ * body of another package's generic function (gc imports it, noder
+ * never sees it). */
+static void need_rtype(Irgen *g, Type *t);
+
+static void method_expr_rtype(Irgen *g, Type *t)
+{
+	if (t->kind == TY_NAMED || ty_has_shape(t))
+		return;
+	if (g->retype && g->genpkg != g->pkg)
+		return;
+	need_rtype(g, t);
+}
+
+/* I.M of an interface type I (or W.M, M promoted from an interface W
+ * embeds): gc's OMETHEXPR whose selection is the interface's method
+ * (no function of its own: the symbol names the wrapper I.M that
+ * writing I's runtime type makes, imethods), so a call through it is a
+ * call of an unknown function. */
+static IrNode *iface_method_expr(Irgen *g, Node *e, TypeInfo *ti, Node *xe, Type *it, Sym *sel)
+{
+	IrNode *n = ir_selector(g->ir, IR_OMETHEXPR, e->pos, ti->type, type_node(g, xe, it), sel);
+	n->u.un.method = NULL;
+	return n;
+}
+
 static IrNode *selector(Irgen *g, Node *e, TypeInfo *ti)
 {
 	Node *xe = unparen(e->u.sel.x);
@@ -732,8 +788,9 @@ static IrNode *selector(Irgen *g, Node *e, TypeInfo *ti)
 	TypeInfo *xti = ti_of(g, xe);
 	if (xti->mode == MODE_TYPEXPR) {
 		/* method expression T.M */
-		if (ty_is_interface(xti->type))
-			unsupported(g, e->pos, "interface method expression");
+		method_expr_rtype(g, xti->type);
+		if (ty_is_interface(xti->type) && !(g->retype && ty_is_shape(xti->type)))
+			return iface_method_expr(g, e, ti, xe, xti->type, sel);
 		IrNode *c = instance_method_closure(g, e, ti, NULL, obj, xti->type);
 		if (c)
 			return c;
@@ -744,12 +801,19 @@ static IrNode *selector(Irgen *g, Node *e, TypeInfo *ti)
 			IrNode *addr = ir_unary(g->ir, IR_OADDR, e->pos, ty_new_pointer(g->tc, up), dict_entry(g, e->pos, up, true));
 			return ir_unary(g->ir, IR_OCONVNOP, e->pos, ti->type, addr);
 		}
+		if (obj->type && obj->type->kind == TY_SIGNATURE && obj->type->u.sig.recv &&
+		    ty_is_interface(obj->type->u.sig.recv->type))
+			/* W.M of a method promoted from an embedded interface:
+			 * the selection is the interface's method too */
+			return iface_method_expr(g, e, ti, xe, xti->type, sel);
 		IrFunc *m = method_func(g, e, obj);
 		IrNode *n = ir_selector(g->ir, IR_OMETHEXPR, e->pos, ti->type, type_node(g, xe, xti->type), sel);
 		n->u.un.method = m;
 		return n;
 	}
 	IrNode *x = expr(g, xe);
+	if (g->retype && obj->kind == OBJ_FUNC && ty_is_shape(x->type))
+		return shape_method_value(g, e, ti, x, sel);
 	LookupResult r = lookup(g, xti->type, xti->mode == MODE_VARIABLE, sel);
 	if (!r.obj)
 		unsupported(g, e->pos, "selector lookup");
@@ -3161,6 +3225,13 @@ static bool type_seen(Irgen *g, Type *t)
 }
 
 static void write_type(Irgen *g, Type *t, Pos agp);
+
+/* A shape is written too (NeedEmit): of the shapes, only an interface's
+ * has wrappers (its imethods). */
+static bool shape_with_wrappers(Type *t)
+{
+	return ty_is_shape(t) && ty_is_interface(t) && ty_iface_nmethods(under(t)) > 0;
+}
 static bool type_methods(Irgen *g, Type *t, Pos agp, MethodSet *msetp);
 static void write_itab(Irgen *g, Type *typ, Type *iface, Pos agp);
 static bool small_type(Irgen *g, Type *t);
@@ -3760,7 +3831,7 @@ static void write_type(Irgen *g, Type *t, Pos agp)
 	/* (NeedEmit: another package's type is written there, but an
 	 * instance by every package needing it; the universe's error is
 	 * the runtime's, writtenByWriteBasicTypes) */
-	if (t->kind == TY_NAMED && !is_instance(t) &&
+	if (t->kind == TY_NAMED && !is_instance(t) && !shape_with_wrappers(t) &&
 	    (t->u.named.obj->pkg != g->pkg || t->u.named.ntargs || t->u.named.ntparams) &&
 	    !(t == g->tc->error_type && strcmp(g->sp->path, "runtime") == 0))
 		return;
@@ -3965,23 +4036,75 @@ static bool small_type(Irgen *g, Type *t)
 	return false;
 }
 
+/* The position of an anonymous interface's first method by name (gc's
+ * AllMethods().Index(0)), or a zero Pos. */
+static Pos iface_first_pos(Type *t)
+{
+	Pos p = { 0 };
+	if (t->kind != TY_INTERFACE)
+		return p;
+	Object *first = NULL;
+	for (int k = 0; k < ty_iface_nmethods(t); k++) {
+		Object *m = ty_iface_method(t, k);
+		if (!first || cmp_method(&m, &first) < 0)
+			first = m;
+	}
+	return first ? first->pos : p;
+}
+
+static bool pos_before(Pos a, Pos b)
+{
+	if (a.file != b.file)
+		return a.file < b.file;
+	return a.line != b.line ? a.line < b.line : a.col < b.col;
+}
+
+/* t, an anonymous interface, is identical to one asked for already:
+ * typesByString sorts such twins by their first method's position, and
+ * the first written is the one whose wrappers are made (their
+ * parameters' positions show at -m=2), so the earlier is kept. */
+static void need_earlier_iface(Irgen *g, Type *t)
+{
+	Pos pt = iface_first_pos(t);
+	if (!pt.line)
+		return;
+	for (int i = 0; i < g->needed.len; i++) {
+		Type *o = g->needed.data[i];
+		if (o == t || !ty_identical(o, t))
+			continue;
+		Pos po = iface_first_pos(o);
+		if (po.line && pos_before(pt, po))
+			g->needed.data[i] = t;
+		return;
+	}
+}
+
 void irgen_need(IrgenResult *res, Type *t)
 {
-	Irgen *g = res->gen;
+	need_rtype(res->gen, t);
+}
+
+/* NeedRuntimeType: t queued for the next runtime types written. */
+static void need_rtype(Irgen *g, Type *t)
+{
 	/* named types: the package-level ones are all asked for
 	 * (addsignats), others' are not written here; a function's own
 	 * named types are */
 	if (!g || !t || t->kind == TY_BASIC || t->kind == TY_TUPLE || t->kind == TY_TYPEPARAM || t->kind == TY_UNION)
 		return;
-	if (t->kind == TY_NAMED && !is_instance(t) &&
+	if (t->kind == TY_NAMED && !is_instance(t) && !shape_with_wrappers(t) &&
 	    (t->u.named.obj->pkg != g->pkg || t->u.named.obj->parent == g->pkg->scope ||
 	     t->u.named.ntargs || t->u.named.ntparams))
 		return;
 	if (!small_type(g, t))
 		return;
 	uint64_t h = ty_identity_hash(t);
-	if (typetab_has(&g->needed_set, t, h) || typetab_has(&g->written, t, h))
+	if (typetab_has(&g->written, t, h))
 		return;
+	if (typetab_has(&g->needed_set, t, h)) {
+		need_earlier_iface(g, t);
+		return;
+	}
 	vec_push(&g->needed, t);
 	typetab_put(&g->needed_set, t, h, NULL);
 }
@@ -3992,7 +4115,25 @@ typedef struct Signat {
 	                         * or an instance; set for a function's own
 	                         * named types too */
 	const char *path;       /* a named type's package path */
+	bool cmdline;           /* of a package of files named on the command
+	                         * line (go tool compile -p=p) */
 } Signat;
+
+/* The link string of a named type to sort (typesByString).  Files named
+ * on the command line are package p (go tool compile -p=p) in gc's
+ * names, "command-line-arguments" in the loader's (go build's). */
+static void signat_link(const Signat *x, char *buf, size_t size)
+{
+	static const char cla[] = "command-line-arguments.";
+	if (ty_is_shape(x->t)) {
+		snprintf(buf, size, "%s", x->t->u.named.obj->name->name);
+	} else if (x->t->u.named.ntargs) {
+		bool p = x->cmdline && strncmp(x->key, cla, sizeof cla - 1) == 0;
+		snprintf(buf, size, "%s%s", p ? "p." : "", x->key + (p ? sizeof cla - 1 : 0));
+	} else {
+		snprintf(buf, size, "%s.%s", x->cmdline ? "p" : x->path, x->t->u.named.obj->name->name);
+	}
+}
 
 /* typesByString: named types first, then by link string (a named type
  * of this package and an instance of any: package path, name). */
@@ -4002,6 +4143,14 @@ static int cmp_signat(const void *a, const void *b)
 	bool nx = x->t->kind == TY_NAMED, ny = y->t->kind == TY_NAMED;
 	if (nx != ny)
 		return nx ? -1 : 1;
+	if (nx && ny && (ty_is_shape(x->t) || ty_is_shape(y->t))) {
+		/* a shape's link string is its name (go.shape.…_N), an
+		 * instance's its key, a package's type's its path and name */
+		char bx[1024], by[1024];
+		signat_link(x, bx, sizeof bx);
+		signat_link(y, by, sizeof by);
+		return strcmp(bx, by);
+	}
 	bool ix = nx && x->t->u.named.ntargs, iy = ny && y->t->u.named.ntargs;
 	if (ix || iy) {
 		char bx[1024], by[1024];
@@ -4075,7 +4224,7 @@ bool irgen_runtime_types(IrgenResult *res)
 	Signat *v = xmalloc((size_t)n * sizeof *v);
 	const char *path = g->pkg->path->name;
 	for (int i = 0; i < nnamed; i++)
-		v[i] = (Signat){ g->types.data[i], NULL, path };
+		v[i] = (Signat){ g->types.data[i], NULL, path, g->sp->cmdline };
 	for (int i = 0; i < g->needed.len; i++) {
 		Type *t = g->needed.data[i];
 		TyBuf tb = { 0 };
@@ -4083,7 +4232,7 @@ bool irgen_runtime_types(IrgenResult *res)
 			ty_write_link(&tb, t);
 		else
 			ty_write_gc_typeid(&tb, t);
-		v[nnamed + i] = (Signat){ t, tb.str, path };
+		v[nnamed + i] = (Signat){ t, tb.str, path, g->sp->cmdline };
 	}
 	g->needed.len = 0;
 	typetab_clear(&g->needed_set);
@@ -5704,10 +5853,9 @@ static IrNode *import_var(Irgen *g, Object *obj)
  * a method call on a shape value a call through the dictionary's
  * method expression closure, a generic function value or a method value
  * or expression of an instance a closure over the dictionary
- * (inst_closure).  Other dictionary uses (itabs: conversions of shapes
- * to non-empty interfaces, type assertions and switches on them, method
- * values of shapes) are not built yet: the instantiation is skipped,
- * with its callers.  An instantiation of
+ * (inst_closure), a method value of a shape value the method value of
+ * its conversion to the bound (shape_method_value).  What is not built
+ * yet skips the instantiation, with its callers.  An instantiation of
  * another package's generic function is printed as gc prints bodies
  * read from export data: its locals qualified by their package,
  * constants by value, positions as the export data has them. */
@@ -7221,6 +7369,15 @@ static void lay_type(Layout *l, IrNode *n, Type *t)
 	vec_push(&l->derived, t);
 }
 
+/* x.(bound) of a method value of an interface shape (shape_method_value). */
+static bool is_bound_assert(Irgen *g, IrNode *n)
+{
+	for (int i = 0; i < g->bound_asserts.len; i++)
+		if (g->bound_asserts.data[i] == n)
+			return true;
+	return false;
+}
+
 static LayNote *lay_find(Irgen *g, IrNode *n)
 {
 	for (int i = 0; i < g->lay_notes.len; i++)
@@ -7280,7 +7437,7 @@ static void lay_node(IrNode *n, Layout *l)
 	}
 	case IR_ODOTTYPE: case IR_ODOTTYPE2: {
 		Type *xt = n->u.un.x ? n->u.un.x->type : NULL;
-		if (xt && !ty_is_interface(n->type) && !is_empty_iface(xt))
+		if ((xt && !ty_is_interface(n->type) && !is_empty_iface(xt)) || is_bound_assert(l->g, n))
 			l->nitab++;
 		break;
 	}
@@ -7306,6 +7463,23 @@ static void lay_node(IrNode *n, Layout *l)
 	}
 	lay_type(l, n, n->type);
 	ir_do_children(n, lay_child, l);
+}
+
+/* getInstInfo's shapeToBound: the bound of the type parameter whose
+ * shape is shape, in the instantiation being built, shapes substituted
+ * (each type parameter has a shape of its own: go.shape.int_0). */
+static Type *shape_bound(Irgen *g, Pos pos, Type *shape)
+{
+	ShapeInst *si = g->cur_si;
+	for (int i = si ? si->n - 1 : -1; i >= 0; i--) {
+		Type *tp = si->tparams[i];
+		if (!tp || tp->kind != TY_TYPEPARAM || !tp->u.tparam.constraint || !ty_identical(si->shapes[i], shape))
+			continue;
+		Type *b = check_subst_ctx(g->tc, tp->u.tparam.constraint, si->tparams, si->shapes, si->n);
+		if (b && ty_is_interface(b))
+			return b;
+	}
+	unsupported(g, pos, "shape without a bound");
 }
 
 /* Lays out si's dictionary (fn its instantiation, before the dictionary
@@ -7407,6 +7581,8 @@ static IrNode *dict_edit(IrNode *n, void *ctx)
 		/* x.(T) with T or a non-empty x shaped: a dynamic assertion
 		 * against the type word the dictionary holds (an itab for a
 		 * non-empty interface to a concrete type: not built) */
+		if (is_bound_assert(g, n))
+			break;  /* assertToBound's, to a bound without shapes */
 		IrNode *x = n->u.un.x;
 		Type *t = n->type, *xt = x ? x->type : NULL;
 		bool x_empty = xt && ty_is_interface(xt) && ty_iface_empty(under(xt));
@@ -7633,6 +7809,7 @@ static void build_shape_inst(Irgen *g, ShapeInst *si)
 	g->retype = NULL;
 	g->cur_si = si;
 	g->lay_notes.len = 0;
+	g->bound_asserts.len = 0;
 	si->entries.len = 0;
 	si->laid = false;
 	g->methclos.len = 0;
@@ -8032,6 +8209,7 @@ void irgen_result_free(IrgenResult *r)
 		vec_free(&g->dict_defer);
 		vec_free(&g->itabs_made);
 		vec_free(&g->lay_notes);
+		vec_free(&g->bound_asserts);
 		vec_free(&g->methclos);
 		vec_free(&g->instmulti);
 		vec_free(&g->latepkgas);
