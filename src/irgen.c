@@ -150,6 +150,8 @@ typedef struct Irgen {
 	PtrVec wrapped;         /* Sym*: wrappers made */
 	PtrVec inst_methods;    /* pairs: Object*, IrFunc*: an instance's
 	                         * method, its last wrapper made */
+	PtrVec shape_imports;   /* pairs: Object*, IrFunc*: other packages'
+	                         * shape instantiations called here */
 	PtrVec inst_placeholders;       /* IrFunc*: instances' methods
 	                                 * called before a wrapper of theirs
 	                                 * was made (bodiless, no tags) */
@@ -5839,6 +5841,36 @@ static ShapeInst *new_shape_inst(Irgen *g, Pos pos, Object *gen, Type **targs, i
 	return si;
 }
 
+/* The shape instantiation si of another package's generic method not
+ * built here, as read from the export data of a package that built it
+ * (reflectdata's Resolve, for a wrapper of an instance type written
+ * here): its name qualified, its tags, no body; NULL when no package
+ * analysed by now built it. */
+static IrFunc *imported_shape_method(Irgen *g, ShapeInst *si)
+{
+	Sym *name = si->fn->nname->u.name.sym;
+	for (int i = 0; i + 1 < g->shape_imports.len; i += 2)
+		if (g->shape_imports.data[i] == si->gen &&
+		    ((IrFunc *)g->shape_imports.data[i + 1])->nname->u.name.sym == name)
+			return g->shape_imports.data[i + 1];
+	const FuncSummary *s = summary_get_shape(g->ir->imports, si->gen, name);
+	if (!s)
+		return NULL;
+	IrFunc *fn = si->fn;
+	Type *sig = fn->nname->type;
+	if (ty_tuple_len(sig->u.sig.params) != s->nnotes)
+		return NULL;
+	fn->pragma = s->pragma;
+	fn->fflags |= IRFN_IMPORTED;
+	fn->esc = IR_ESCFN_TAGGED;
+	int k = 0;
+	fn->params = import_params(g, sig->u.sig.params, &fn->nparams, sig->u.sig.variadic, s, &k);
+	fn->results = import_params(g, sig->u.sig.results, &fn->nresults, false, NULL, &k);
+	vec_push(&g->shape_imports, si->gen);
+	vec_push(&g->shape_imports, fn);
+	return fn;
+}
+
 /* The shape instantiation, already built, of method m of instance type
  * inst (a wrapper's callee: gc made them all while instantiating the
  * instance's methods), or NULL when there is none or it was skipped. */
@@ -5856,7 +5888,7 @@ static IrFunc *instance_shape_method(Irgen *g, Pos pos, Object *m, Type *inst)
 	memcpy(g->fail, saved, sizeof saved);
 	if (g->insts.len > before) {
 		g->insts.len = before;  /* not made while building: none */
-		return NULL;
+		return si && si->foreign ? imported_shape_method(g, si) : NULL;
 	}
 	if (!si || !si->built || is_skipped(g, si->fn))
 		return NULL;
@@ -7726,6 +7758,14 @@ static void built_funcs(Irgen *g, IrgenResult *res)
 			}
 		}
 	}
+	for (int i = 0; i < g->insts.len; i++) {
+		ShapeInst *si = g->insts.data[i];
+		IrFunc *fn = si->fn;
+		if (si->built && bsearch(&fn, sorted, (size_t)res->ndecls, sizeof *sorted, cmp_ptr)) {
+			vec_push(&res->shapes, si->gen);
+			vec_push(&res->shapes, fn);
+		}
+	}
 	free(sorted);
 }
 
@@ -7911,6 +7951,7 @@ void irgen_result_free(IrgenResult *r)
 		vec_free(&g->wrapped);
 		vec_free(&g->inst_methods);
 		vec_free(&g->inst_placeholders);
+		vec_free(&g->shape_imports);
 		for (int i = 0; i < g->insts.len; i++) {
 			ShapeInst *si = g->insts.data[i];
 			vec_free(&si->itabs);
@@ -7940,4 +7981,5 @@ void irgen_result_free(IrgenResult *r)
 	vec_free(&r->inl_wrappers);
 	vec_free(&r->inl_targets);
 	vec_free(&r->funcs);
+	vec_free(&r->shapes);
 }
