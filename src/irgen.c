@@ -152,9 +152,10 @@ typedef struct Irgen {
 	                         * method, its last wrapper made */
 	PtrVec shape_imports;   /* pairs: Object*, IrFunc*: other packages'
 	                         * shape instantiations called here */
-	PtrVec inst_placeholders;       /* IrFunc*: instances' methods
-	                                 * called before a wrapper of theirs
-	                                 * was made (bodiless, no tags) */
+	PtrVec inst_pending;    /* triples: IrFunc*, Object*, IrFunc*: a
+	                         * wrapper made before escape analysis, the
+	                         * instance method it calls, its placeholder
+	                         * (settle_inst_callees) */
 	PtrVec algs;            /* char*: equality and hash functions made
 	                         * ("type..eq.T", "type..hash.T") */
 	/* package initialization (pkginit.c's part of irgen) */
@@ -2944,20 +2945,22 @@ static void note_inst_wrapper(Irgen *g, Object *m, IrFunc *w)
 /* The callee of a wrapper reaching method m of an instance through an
  * embedded field (the wrapper of a type that is not an instance, or of
  * an instance through another's field: no dictionary, a plain call of
- * the instance's method): the instance's wrapper of m when one was made
- * before (its tags: analysed first), else the method's name as the
- * noder declared it (substInstType's), bodiless, its type carrying no
- * tags: every argument leaks to the heap.  A wrapper made before escape
- * analysis is analysed with the package, when the instance's wrapper
- * may be made after it and still be its callee: NULL then (the wrapper
- * is not made). */
-static IrFunc *inst_method_func(Irgen *g, Object *m, Pos agp)
+ * the instance's method): the method's function when escape analysis
+ * reads it, that is the instance's wrapper of m if one was made by then
+ * (its tags: analysed first), else the method's name as the noder
+ * declared it (substInstType's), bodiless, its type carrying no tags:
+ * every argument leaks to the heap.  A wrapper made after escape
+ * analysis is analysed at once: the instance's wrappers made before it
+ * count.  One made before (the noder's, staticinit's) is analysed with
+ * the package (inlined into before, the noder's): its callee, a
+ * placeholder for now (*pending), is settled once its phase is over
+ * (settle_inst_callees). */
+static IrFunc *inst_method_func(Irgen *g, Object *m, Pos agp, bool *pending)
 {
+	*pending = false;
 	for (int i = 0; i + 1 < g->inst_methods.len; i += 2)
 		if (same_inst_method(g->inst_methods.data[i], m))
 			return g->inst_methods.data[i + 1];
-	if (g->early || g->noder)
-		return NULL;
 	Type *sig = m->type;
 	Object *r = sig->u.sig.recv;
 	IrFunc *fn = ir_func(g->ir, method_name(m, r->type), agp);
@@ -2974,8 +2977,55 @@ static IrFunc *inst_method_func(Irgen *g, Object *m, Pos agp)
 	int k = 0;
 	fn->params = import_params(g, sig->u.sig.params, &fn->nparams, sig->u.sig.variadic, NULL, &k);
 	fn->results = import_params(g, sig->u.sig.results, &fn->nresults, false, NULL, &k);
-	vec_push(&g->inst_placeholders, fn);
+	*pending = g->early || g->noder;
 	return fn;
+}
+
+typedef struct CalleeFix {
+	IrFunc *from, *to;
+} CalleeFix;
+
+static void fix_callee(IrNode *n, void *ctx)
+{
+	CalleeFix *c = ctx;
+	if (n->op == IR_OMETHEXPR && n->u.un.method == c->from)
+		n->u.un.method = c->to;
+}
+
+/* The end of the noder's phase (early false) or of staticinit's: the
+ * callees of the wrappers made then through an embedded instance, the
+ * instance's wrapper of the method if one was made by now.  Staticinit's
+ * wrappers are analysed one by one (backend.c), gc's in one bottom-up
+ * walk: a callee made after its caller goes before it (from: the first
+ * wrapper of the phase). */
+static void settle_inst_callees(Irgen *g, int from)
+{
+	for (int i = 0; i + 2 < g->inst_pending.len; i += 3) {
+		IrFunc *w = g->inst_pending.data[i];
+		Object *m = g->inst_pending.data[i + 1];
+		CalleeFix c = { g->inst_pending.data[i + 2], NULL };
+		for (int k = 0; k + 1 < g->inst_methods.len && !c.to; k += 2)
+			if (same_inst_method(g->inst_methods.data[k], m))
+				c.to = g->inst_methods.data[k + 1];
+		if (c.to)
+			ir_visit(w->node, fix_callee, &c);
+		if (c.to && from >= 0) {
+			/* staticinit's: the callee before its caller */
+			PtrVec *ws = &g->res->wrappers;
+			int wi = -1, ti = -1;
+			for (int k = from; k < ws->len; k++) {
+				if (ws->data[k] == w)
+					wi = k;
+				if (ws->data[k] == c.to)
+					ti = k;
+			}
+			if (wi >= 0 && ti > wi) {
+				memmove(&ws->data[wi + 1], &ws->data[wi], (size_t)(ti - wi) * sizeof *ws->data);
+				ws->data[wi] = c.to;
+			}
+		}
+	}
+	g->inst_pending.len = 0;
 }
 
 /* The wrapper rcvr.M (reflectdata.methodWrapper) for method m of the
@@ -3047,13 +3097,10 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 	 * instrumenting */
 	bool tail = ptr && is_kind(mrcvr, TY_POINTER) && sel->nindex > 1 && !imethod && !inst &&
 		    !g->ir->instrumenting;
+	bool pending = false;
 	if (!imethod && is_inst_method(m)) {
 		/* a method of an embedded instance of a generic type */
-		target = inst_method_func(g, m, agp);
-		if (!target) {
-			wrapper_skipped(g, name, "its callee, an instance's wrapper, may be made later");
-			return;
-		}
+		target = inst_method_func(g, m, agp, &pending);
 	} else if (!imethod && m->pkg != g->pkg) {
 		/* a promoted method of an embedded imported type: gc
 		 * inlines it here when it can (the imported function
@@ -3092,6 +3139,11 @@ static void method_wrapper(Irgen *g, Type *rcvr, Selection *sel, Pos agp)
 	}
 	IrNode *this;
 	IrFunc *w = wrapper_func(g, name, rcvr, msig, agp, &this);
+	if (pending) {
+		vec_push(&g->inst_pending, w);
+		vec_push(&g->inst_pending, m);
+		vec_push(&g->inst_pending, target);
+	}
 	if (!imethod && sel->nindex == 1 && is_kind(rcvr, TY_POINTER) &&
 	    ty_identical(under(rcvr)->u.ptr.elem, mrcvr))
 		wrapper_nilcheck(g, w, this, agp);
@@ -4424,6 +4476,7 @@ static bool side_effects(Node *e)
 static void early_wrappers(Irgen *g)
 {
 	Pos agp = autogen_pos(g);
+	int from = g->res->wrappers.len;
 	g->early = true;
 	for (int f = 0; f < g->sp->nfiles; f++) {
 		NodeList decls = g->sp->files[f]->u.file.decls;
@@ -4444,6 +4497,7 @@ static void early_wrappers(Irgen *g)
 			}
 		}
 	}
+	settle_inst_callees(g, from);
 	g->early = false;
 }
 
@@ -6495,6 +6549,7 @@ static void dict_finalize(Irgen *g)
 			write_itab(g, src, dst, agp);
 		}
 	}
+	settle_inst_callees(g, -1);
 	g->noder = false;
 }
 
@@ -7950,7 +8005,7 @@ void irgen_result_free(IrgenResult *r)
 		free(g->lookups);
 		vec_free(&g->wrapped);
 		vec_free(&g->inst_methods);
-		vec_free(&g->inst_placeholders);
+		vec_free(&g->inst_pending);
 		vec_free(&g->shape_imports);
 		for (int i = 0; i < g->insts.len; i++) {
 			ShapeInst *si = g->insts.data[i];
