@@ -3216,6 +3216,7 @@ static bool type_seen(Irgen *g, Type *t)
 }
 
 static void write_type(Irgen *g, Type *t, Pos agp);
+static void need_type(Irgen *g, Type *t);
 static bool type_methods(Irgen *g, Type *t, Pos agp, MethodSet *msetp);
 static void write_itab(Irgen *g, Type *typ, Type *iface, Pos agp);
 static bool small_type(Irgen *g, Type *t);
@@ -4022,11 +4023,17 @@ static bool small_type(Irgen *g, Type *t)
 
 void irgen_need(IrgenResult *res, Type *t)
 {
-	Irgen *g = res->gen;
-	/* named types: the package-level ones are all asked for
-	 * (addsignats), others' are not written here; a function's own
-	 * named types are */
-	if (!g || !t || t->kind == TY_BASIC || t->kind == TY_TUPLE || t->kind == TY_TYPEPARAM || t->kind == TY_UNION)
+	if (res->gen)
+		need_type(res->gen, t);
+}
+
+/* NeedRuntimeType (reflectdata's signatset): t is written by the next
+ * irgen_runtime_types.  Named types: the package-level ones are all
+ * asked for (addsignats), others' are not written here; a function's
+ * own named types are. */
+static void need_type(Irgen *g, Type *t)
+{
+	if (!t || t->kind == TY_BASIC || t->kind == TY_TUPLE || t->kind == TY_TYPEPARAM || t->kind == TY_UNION)
 		return;
 	if (t->kind == TY_NAMED && !is_instance(t) &&
 	    (t->u.named.obj->pkg != g->pkg || t->u.named.obj->parent == g->pkg->scope ||
@@ -6332,7 +6339,7 @@ static void dict_type(DictWalk *w, Type *t)
 	Type *c = dict_subst(w, t);
 	if (!c || stencil_has_typeparam(c))
 		return;
-	irgen_need(w->g->res, c);
+	need_type(w->g, c);
 	dict_instances(w, c, 0);
 }
 
@@ -6447,7 +6454,7 @@ static void dict_make_with(Irgen *g, DictReq *d, DictWalk *w, int depth)
 	d->si = si;
 	w->tparams = si->tparams;
 	for (int i = 0; i < d->n; i++)
-		irgen_need(g->res, d->targs[i]);
+		need_type(g, d->targs[i]);
 	/* getInstInfo: a type parameter's bound that involves the type
 	 * parameters (nistPoint[Point]) is a derived type (its runtime
 	 * type is written: the interface's method wrappers) */
@@ -7893,8 +7900,9 @@ void irgen_package(IrCtx *ir, SrcPackage *sp, Package *pkg, const char *goroot, 
 			Node *d = decls.v[i];
 			if (d->kind == N_TYPEDECL) {
 				Object *o = d->u.typedecl.name->ti ? d->u.typedecl.name->ti->obj : NULL;
+				/* (a blank one is not declared: no runtime type) */
 				if (o && o->type && o->type->kind == TY_NAMED && !d->u.typedecl.alias &&
-				    !d->u.typedecl.tparams.n)
+				    !d->u.typedecl.tparams.n && !is_blank_sym(d->u.typedecl.name->u.name.sym))
 					vec_push(&g.types, o->type);
 				continue;
 			}
