@@ -25,6 +25,9 @@ typedef struct IrgenResult {
 	PtrVec funcs;           /* pairs: Object*, IrFunc*: the package's
 				 * functions and methods that were built (what
 				 * importers can name), for its summary */
+	PtrVec shapes;          /* pairs: Object*, IrFunc*: the shape
+				 * instantiations built (their generic
+				 * function or method), for the summary */
 	PtrVec abi_wrappers;    /* IrFunc*: ssagen's ABI wrappers */
 	int nearly;             /* wrappers[0..nearly): made before escape
 				 * analysis (staticinit's itabs) */

@@ -427,6 +427,10 @@ static void escape_package(const Program *prog, CheckRun *ck, Summaries *sums, S
 	/* what importers will know of it (the tags are final now) */
 	for (int i = 0; i < res.funcs.len; i += 2)
 		summary_add(sums, res.funcs.data[i], res.funcs.data[i + 1]);
+	for (int i = 0; i < res.shapes.len; i += 2) {
+		const IrFunc *fn = res.shapes.data[i + 1];
+		summary_add_shape(sums, res.shapes.data[i], fn->nname->u.name.sym, fn);
+	}
 	summary_mentions(sums, pkg, &res.funcs);
 	summary_compact(sums, &res.funcs);
 	util_world_leave();

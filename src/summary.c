@@ -42,6 +42,7 @@ void summary_free(Summaries *s)
 	}
 	vec_free(&s->mentions);
 	vec_free(&s->generics);
+	vec_free(&s->shapes);
 	arena_free(&s->arena);
 	pthread_mutex_destroy(&s->lock);
 	memset(s, 0, sizeof *s);
@@ -78,13 +79,8 @@ static void copy_note(Summaries *s, FuncSummary *f, int i, const IrParam *p)
 	f->note_lens[i] = len;
 }
 
-static void add(Summaries *s, const Object *obj, const IrFunc *fn)
+static FuncSummary *new_summary(Summaries *s, const Object *obj, const IrFunc *fn)
 {
-	if ((s->n + 1) * 2 >= s->cap)
-		grow(s);
-	uint32_t h = slot((const FuncSummary *const *)s->tab, s->cap, obj);
-	if (s->tab[h])
-		fatal_internal("two summaries for one function");
 	FuncSummary *f = arena_alloc(&s->arena, sizeof *f);
 	f->obj = obj;
 	f->pragma = fn->pragma;
@@ -98,8 +94,51 @@ static void add(Summaries *s, const Object *obj, const IrFunc *fn)
 		copy_note(s, f, k++, fn->recv);
 	for (int i = 0; i < fn->nparams; i++)
 		copy_note(s, f, k++, &fn->params[i]);
-	s->tab[h] = f;
+	return f;
+}
+
+static void add(Summaries *s, const Object *obj, const IrFunc *fn)
+{
+	if ((s->n + 1) * 2 >= s->cap)
+		grow(s);
+	uint32_t h = slot((const FuncSummary *const *)s->tab, s->cap, obj);
+	if (s->tab[h])
+		fatal_internal("two summaries for one function");
+	s->tab[h] = new_summary(s, obj, fn);
 	s->n++;
+}
+
+static const FuncSummary *find_shape(const Summaries *s, const Object *gen, const Sym *name)
+{
+	for (int i = 0; i < s->shapes.len; i++) {
+		const FuncSummary *f = s->shapes.data[i];
+		if (f->obj == gen && f->shape == name)
+			return f;
+	}
+	return NULL;
+}
+
+void summary_add_shape(Summaries *s, const Object *gen, const Sym *name, const IrFunc *fn)
+{
+	wlock(s);
+	if (!find_shape(s, gen, name)) {
+		FuncSummary *f = new_summary(s, gen, fn);
+		f->shape = name;
+		f->inl_cost = -1;
+		f->fn = NULL;
+		vec_push(&s->shapes, f);
+	}
+	unlock(s);
+}
+
+const FuncSummary *summary_get_shape(const Summaries *s, const Object *gen, const Sym *name)
+{
+	if (!s)
+		return NULL;
+	rlock(s);
+	const FuncSummary *f = find_shape(s, gen, name);
+	unlock(s);
+	return f;
 }
 
 /* ---- the inline bodies, copied out of their package's IR --------------- */

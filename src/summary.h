@@ -36,7 +36,9 @@
 #include <pthread.h>
 
 typedef struct FuncSummary {
-	const Object *obj;
+	const Object *obj;      /* a shape instantiation's: its generic
+	                         * function or method */
+	const Sym *shape;       /* a shape instantiation's name, or NULL */
 	uint32_t pragma;        /* PRAG_ bits after escape analysis */
 	int inl_cost;           /* -1: not inlinable */
 	bool written;           /* its body is in the export data
@@ -59,6 +61,9 @@ typedef struct Summaries {
 	                                                 * copies (-stats) */
 	PtrVec mentions;        /* pairs: Package*, PtrVec* of the packages
 	                         * its export data names (summary_mentions) */
+	PtrVec shapes;          /* FuncSummary*: the shape instantiations
+	                         * built (gc exports them with their tags;
+	                         * no body kept) */
 	PtrVec generics;        /* pairs: Object*, Node*: a generic function
 	                         * or method and its checked declaration (gc
 	                         * exports generic bodies whole); the trees
@@ -92,5 +97,12 @@ void summary_add_generic(Summaries *s, const Object *obj, Node *decl);
 Node *summary_generic_decl(const Summaries *s, const Object *obj);
 /* obj's summary, or NULL when its function was not analysed. */
 const FuncSummary *summary_get(const Summaries *s, const Object *obj);
+/* Record fn, the analysed shape instantiation name of generic gen (a
+ * method's: its origin), with its tags (the first one recorded stays:
+ * every package builds the same). */
+void summary_add_shape(Summaries *s, const Object *gen, const Sym *name, const IrFunc *fn);
+/* The shape instantiation name of gen built (and analysed) by some
+ * package, or NULL. */
+const FuncSummary *summary_get_shape(const Summaries *s, const Object *gen, const Sym *name);
 
 #endif
