@@ -3370,7 +3370,6 @@ static bool type_seen(Irgen *g, Type *t)
 }
 
 static void write_type(Irgen *g, Type *t, Pos agp);
-static void need_type(Irgen *g, Type *t);
 
 /* A shape is written too (NeedEmit): of the shapes, only an interface's
  * has wrappers (its imethods). */
@@ -4227,17 +4226,6 @@ static void need_earlier_iface(Irgen *g, Type *t)
 
 void irgen_need(IrgenResult *res, Type *t)
 {
-	if (res->gen)
-		need_type(res->gen, t);
-}
-
-/* NeedRuntimeType (reflectdata's signatset): t is written by the next
- * irgen_runtime_types.  Named types: the package-level ones are all
- * asked for (addsignats), others' are not written here; a function's
- * own named types are. */
-static void need_type(Irgen *g, Type *t)
-{
-	if (!t || t->kind == TY_BASIC || t->kind == TY_TUPLE || t->kind == TY_TYPEPARAM || t->kind == TY_UNION)
 	need_rtype(res->gen, t);
 }
 
@@ -6590,7 +6578,7 @@ static void dict_type(DictWalk *w, Type *t)
 	Type *c = dict_subst(w, t);
 	if (!c || stencil_has_typeparam(c))
 		return;
-	need_type(w->g, c);
+	need_rtype(w->g, c);
 	dict_instances(w, c, 0);
 }
 
@@ -6705,7 +6693,7 @@ static void dict_make_with(Irgen *g, DictReq *d, DictWalk *w, int depth)
 	d->si = si;
 	w->tparams = si->tparams;
 	for (int i = 0; i < d->n; i++)
-		need_type(g, d->targs[i]);
+		need_rtype(g, d->targs[i]);
 	/* getInstInfo: a type parameter's bound that involves the type
 	 * parameters (nistPoint[Point]) is a derived type (its runtime
 	 * type is written: the interface's method wrappers) */
