@@ -11,7 +11,9 @@
 #
 #   escape-gotest/m-l/<file>, escape-gotest/m/<file>
 #        goescape's output (stdout and stderr) is byte-identical to gc's;
-#        a file gc does not compile is left out.
+#        a file gc does not compile is left out.  With
+#        ESCAPE_GOTEST_MODES="m-l m m2-l m2", -m=2 -l and -m=2 too
+#        (escape-gotest/m2-l/<file>, escape-gotest/m2/<file>).
 #   escape-gotest/goroot-cwd
 #        a program outside GOROOT compiled from GOROOT/test, where std's
 #        files are reached as ../src/...: positions in std's generic
@@ -45,7 +47,9 @@ gcdir=$work/gc-$stamp
 rm -rf "$work/out"
 mkdir -p "$work/out" "$gcdir"
 GOESCAPE_ABS=$(cd "$(dirname "$GOESCAPE")" && pwd)/$(basename "$GOESCAPE")
-export GOESCAPE_ABS work gcdir FILE_TIMEOUT TESTDIR
+# -m=2's modes are asked for: ESCAPE_GOTEST_MODES="m-l m m2-l m2"
+MODES=${ESCAPE_GOTEST_MODES:-m-l m}
+export GOESCAPE_ABS work gcdir FILE_TIMEOUT TESTDIR MODES
 export GOOS=linux GOARCH=amd64 CGO_ENABLED=0
 
 # the action line, as run.go reads it: the first line, or the second when
@@ -69,9 +73,14 @@ run_one() {
 	key=$(echo "$f" | tr / %)
 	dir=$(dirname "$f") base=$(basename "$f")
 	cd "$TESTDIR/$dir" || return
-	for mode in m-l m; do
-		local -a flags=(-m)
-		[[ $mode == m-l ]] && flags=(-m -l)
+	for mode in $MODES; do
+		local -a flags
+		case $mode in
+		m-l) flags=(-m -l) ;;
+		m) flags=(-m) ;;
+		m2-l) flags=(-m=2 -l) ;;
+		m2) flags=(-m=2) ;;
+		esac
 		if [[ $who == gc ]]; then
 			o=$gcdir/$key.$mode
 			[[ -f $o.rc ]] && continue
@@ -103,7 +112,7 @@ counts() {
 	     END { print na + 0, nb + 0, c + 0 }' "$1" "$2"
 }
 
-for mode in m-l m; do
+for mode in $MODES; do
 	n=0 nsame=0 nskip=0 want=0 got=0 common=0
 	while read -r f; do
 		key=$(echo "$f" | tr / %)
