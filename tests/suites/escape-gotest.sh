@@ -153,9 +153,26 @@ for mode in $MODES; do
 		fail "escape-gotest/$mode/floor" "precision $prec or recall $rec below $FLOOR's ${fp:-1}, ${fr:-1}"
 	fi
 done
+# prog_check NAME DIR FILE PATTERN FLAGS...: FILE compiled from DIR by gc
+# and goescape with FLAGS; gc's output must match PATTERN (what the
+# check is about), and goescape's must be gc's.
+prog_check() {
+	local name=$1 dir=$2 file=$3 pattern=$4
+	shift 4
+	(cd "$dir" && go tool compile -p=p -o "$work/prog/$name.o" "$@" "$file") >"$work/prog/$name.gc" 2>&1
+	(cd "$dir" && timeout "$FILE_TIMEOUT" "$GOESCAPE_ABS" "$@" "$file") >"$work/prog/$name.got" 2>&1
+	if ! grep -q "$pattern" "$work/prog/$name.gc"; then
+		fail "escape-gotest/$name" "gc printed no line like $pattern (see $work/prog/$name.gc)"
+	elif cmp -s "$work/prog/$name.gc" "$work/prog/$name.got"; then
+		pass "escape-gotest/$name"
+	else
+		fail "escape-gotest/$name" "differs from gc: diff $work/prog/$name.got $work/prog/$name.gc"
+	fi
+}
+
+mkdir -p "$work/prog"
 # a generic std type instantiated by a program named by its absolute
 # path, from inside GOROOT
-mkdir -p "$work/prog"
 cat >"$work/prog/a.go" <<'EOF'
 package main
 
@@ -172,15 +189,7 @@ func main() {
 	fmt.Println(p.Load().a)
 }
 EOF
-(cd "$TESTDIR" && go tool compile -p=p -o "$work/prog/a.o" -m "$work/prog/a.go") >"$work/prog/gc.out" 2>&1
-(cd "$TESTDIR" && timeout "$FILE_TIMEOUT" "$GOESCAPE_ABS" -m "$work/prog/a.go") >"$work/prog/got.out" 2>&1
-if ! grep -q '^\$GOROOT/src/sync/atomic/type.go:.*can inline' "$work/prog/gc.out"; then
-	fail escape-gotest/goroot-cwd "gc printed no \$GOROOT/src/sync/atomic line (see $work/prog/gc.out)"
-elif cmp -s "$work/prog/gc.out" "$work/prog/got.out"; then
-	pass escape-gotest/goroot-cwd
-else
-	fail escape-gotest/goroot-cwd "differs from gc: diff $work/prog/got.out $work/prog/gc.out"
-fi
+prog_check goroot-cwd "$TESTDIR" "$work/prog/a.go" '^\$GOROOT/src/sync/atomic/type.go:.*can inline' -m
 # -m=2 names a package-level variable statically initialised by its
 # link name: p.am@0 under -p=p, whatever the package's name
 cat >"$work/prog/s.go" <<'EOF'
@@ -194,14 +203,6 @@ var sm = []M{{"b": 2}, M{}}
 
 func main() { println(len(am), len(sm)) }
 EOF
-(cd "$work/prog" && go tool compile -p=p -o "$work/prog/s.o" -m=2 -l s.go) >"$work/prog/gc-s.out" 2>&1
-(cd "$work/prog" && timeout "$FILE_TIMEOUT" "$GOESCAPE_ABS" -m=2 -l s.go) >"$work/prog/got-s.out" 2>&1
-if ! grep -q '(p\.[a-z._0-9]*@[0-9]*)' "$work/prog/gc-s.out"; then
-	fail escape-gotest/static-m2 "gc printed no (p.NAME@OFF) line (see $work/prog/gc-s.out)"
-elif cmp -s "$work/prog/gc-s.out" "$work/prog/got-s.out"; then
-	pass escape-gotest/static-m2
-else
-	fail escape-gotest/static-m2 "differs from gc: diff $work/prog/got-s.out $work/prog/gc-s.out"
-fi
+prog_check static-m2 "$work/prog" s.go '(p\.[a-z._0-9]*@[0-9]*)' -m=2 -l
 info "escape-gotest: gc ${tgc}s (cached after the first run), goescape ${tours}s"
 exit 0
