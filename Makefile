@@ -144,7 +144,7 @@ check-asan:
 	bash scripts/install-deps.sh
 	@status=0; $(MAKE) -k bin/goescape-asan build/lex_test-asan build/types_test-asan build/constant_test-asan build/escape_test-asan build/tools/astdump build/tools/typesoracle build/tools/constoracle build/tools/errorcheck build/tools/checkoracle build/tools/escdiff || status=$$?; \
 	if [ $$status -ne 0 ]; then echo "check-asan: some binaries failed to build; their suites will fail"; fi; \
-	$(SAN_ENV) GOESCAPE=bin/goescape-asan LEXTEST=build/lex_test-asan TYPESTEST=build/types_test-asan CONSTTEST=build/constant_test-asan ESCAPETEST=build/escape_test-asan LOGDIR=build/test-logs-asan ROBUST_GOTEST_EVERY=6 ESCAPE_IRGEN_EVERY=3 ESCAPE_GOTEST_EVERY=12 \
+	$(SAN_ENV) GOESCAPE=bin/goescape-asan LEXTEST=build/lex_test-asan TYPESTEST=build/types_test-asan CONSTTEST=build/constant_test-asan ESCAPETEST=build/escape_test-asan LOGDIR=build/test-logs-asan ROBUST_GOTEST_EVERY=6 ESCAPE_IRGEN_EVERY=3 ESCAPE_GOTEST_EVERY=24 \
 		bash tests/run.sh && exit $$status
 
 # ThreadSanitizer (not part of CI: a few minutes): goescape -m's threads
