@@ -4197,13 +4197,6 @@ static Pos iface_first_pos(Type *t)
 	return first ? first->pos : p;
 }
 
-static bool pos_before(Pos a, Pos b)
-{
-	if (a.file != b.file)
-		return a.file < b.file;
-	return a.line != b.line ? a.line < b.line : a.col < b.col;
-}
-
 /* t, an anonymous interface, is identical to one asked for already:
  * typesByString sorts such twins by their first method's position, and
  * the first written is the one whose wrappers are made (their
@@ -4218,7 +4211,7 @@ static void need_earlier_iface(Irgen *g, Type *t)
 		if (o == t || !ty_identical(o, t))
 			continue;
 		Pos po = iface_first_pos(o);
-		if (po.line && pos_before(pt, po))
+		if (po.line && pos_cmp(pt, po) < 0)
 			g->needed.data[i] = t;
 		return;
 	}
