@@ -562,6 +562,10 @@ static IrOp convert_op(Type *src, Type *dst, int64_t ptrsize)
 	if (us->kind == TY_POINTER && ud->kind == TY_POINTER &&
 	    ty_identical_ignore_tags(under(us->u.ptr.elem), under(ud->u.ptr.elem)))
 		return IR_OCONVNOP;
+	/* a bidirectional channel to a directional one (Assignop's rule,
+	 * which Convertop asks first) */
+	if (assign_op(src, dst) == IR_OCONVNOP)
+		return IR_OCONVNOP;
 	/* integers compiled as the same machine type (Convertop's rule 4;
 	 * floats of one kind were the identical case above) */
 	if (sim_int_kind(us, ptrsize) >= 0 && sim_int_kind(us, ptrsize) == sim_int_kind(ud, ptrsize))
