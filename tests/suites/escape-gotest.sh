@@ -21,6 +21,8 @@
 #   escape-gotest/static-m2
 #        -m=2 on a main package's static composite literals: their
 #        names are go tool compile -p=p's, (M)(p.am@0).
+#   escape-gotest/chan-conv-m2
+#        -m=2's inlining cost of channel direction conversions.
 #   escape-gotest/m-l/floor, escape-gotest/m/floor
 #        precision and recall over all lines (as multisets per file) at
 #        least tests/known/escape-gotest-floor.txt's.
@@ -204,5 +206,20 @@ var sm = []M{{"b": 2}, M{}}
 func main() { println(len(am), len(sm)) }
 EOF
 prog_check static-m2 "$work/prog" s.go '(p\.[a-z._0-9]*@[0-9]*)' -m=2 -l
+# an explicit conversion of a bidirectional channel to a directional one
+# is a no-op conversion: its cost at -m=2 is gc's
+cat >"$work/prog/c.go" <<'EOF'
+package p
+
+type C chan int
+
+var c C
+
+func g() {
+	_ = (chan<- int)(c)
+	_ = <-(<-chan int)(c)
+}
+EOF
+prog_check chan-conv-m2 "$work/prog" c.go 'can inline g with cost 7 ' -m=2
 info "escape-gotest: gc ${tgc}s (cached after the first run), goescape ${tours}s"
 exit 0
